@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
+import { getRequestMessages } from "./_shared/request-locale";
+import "./globals.css";
+
+// Served from the repository: Google Fonts are unreachable offline and leak visitors' IPs.
+const inter = localFont({
+  src: [
+    { path: "./fonts/inter-latin.woff2", weight: "100 900", style: "normal" },
+    { path: "./fonts/inter-latin-ext.woff2", weight: "100 900", style: "normal" },
+  ],
+  variable: "--font-inter",
+  display: "swap",
+});
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { messages } = await getRequestMessages();
+  return { title: messages.meta.title, description: messages.meta.description };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d5fd6" };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { locale, messages } = await getRequestMessages();
+  return (
+    <html lang={locale} className={inter.variable}>
+      <body className="min-h-dvh font-sans">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+        >
+          {messages.common.skipToContent}
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { setLocaleAction } from "./_shared/locale-actions";
+import { getRequestMessages } from "./_shared/request-locale";
+
+export default async function LandingPage() {
+  const { locale, messages } = await getRequestMessages();
+  const { landing, common } = messages;
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="mx-auto flex w-full max-w-5xl items-center justify-between px-4 py-5">
+        <span className="text-xl font-bold tracking-tight text-brand-700">{common.appName}</span>
+        <LanguageSwitcher locale={locale} labels={common} action={setLocaleAction} />
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pb-16 pt-10 md:pt-20">
+        <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-slate-900 md:text-5xl">{landing.headline}</h1>
+        <p className="mt-6 max-w-2xl text-lg text-slate-600">{landing.lead}</p>
+        <Link
+          href="/dashboard"
+          className="mt-8 inline-flex items-center rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-700"
+        >
+          {landing.openApp}
+        </Link>
+        <ul className="mt-16 grid gap-6 md:grid-cols-3">
+          {landing.features.map((feature) => (
+            <li key={feature.title} className="rounded-xl border border-slate-200 bg-white p-6">
+              <h2 className="font-semibold text-slate-900">{feature.title}</h2>
+              <p className="mt-2 text-sm text-slate-600">{feature.body}</p>
+            </li>
+          ))}
+        </ul>
+      </main>
+    </div>
+  );
+}

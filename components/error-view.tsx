@@ -1,0 +1,41 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { getMessages } from "@/lib/i18n/get-messages";
+import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+
+type ErrorViewProps = { digest?: string; onRetry: () => void };
+
+/**
+ * What a user sees when a page fails: a plain message, a retry, and the digest that
+ * matches the server log line — never the error's message or stack.
+ */
+export function ErrorView({ digest, onRetry }: ErrorViewProps) {
+  const [locale, setLocale] = useState<Locale>(defaultLocale);
+  useEffect(() => {
+    // The root layout sets <html lang>; reading it after mount avoids a hydration mismatch.
+    const lang = document.documentElement.lang;
+    if (isLocale(lang)) setLocale(lang);
+  }, []);
+  const messages = getMessages(locale);
+  return (
+    <div role="alert" aria-labelledby="error-title" className="mx-auto flex max-w-lg flex-col items-center px-4 py-24 text-center">
+      <h1 id="error-title" className="text-2xl font-bold tracking-tight">
+        {messages.errors.errorTitle}
+      </h1>
+      <p className="mt-4 text-slate-600">{messages.errors.errorBody}</p>
+      {digest ? (
+        <p className="mt-4 text-sm text-slate-500">
+          {messages.errors.reference}: <code>{digest}</code>
+        </p>
+      ) : null}
+      <button
+        type="button"
+        onClick={onRetry}
+        className="mt-8 rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+      >
+        {messages.common.retry}
+      </button>
+    </div>
+  );
+}

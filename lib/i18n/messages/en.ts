@@ -1,0 +1,78 @@
+import type { Messages } from "./fr";
+
+export const en: Messages = {
+  meta: {
+    title: "Facturo — quotes and invoices for small businesses",
+    description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",
+  },
+  common: {
+    appName: "Facturo",
+    skipToContent: "Skip to content",
+    language: "Language",
+    languages: { fr: "Français", en: "English" },
+    openMenu: "Open menu",
+    closeMenu: "Close menu",
+    mainNavigation: "Main navigation",
+    backHome: "Back to home",
+    retry: "Try again",
+    loading: "Loading…",
+  },
+  landing: {
+    headline: "Quotes and invoices, without the headache.",
+    lead: "Facturo writes quotes, turns them into gapless numbered invoices, tracks payments and handles credit notes — with every mandatory mention.",
+    openApp: "Open the app",
+    features: [
+      { title: "Compliant", body: "Continuous numbering, legal mentions, VAT per rate, VAT franchise." },
+      { title: "Simple", body: "From a quote accepted online to a paid invoice, in a few clicks." },
+      { title: "Multi-company", body: "Each business has its own data, members and roles." },
+    ],
+  },
+  nav: {
+    dashboard: "Dashboard",
+    quotes: "Quotes",
+    invoices: "Invoices",
+    clients: "Clients",
+    articles: "Articles",
+    settings: "Settings",
+  },
+  pages: {
+    dashboard: {
+      title: "Dashboard",
+      emptyTitle: "Nothing to show yet",
+      emptyBody: "Your revenue, overdue invoices and pending quotes will appear here after your first document.",
+    },
+    quotes: {
+      title: "Quotes",
+      emptyTitle: "No quotes",
+      emptyBody: "Create a quote for a client, send it, and they can accept it online.",
+    },
+    invoices: {
+      title: "Invoices",
+      emptyTitle: "No invoices",
+      emptyBody: "Your issued invoices, their payments and credit notes will appear here.",
+    },
+    clients: {
+      title: "Clients",
+      emptyTitle: "No clients",
+      emptyBody: "Add your clients (companies or individuals) and sort them into groups.",
+    },
+    articles: {
+      title: "Articles",
+      emptyTitle: "No articles",
+      emptyBody: "Your catalogue of goods and services, with prices excl. VAT and VAT rates.",
+    },
+    settings: {
+      title: "Settings",
+      emptyTitle: "Company settings",
+      emptyBody: "Legal identity, logo, VAT regime and numbering will be set here.",
+    },
+  },
+  comingSoon: "Coming soon",
+  errors: {
+    notFoundTitle: "Page not found",
+    notFoundBody: "This page does not exist or is no longer available.",
+    errorTitle: "Something went wrong",
+    errorBody: "We could not display this page. Try again; if the problem persists, contact support quoting the reference below.",
+    reference: "Reference",
+  },
+};

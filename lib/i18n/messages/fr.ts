@@ -1,0 +1,80 @@
+// French is the reference catalogue: its shape is the `Messages` type every other
+// language must match, so a missing English string is a type error, not a blank.
+export const fr = {
+  meta: {
+    title: "Facturo — devis et factures pour les petites entreprises",
+    description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",
+  },
+  common: {
+    appName: "Facturo",
+    skipToContent: "Aller au contenu",
+    language: "Langue",
+    languages: { fr: "Français", en: "English" },
+    openMenu: "Ouvrir le menu",
+    closeMenu: "Fermer le menu",
+    mainNavigation: "Navigation principale",
+    backHome: "Retour à l'accueil",
+    retry: "Réessayer",
+    loading: "Chargement…",
+  },
+  landing: {
+    headline: "Vos devis et factures, sans prise de tête.",
+    lead: "Facturo rédige des devis, les transforme en factures numérotées sans trou, suit les règlements et gère les avoirs — avec toutes les mentions obligatoires.",
+    openApp: "Ouvrir l'application",
+    features: [
+      { title: "Conforme", body: "Numérotation continue, mentions légales, TVA par taux, franchise en base." },
+      { title: "Simple", body: "Du devis accepté en ligne à la facture payée, en quelques clics." },
+      { title: "Multi-entreprise", body: "Chaque entreprise a ses données, ses membres et ses rôles." },
+    ],
+  },
+  nav: {
+    dashboard: "Tableau de bord",
+    quotes: "Devis",
+    invoices: "Factures",
+    clients: "Clients",
+    articles: "Articles",
+    settings: "Paramètres",
+  },
+  pages: {
+    dashboard: {
+      title: "Tableau de bord",
+      emptyTitle: "Rien à afficher pour l'instant",
+      emptyBody: "Votre chiffre d'affaires, vos factures en retard et vos devis en attente apparaîtront ici dès votre premier document.",
+    },
+    quotes: {
+      title: "Devis",
+      emptyTitle: "Aucun devis",
+      emptyBody: "Créez un devis pour un client, envoyez-le, et il pourra l'accepter en ligne.",
+    },
+    invoices: {
+      title: "Factures",
+      emptyTitle: "Aucune facture",
+      emptyBody: "Vos factures émises, leurs règlements et les avoirs apparaîtront ici.",
+    },
+    clients: {
+      title: "Clients",
+      emptyTitle: "Aucun client",
+      emptyBody: "Ajoutez vos clients (entreprises ou particuliers) et classez-les par groupes.",
+    },
+    articles: {
+      title: "Articles",
+      emptyTitle: "Aucun article",
+      emptyBody: "Votre catalogue de produits et prestations, avec prix HT et taux de TVA.",
+    },
+    settings: {
+      title: "Paramètres",
+      emptyTitle: "Paramètres de l'entreprise",
+      emptyBody: "Identité légale, logo, régime de TVA et numérotation seront réglés ici.",
+    },
+  },
+  comingSoon: "Bientôt disponible",
+  errors: {
+    notFoundTitle: "Page introuvable",
+    notFoundBody: "Cette page n'existe pas ou n'est plus disponible.",
+    errorTitle: "Une erreur est survenue",
+    errorBody: "Nous n'avons pas pu afficher cette page. Réessayez ; si le problème persiste, contactez le support en citant la référence ci-dessous.",
+    reference: "Référence",
+  },
+};
+
+export type Messages = typeof fr;
