@@ -13,6 +13,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import {
   bindMigrationAwareSqlAdapterFactory,
@@ -38,11 +39,14 @@ export const MIGRATION_LOCK =
 // What the engine prints for a diff with no change.
 const EMPTY_MIGRATION = "-- This is an empty migration.";
 
+type Glue = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
+
 let engineClass: Promise<typeof SchemaEngine> | undefined;
 
 /**
- * Instantiates the WebAssembly module once per process: wasm-bindgen keeps global state in
- * its JS glue, and Prisma's own loader notes that a second instantiation crashes.
+ * Instantiates the WebAssembly module once per process (per module registry under jest):
+ * wasm-bindgen keeps the instance's state in its JS glue module, so every instance needs a
+ * glue module of its own.
  *
  * The package's main entry does `import * as wasm from "./x.wasm"`, which Node only
  * supports behind --experimental-wasm-modules; like Prisma's CLI we load the glue
@@ -54,8 +58,16 @@ function loadEngineClass(): Promise<typeof SchemaEngine> {
     // import.meta.url, which does not exist once jest has compiled this file to CommonJS.
     const requireFromRoot = createRequire(path.join(process.cwd(), "package.json"));
     const gluePath = requireFromRoot.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-    const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-    const bytes = await readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
+    // The glue is ESM only. Jest (next/jest) compiles this file to CommonJS and would turn a
+    // plain import() into require(), which jest refuses for ESM; hidden in a Function, the
+    // import() stays a real one and Node's own loader runs it. Node caches modules by URL,
+    // and jest reloads this file for each test file: the query gives each load its own glue.
+    const importEsm = new Function("url", "return import(url)") as (url: string) => Promise<Glue>;
+    const glueUrl = `${pathToFileURL(gluePath).href}?instance=${Date.now()}-${Math.random()}`;
+    const [glue, bytes] = await Promise.all([
+      importEsm(glueUrl),
+      readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm")),
+    ]);
     const imports = { ...glue, ...trackedSetTimeout(glue) };
     const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": imports });
     glue.__wbg_set_wasm(instance.exports);
@@ -167,7 +179,7 @@ function toEngineError(error: unknown): SchemaEngineError {
 }
 
 /** Reads prisma/migrations the way the prisma CLI does: sorted folders, each with migration.sql. */
-export async function loadMigrations(migrationsDir: string): Promise<MigrationList> {
+async function loadMigrations(migrationsDir: string): Promise<MigrationList> {
   const baseDir = path.resolve(migrationsDir);
   const lockPath = "migration_lock.toml";
   let lockContent = await readFile(path.join(baseDir, lockPath), "utf8").catch(() => null);
@@ -257,8 +269,9 @@ export async function diffMigrationsToSchema(migrationsDir: string, schemaPath: 
  * which tries to drop the whole database.
  */
 export async function resetDatabase(factory: SqlMigrationAwareDriverAdapterFactory): Promise<void> {
-  const adapter = await factory.connect();
+  let adapter: SqlDriverAdapter | undefined;
   try {
+    adapter = await factory.connect();
     for (const sql of [
       'DROP SCHEMA IF EXISTS "public" CASCADE',
       'CREATE SCHEMA "public"',
@@ -270,6 +283,6 @@ export async function resetDatabase(factory: SqlMigrationAwareDriverAdapterFacto
   } catch (error) {
     throw toEngineError(error);
   } finally {
-    await adapter.dispose();
+    await adapter?.dispose();
   }
 }
