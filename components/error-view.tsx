@@ -1,8 +1,15 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { getMessages } from "@/lib/i18n/get-messages";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+
+// The root layout sets <html lang>; the server render uses the default so hydration matches.
+const noSubscription = () => () => {};
+const documentLocale = (): Locale => {
+  const lang = document.documentElement.lang;
+  return isLocale(lang) ? lang : defaultLocale;
+};
 
 type ErrorViewProps = { digest?: string; onRetry: () => void };
 
@@ -11,12 +18,7 @@ type ErrorViewProps = { digest?: string; onRetry: () => void };
  * matches the server log line — never the error's message or stack.
  */
 export function ErrorView({ digest, onRetry }: ErrorViewProps) {
-  const [locale, setLocale] = useState<Locale>(defaultLocale);
-  useEffect(() => {
-    // The root layout sets <html lang>; reading it after mount avoids a hydration mismatch.
-    const lang = document.documentElement.lang;
-    if (isLocale(lang)) setLocale(lang);
-  }, []);
+  const locale = useSyncExternalStore(noSubscription, documentLocale, () => defaultLocale);
   const messages = getMessages(locale);
   return (
     <div role="alert" aria-labelledby="error-title" className="mx-auto flex max-w-lg flex-col items-center px-4 py-24 text-center">

@@ -6,6 +6,7 @@
  *   tsx scripts/db.ts migration:create <name>   write the next migration from schema.prisma changes
  *   tsx scripts/db.ts check                     fail when schema.prisma has changes no migration has
  *   tsx scripts/db.ts reset [--force]           empty the database, then migrate (--force: production)
+ *   tsx scripts/db.ts seed                      create the demo organization and user (idempotent)
  *
  * The database is the app's: DATABASE_URL (PostgreSQL) or PGlite at PGLITE_DATA_DIR.
  * PGlite has no file lock: run these while the app is stopped.
@@ -14,7 +15,9 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
+import { createDbClient } from "@/lib/db/create-client";
 import { databaseTarget, describeTarget } from "@/lib/db/database-target";
+import { DEMO_ORGANIZATION_SLUG, DEMO_USER_EMAIL, seedDemoData } from "@/lib/demo/seed-demo-data";
 import {
   applyMigrations,
   diffMigrationsToSchema,
@@ -90,6 +93,27 @@ const commands: Record<string, Command> = {
         return 1;
       }
       console.log(`No drift: prisma/migrations matches prisma/schema.prisma (checked in ${seconds(ms)}).`);
+      return 0;
+    },
+  },
+
+  seed: {
+    usage: "seed",
+    summary: "create the demo organization and its owner (idempotent; refused in production)",
+    run: async () => {
+      if (getEnv().NODE_ENV === "production") throw new CliError("Refusing to seed demo data: NODE_ENV is production");
+      await withDatabase(async (adapter, where) => {
+        const client = createDbClient(adapter);
+        try {
+          const result = await seedDemoData(client);
+          console.log(
+            `${result.created ? "Seeded" : "Demo data already present in"} ${where}: ` +
+              `organization "${DEMO_ORGANIZATION_SLUG}", owner ${DEMO_USER_EMAIL}.`,
+          );
+        } finally {
+          await client.$disconnect();
+        }
+      });
       return 0;
     },
   },

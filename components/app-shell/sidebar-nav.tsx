@@ -13,13 +13,13 @@ type SidebarNavProps = {
 
 export function SidebarNav({ labels, common }: SidebarNavProps) {
   const pathname = usePathname();
-  const [open, setOpen] = useState(false);
+  // The mobile menu is open for the page it was opened on: navigating closes it by itself.
+  const [openedOn, setOpenedOn] = useState<string | null>(null);
+  const open = openedOn === pathname;
 
-  // Close the mobile menu after navigating, and with Escape.
-  useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!open) return;
-    const onKey = (event: KeyboardEvent) => event.key === "Escape" && setOpen(false);
+    const onKey = (event: KeyboardEvent) => event.key === "Escape" && setOpenedOn(null);
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [open]);
@@ -31,7 +31,7 @@ export function SidebarNav({ labels, common }: SidebarNavProps) {
         className="inline-flex items-center rounded-md p-2 text-slate-700 hover:bg-slate-100 md:hidden"
         aria-expanded={open}
         aria-controls="sidebar-navigation"
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => setOpenedOn(open ? null : pathname)}
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2">
           <path d={open ? "M6 6l12 12M18 6L6 18" : "M4 6h16M4 12h16M4 18h16"} strokeLinecap="round" />

@@ -1,7 +1,8 @@
 import "server-only";
 import { getEnv } from "@/lib/env/env";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { openAdapter, type OpenedAdapter } from "./adapter";
+import { createDbClient } from "./create-client";
 import { databaseTarget } from "./database-target";
 
 type DbSlot = { client: PrismaClient; adapter: OpenedAdapter };
@@ -9,10 +10,6 @@ type DbSlot = { client: PrismaClient; adapter: OpenedAdapter };
 // One client per process. Kept on globalThis so dev hot reloads reuse it: PGlite has no
 // file lock, and two instances on the same directory would corrupt it.
 const holder = globalThis as unknown as { __facturoDb?: DbSlot };
-
-export function createDbClient(adapter: OpenedAdapter): PrismaClient {
-  return new PrismaClient({ adapter: adapter.factory });
-}
 
 export function getDb(): PrismaClient {
   if (!holder.__facturoDb) {

@@ -37,6 +37,9 @@ export async function checkHealth(database: Pingable, timeoutMs = DEFAULT_TIMEOU
 export function describeDatabaseError(error: unknown): string {
   const codes = collectCodes(error);
   if (codes.includes("ECONNREFUSED")) return "database unreachable: connection refused";
+  if (codes.includes("DatabaseNotReachable")) return "database unreachable";
+  if (codes.includes("AuthenticationFailed")) return "database refused the credentials";
+  if (codes.includes("DatabaseDoesNotExist")) return "database does not exist";
   if (codes.includes("ENOTFOUND") || codes.includes("EAI_AGAIN")) return "database unreachable: host not found";
   if (codes.includes("ETIMEDOUT")) return "database unreachable: connection timed out";
   if (codes.includes("28P01") || codes.includes("28000")) return "database refused the credentials";
@@ -48,9 +51,11 @@ export function describeDatabaseError(error: unknown): string {
 function collectCodes(error: unknown, depth = 0): string[] {
   if (!error || typeof error !== "object" || depth > 5) return [];
   const record = error as Record<string, unknown>;
-  const own = [record.code, record.errno].filter((value): value is string => typeof value === "string");
+  // Node socket errors carry `code`; Prisma driver adapter errors carry `kind`.
+  const own = [record.code, record.errno, record.kind].filter((value): value is string => typeof value === "string");
   const text = typeof record.message === "string" ? record.message.match(/\b(E[A-Z]{4,}|\d{2}P\d{2}|3D000|28000)\b/g) ?? [] : [];
-  const nested = [record.cause, ...(Array.isArray(record.errors) ? record.errors : [])].flatMap((inner) =>
+  const meta = record.meta && typeof record.meta === "object" ? (record.meta as Record<string, unknown>) : {};
+  const nested = [record.cause, meta.driverAdapterError, ...(Array.isArray(record.errors) ? record.errors : [])].flatMap((inner) =>
     collectCodes(inner, depth + 1),
   );
   return [...own, ...text, ...nested];

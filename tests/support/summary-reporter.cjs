@@ -1,5 +1,7 @@
 // Appends each jest run's counts to $FACTURO_TEST_SUMMARY (one JSON line per run) so
 // .ci/run can print one "N passed, N failed" line for unit, integration and e2e together.
+// CommonJS because jest loads reporters with require().
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const fs = require("node:fs");
 
 class SummaryReporter {

@@ -9,6 +9,16 @@ describe("describeDatabaseError", () => {
     );
   });
 
+  it("recognises Prisma driver adapter errors (what adapter-pg raises through Prisma)", () => {
+    const prismaError = Object.assign(new Error("Raw query failed. Can't reach database server at 127.0.0.1:1"), {
+      code: "P2010",
+      meta: { driverAdapterError: Object.assign(new Error("DatabaseNotReachable"), { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 1 } }) },
+    });
+    expect(describeDatabaseError(prismaError)).toBe("database unreachable");
+    const auth = { meta: { driverAdapterError: { cause: { kind: "AuthenticationFailed", user: "bob" } } } };
+    expect(describeDatabaseError(auth)).toBe("database refused the credentials");
+  });
+
   it("recognises PostgreSQL error codes without echoing the message", () => {
     const error = Object.assign(new Error('password authentication failed for user "bob"'), { code: "28P01" });
     expect(describeDatabaseError(error)).toBe("database refused the credentials");

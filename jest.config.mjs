@@ -1,0 +1,46 @@
+import nextJest from "next/jest.js";
+
+// Three kinds of tests, each its own jest project (run separately: the database suite
+// needs --experimental-vm-modules for PGlite, which other suites must not get).
+//   unit         tests/unit/**         jsdom/node, no database, no network
+//   integration  tests/integration/**  real database: PGlite by default, PostgreSQL if TEST_DATABASE_URL
+//   e2e          tests/e2e/**          production build + Debian chromium (npm run test:e2e)
+const createJestConfig = nextJest({ dir: "./" });
+
+const shared = {
+  moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+
+};
+
+const unit = await createJestConfig({
+  ...shared,
+  displayName: "unit",
+  testEnvironment: "jsdom",
+  testMatch: ["<rootDir>/tests/unit/**/*.test.{ts,tsx}"],
+  setupFilesAfterEnv: ["<rootDir>/tests/support/setup-unit.ts"],
+})();
+
+const integration = await createJestConfig({
+  ...shared,
+  displayName: "integration",
+  testEnvironment: "node",
+  testMatch: ["<rootDir>/tests/integration/**/*.test.{ts,tsx}"],
+  globalSetup: "<rootDir>/tests/support/integration-global-setup.ts",
+  globalTeardown: "<rootDir>/tests/support/integration-global-teardown.ts",
+  setupFilesAfterEnv: ["<rootDir>/tests/support/setup-integration.ts"],
+})();
+
+const e2e = await createJestConfig({
+  ...shared,
+  displayName: "e2e",
+  testEnvironment: "node",
+  testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
+  globalSetup: "<rootDir>/tests/e2e/support/global-setup.ts",
+  globalTeardown: "<rootDir>/tests/e2e/support/global-teardown.ts",
+  setupFilesAfterEnv: ["<rootDir>/tests/e2e/support/setup.ts"],
+})();
+
+// `reporters` is a global option: jest ignores it inside projects.
+const config = { projects: [unit, integration, e2e], reporters: ["default", "<rootDir>/tests/support/summary-reporter.cjs"] };
+
+export default config;

@@ -1,0 +1,83 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+// Starts the production build (`next start`) on a free port with a fresh embedded database,
+// migrated and seeded through the same npm scripts a person uses.
+
+export type RunningApp = { baseUrl: string; stop: () => Promise<void> };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(command, args, { env, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status}`);
+}
+
+export async function startApp(extraEnv: Partial<NodeJS.ProcessEnv> = {}, options: { seed?: boolean } = {}): Promise<RunningApp> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "facturo-e2e-"));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: "",
+    PGLITE_DATA_DIR: dataDir,
+    APP_URL: `http://127.0.0.1:${port}`,
+    LOG_LEVEL: "warn",
+    ...extraEnv,
+  };
+  if (!extraEnv.DATABASE_URL) {
+    // The scripts run as in a test environment (seeding demo data is refused in production).
+    const scriptEnv = { ...env, NODE_ENV: "test" as const };
+    run("npm", ["run", "--silent", "db:migrate"], scriptEnv);
+    if (options.seed !== false) run("npm", ["run", "--silent", "db:seed"], scriptEnv);
+  }
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "start", "--hostname", "127.0.0.1", "--port", String(port)],
+    { env, stdio: ["ignore", "inherit", "inherit"] },
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForServer(`${baseUrl}/`, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, stop };
+}
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`server at ${url} did not answer within ${timeoutMs} ms`);
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db/prisma";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// Each call makes rows with unique names/emails, so tests never depend on each other,
+// on order, or on a clean database.
+
+export function uniqueSuffix(): string {
+  return randomUUID().slice(0, 8);
+}
+
+export async function createOrganization(overrides: { name?: string } = {}) {
+  const suffix = uniqueSuffix();
+  return db.organization.create({
+    data: { name: overrides.name ?? `Test Org ${suffix}`, slug: `test-org-${suffix}` },
+  });
+}
+
+export async function createUser(overrides: { name?: string; email?: string; isPlatformAdmin?: boolean } = {}) {
+  const suffix = uniqueSuffix();
+  return db.user.create({
+    data: {
+      name: overrides.name ?? `Test User ${suffix}`,
+      email: overrides.email ?? `user-${suffix}@example.test`,
+      isPlatformAdmin: overrides.isPlatformAdmin ?? false,
+    },
+  });
+}
+
+/** An organization with one member of the given role (OWNER by default). */
+export async function createOrganizationWithMember(role: Role = "OWNER") {
+  const organization = await createOrganization();
+  const user = await createUser();
+  const membership = await db.membership.create({
+    data: { organizationId: organization.id, userId: user.id, role },
+  });
+  return { organization, user, membership };
+}
