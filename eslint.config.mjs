@@ -14,8 +14,14 @@ export default defineConfig([
         "error",
         {
           patterns: [
-            { group: ["@/lib/generated/*", "**/generated/prisma/*"], message: "Use a function from lib/<domain> instead of Prisma." },
-            { group: ["@/lib/db/prisma", "@/lib/db/adapter"], message: "Use a function from lib/<domain> instead of the database client." },
+            {
+              group: ["@/lib/generated/*", "**/generated/prisma/*"],
+              message: "Use a function from lib/<domain> instead of Prisma.",
+            },
+            {
+              group: ["@/lib/db/prisma", "@/lib/db/adapter"],
+              message: "Use a function from lib/<domain> instead of the database client.",
+            },
             { group: ["@prisma/*", "pg", "@electric-sql/pglite"], message: "Database access belongs in lib/." },
           ],
         },

@@ -9,7 +9,6 @@ const createJestConfig = nextJest({ dir: "./" });
 
 const shared = {
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
-
 };
 
 const unit = await createJestConfig({
@@ -41,6 +40,9 @@ const e2e = await createJestConfig({
 })();
 
 // `reporters` is a global option: jest ignores it inside projects.
-const config = { projects: [unit, integration, e2e], reporters: ["default", "<rootDir>/tests/support/summary-reporter.cjs"] };
+const config = {
+  projects: [unit, integration, e2e],
+  reporters: ["default", "<rootDir>/tests/support/summary-reporter.cjs"],
+};
 
 export default config;

@@ -21,7 +21,11 @@ export function ErrorView({ digest, onRetry }: ErrorViewProps) {
   const locale = useSyncExternalStore(noSubscription, documentLocale, () => defaultLocale);
   const messages = getMessages(locale);
   return (
-    <div role="alert" aria-labelledby="error-title" className="mx-auto flex max-w-lg flex-col items-center px-4 py-24 text-center">
+    <div
+      role="alert"
+      aria-labelledby="error-title"
+      className="mx-auto flex max-w-lg flex-col items-center px-4 py-24 text-center"
+    >
       <h1 id="error-title" className="text-2xl font-bold tracking-tight">
         {messages.errors.errorTitle}
       </h1>

@@ -33,7 +33,14 @@ export function SidebarNav({ labels, common }: SidebarNavProps) {
         aria-controls="sidebar-navigation"
         onClick={() => setOpenedOn(open ? null : pathname)}
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-6 w-6"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <path d={open ? "M6 6l12 12M18 6L6 18" : "M4 6h16M4 12h16M4 18h16"} strokeLinecap="round" />
         </svg>
         <span className="sr-only">{open ? common.closeMenu : common.openMenu}</span>
@@ -53,7 +60,16 @@ export function SidebarNav({ labels, common }: SidebarNavProps) {
                   aria-current={active ? "page" : undefined}
                   className="flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
                 >
-                  <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" strokeLinecap="round">
+                  <svg
+                    aria-hidden="true"
+                    viewBox="0 0 24 24"
+                    className="h-5 w-5 shrink-0"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="1.6"
+                    strokeLinejoin="round"
+                    strokeLinecap="round"
+                  >
                     <path d={item.icon} />
                   </svg>
                   {labels[item.key]}

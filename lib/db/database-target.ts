@@ -1,9 +1,7 @@
 import type { Env } from "@/lib/env/env";
 
 /** Where the database lives, derived from the environment. */
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 export function databaseTarget(env: Pick<Env, "DATABASE_URL" | "PGLITE_DATA_DIR">): DatabaseTarget {
   if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };

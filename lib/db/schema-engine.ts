@@ -224,9 +224,7 @@ export async function applyMigrations(
   migrationsDir: string,
 ): Promise<string[]> {
   const migrationsList = await loadMigrations(migrationsDir);
-  const output = await withEngine(factory, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
-  );
+  const output = await withEngine(factory, (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTER }));
   return output.appliedMigrationNames;
 }
 
@@ -241,10 +239,7 @@ export async function applyMigrations(
  * (one PGlite takes ~1.5 s to start). It is closed before returning.
  */
 export async function diffMigrationsToSchema(migrationsDir: string, schemaPath: string): Promise<string> {
-  const [migrationsList, schema] = await Promise.all([
-    loadMigrations(migrationsDir),
-    readFile(schemaPath, "utf8"),
-  ]);
+  const [migrationsList, schema] = await Promise.all([loadMigrations(migrationsDir), readFile(schemaPath, "utf8")]);
   const pglite = new PGlite("memory://");
   try {
     const result = await withEngine(pgliteAdapterFactory(pglite, { shadow: pglite }), (engine) =>

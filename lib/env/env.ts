@@ -5,23 +5,45 @@ import { z } from "zod";
 
 const postgresUrl = /^postgres(ql)?:\/\//;
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-  // postgres://… → real PostgreSQL through @prisma/adapter-pg; empty → embedded PGlite.
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value : undefined))
-    .refine((value) => value === undefined || postgresUrl.test(value), {
+// Only for development and tests; production must set its own (checked below).
+const DEV_AUTH_SECRET = "facturo-development-secret-do-not-use-in-production";
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    // postgres://… → real PostgreSQL through @prisma/adapter-pg; empty → embedded PGlite.
+    DATABASE_URL: optionalText.refine((value) => value === undefined || postgresUrl.test(value), {
       message: "must be a postgres:// or postgresql:// URL, or empty for the embedded database",
     }),
-  // Directory of the embedded database, or "memory://" for a throwaway in-memory one.
-  PGLITE_DATA_DIR: z.string().trim().min(1).default("./.data/pglite"),
-  // Public base URL, used in links sent by email.
-  APP_URL: z.url().default("http://localhost:3000"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-});
+    // Directory of the embedded database, or "memory://" for a throwaway in-memory one.
+    PGLITE_DATA_DIR: z.string().trim().min(1).default("./.data/pglite"),
+    // Public base URL, used in links sent by email.
+    APP_URL: z.url().default("http://localhost:3000"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // Signs session tokens and keys the HMAC of one-time codes. At least 32 characters.
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").default(DEV_AUTH_SECRET),
+    // Email: with RESEND_API_KEY mail goes through Resend; without it, to the outbox table
+    // (read it at /dev/mailbox in development).
+    RESEND_API_KEY: optionalText,
+    // Resend API base URL (tests point it at a local stand-in server).
+    RESEND_BASE_URL: z.url().optional(),
+    EMAIL_FROM: z.string().trim().min(3).default("Facturo <no-reply@facturo.test>"),
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV === "production" && env.AUTH_SECRET === DEV_AUTH_SECRET) {
+      context.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "must be set in production (e.g. openssl rand -base64 32)",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -44,7 +44,8 @@ export function describeDatabaseError(error: unknown): string {
   if (codes.includes("ETIMEDOUT")) return "database unreachable: connection timed out";
   if (codes.includes("28P01") || codes.includes("28000")) return "database refused the credentials";
   if (codes.includes("3D000")) return "database does not exist";
-  if (error instanceof Error && error.message.startsWith("no answer within")) return `database did not answer: ${error.message}`;
+  if (error instanceof Error && error.message.startsWith("no answer within"))
+    return `database did not answer: ${error.message}`;
   return "database query failed";
 }
 
@@ -53,10 +54,13 @@ function collectCodes(error: unknown, depth = 0): string[] {
   const record = error as Record<string, unknown>;
   // Node socket errors carry `code`; Prisma driver adapter errors carry `kind`.
   const own = [record.code, record.errno, record.kind].filter((value): value is string => typeof value === "string");
-  const text = typeof record.message === "string" ? record.message.match(/\b(E[A-Z]{4,}|\d{2}P\d{2}|3D000|28000)\b/g) ?? [] : [];
+  const text =
+    typeof record.message === "string" ? (record.message.match(/\b(E[A-Z]{4,}|\d{2}P\d{2}|3D000|28000)\b/g) ?? []) : [];
   const meta = record.meta && typeof record.meta === "object" ? (record.meta as Record<string, unknown>) : {};
-  const nested = [record.cause, meta.driverAdapterError, ...(Array.isArray(record.errors) ? record.errors : [])].flatMap((inner) =>
-    collectCodes(inner, depth + 1),
-  );
+  const nested = [
+    record.cause,
+    meta.driverAdapterError,
+    ...(Array.isArray(record.errors) ? record.errors : []),
+  ].flatMap((inner) => collectCodes(inner, depth + 1));
   return [...own, ...text, ...nested];
 }

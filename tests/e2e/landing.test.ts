@@ -71,7 +71,10 @@ describe("landing page and app shell (production build, real browser)", () => {
     try {
       const response = await fetch(`${app.baseUrl}/api/health`);
       expect(response.status).toBe(503);
-      expect(await response.json()).toMatchObject({ status: "error", database: { reason: expect.stringMatching(/^database unreachable/) } });
+      expect(await response.json()).toMatchObject({
+        status: "error",
+        database: { reason: expect.stringMatching(/^database unreachable/) },
+      });
     } finally {
       await app.stop();
     }

@@ -72,7 +72,8 @@ export const en: Messages = {
     notFoundTitle: "Page not found",
     notFoundBody: "This page does not exist or is no longer available.",
     errorTitle: "Something went wrong",
-    errorBody: "We could not display this page. Try again; if the problem persists, contact support quoting the reference below.",
+    errorBody:
+      "We could not display this page. Try again; if the problem persists, contact support quoting the reference below.",
     reference: "Reference",
   },
 };

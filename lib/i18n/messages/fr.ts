@@ -39,7 +39,8 @@ export const fr = {
     dashboard: {
       title: "Tableau de bord",
       emptyTitle: "Rien à afficher pour l'instant",
-      emptyBody: "Votre chiffre d'affaires, vos factures en retard et vos devis en attente apparaîtront ici dès votre premier document.",
+      emptyBody:
+        "Votre chiffre d'affaires, vos factures en retard et vos devis en attente apparaîtront ici dès votre premier document.",
     },
     quotes: {
       title: "Devis",
@@ -72,7 +73,8 @@ export const fr = {
     notFoundTitle: "Page introuvable",
     notFoundBody: "Cette page n'existe pas ou n'est plus disponible.",
     errorTitle: "Une erreur est survenue",
-    errorBody: "Nous n'avons pas pu afficher cette page. Réessayez ; si le problème persiste, contactez le support en citant la référence ci-dessous.",
+    errorBody:
+      "Nous n'avons pas pu afficher cette page. Réessayez ; si le problème persiste, contactez le support en citant la référence ci-dessous.",
     reference: "Référence",
   },
 };

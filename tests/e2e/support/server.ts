@@ -16,7 +16,9 @@ export async function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -26,7 +28,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status}`);
 }
 
-export async function startApp(extraEnv: Partial<NodeJS.ProcessEnv> = {}, options: { seed?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(
+  extraEnv: Partial<NodeJS.ProcessEnv> = {},
+  options: { seed?: boolean } = {},
+): Promise<RunningApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "facturo-e2e-"));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {

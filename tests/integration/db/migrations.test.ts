@@ -4,12 +4,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { adapterForPglite, openAdapter } from "@/lib/db/adapter";
-import {
-  applyMigrations,
-  diffMigrationsToSchema,
-  resetDatabase,
-  SchemaEngineError,
-} from "@/lib/db/schema-engine";
+import { applyMigrations, diffMigrationsToSchema, resetDatabase, SchemaEngineError } from "@/lib/db/schema-engine";
 
 // Guards lib/db/schema-engine.ts, our wrapper around Prisma's internal wasm schema engine:
 // committed migrations must build the schema on PGlite and on PostgreSQL, and must match
@@ -44,7 +39,9 @@ describe("migrations on a fresh in-memory PGlite", () => {
       const tables = await adapter.pglite!.query<{ tablename: string }>(
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
       );
-      expect(tables.rows.map((row) => row.tablename)).toEqual(expect.arrayContaining([...TABLES, "_prisma_migrations"]));
+      expect(tables.rows.map((row) => row.tablename)).toEqual(
+        expect.arrayContaining([...TABLES, "_prisma_migrations"]),
+      );
 
       expect(await applyMigrations(adapter.factory, MIGRATIONS_DIR)).toEqual([]);
 

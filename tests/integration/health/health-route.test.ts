@@ -9,7 +9,11 @@ describe("GET /api/health", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("cache-control")).toBe("no-store");
     const body = await response.json();
-    expect(body).toMatchObject({ status: "ok", version: expect.stringMatching(/^\d+\.\d+\.\d+/), database: { status: "ok" } });
+    expect(body).toMatchObject({
+      status: "ok",
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      database: { status: "ok" },
+    });
     expect(body.database.latencyMs).toBeGreaterThanOrEqual(0);
   });
 
@@ -28,7 +32,10 @@ describe("GET /api/health", () => {
       const response = await GET(new Request("http://localhost/api/health"));
       expect(response.status).toBe(503);
       const body = await response.json();
-      expect(body).toMatchObject({ status: "error", database: { status: "error", reason: expect.stringMatching(/^database unreachable/) } });
+      expect(body).toMatchObject({
+        status: "error",
+        database: { status: "error", reason: expect.stringMatching(/^database unreachable/) },
+      });
       expect(JSON.stringify(body)).not.toContain("secret");
     });
   });

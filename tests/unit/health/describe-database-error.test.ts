@@ -12,7 +12,11 @@ describe("describeDatabaseError", () => {
   it("recognises Prisma driver adapter errors (what adapter-pg raises through Prisma)", () => {
     const prismaError = Object.assign(new Error("Raw query failed. Can't reach database server at 127.0.0.1:1"), {
       code: "P2010",
-      meta: { driverAdapterError: Object.assign(new Error("DatabaseNotReachable"), { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 1 } }) },
+      meta: {
+        driverAdapterError: Object.assign(new Error("DatabaseNotReachable"), {
+          cause: { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 1 },
+        }),
+      },
     });
     expect(describeDatabaseError(prismaError)).toBe("database unreachable");
     const auth = { meta: { driverAdapterError: { cause: { kind: "AuthenticationFailed", user: "bob" } } } };
@@ -39,6 +43,9 @@ describe("checkHealth", () => {
 
   it("times out a database that never answers", async () => {
     const report = await checkHealth({ $queryRawUnsafe: () => new Promise(() => {}) }, 50);
-    expect(report).toMatchObject({ status: "error", database: { status: "error", reason: "database did not answer: no answer within 50 ms" } });
+    expect(report).toMatchObject({
+      status: "error",
+      database: { status: "error", reason: "database did not answer: no answer within 50 ms" },
+    });
   });
 });
