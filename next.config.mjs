@@ -10,6 +10,8 @@ const nextConfig = {
     "pino",
   ],
   poweredByHeader: false,
+  // forbidden() answers 403 with app/forbidden.tsx (role-gated pages).
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
   async headers() {
     return [

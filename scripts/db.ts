@@ -17,7 +17,7 @@ import path from "node:path";
 import { openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
 import { createDbClient } from "@/lib/db/create-client";
 import { databaseTarget, describeTarget } from "@/lib/db/database-target";
-import { DEMO_ORGANIZATION_SLUG, DEMO_USER_EMAIL, seedDemoData } from "@/lib/demo/seed-demo-data";
+import { DEMO_ORGANIZATION_SLUG, DEMO_USER_EMAIL, DEMO_USER_PASSWORD, seedDemoData } from "@/lib/demo/seed-demo-data";
 import {
   applyMigrations,
   diffMigrationsToSchema,
@@ -108,7 +108,8 @@ const commands: Record<string, Command> = {
           const result = await seedDemoData(client);
           console.log(
             `${result.created ? "Seeded" : "Demo data already present in"} ${where}: ` +
-              `organization "${DEMO_ORGANIZATION_SLUG}", owner ${DEMO_USER_EMAIL}.`,
+              `organization "${DEMO_ORGANIZATION_SLUG}", owner ${DEMO_USER_EMAIL} / ${DEMO_USER_PASSWORD} ` +
+              "(the login code is in the dev mailbox, /dev/mailbox).",
           );
         } finally {
           await client.$disconnect();

@@ -1,19 +1,44 @@
 import Link from "next/link";
 import { SidebarNav } from "@/components/app-shell/sidebar-nav";
+import { UserMenu } from "@/components/app-shell/user-menu";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { getActiveOrganizationName } from "@/lib/organizations/get-organization-summary";
+import { logoutAction } from "../_shared/auth-actions";
 import { setLocaleAction } from "../_shared/locale-actions";
 import { getRequestMessages } from "../_shared/request-locale";
+import { requireSession } from "../_shared/session";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const session = await requireSession();
   const { locale, messages } = await getRequestMessages();
+  const organizationName = await getActiveOrganizationName(session.user.id, session.activeOrganizationId);
   return (
     <div className="md:grid md:min-h-dvh md:grid-cols-[15rem_1fr]">
       <header className="relative flex h-14 items-center justify-between border-b border-slate-200 bg-white px-4 md:h-auto md:flex-col md:items-stretch md:justify-start md:gap-6 md:border-b-0 md:border-r md:py-6">
         <Link href="/dashboard" className="text-lg font-bold tracking-tight text-brand-700">
           {messages.common.appName}
         </Link>
-        <SidebarNav labels={messages.nav} common={messages.common} />
-        <div className="hidden md:mt-auto md:block">
+        <SidebarNav
+          labels={messages.nav}
+          common={messages.common}
+          mobileFooter={
+            <UserMenu
+              name={session.user.name}
+              email={session.user.email}
+              organizationName={organizationName}
+              logoutLabel={messages.auth.logout}
+              logoutAction={logoutAction}
+            />
+          }
+        />
+        <div className="hidden space-y-3 md:mt-auto md:block">
+          <UserMenu
+            name={session.user.name}
+            email={session.user.email}
+            organizationName={organizationName}
+            logoutLabel={messages.auth.logout}
+            logoutAction={logoutAction}
+          />
           <LanguageSwitcher locale={locale} labels={messages.common} action={setLocaleAction} />
         </div>
       </header>

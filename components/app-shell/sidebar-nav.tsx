@@ -9,9 +9,11 @@ import { navItems } from "./nav-items";
 type SidebarNavProps = {
   labels: Messages["nav"];
   common: Messages["common"];
+  /** Shown at the bottom of the menu on small screens (the desktop sidebar shows it itself). */
+  mobileFooter?: React.ReactNode;
 };
 
-export function SidebarNav({ labels, common }: SidebarNavProps) {
+export function SidebarNav({ labels, common, mobileFooter }: SidebarNavProps) {
   const pathname = usePathname();
   // The mobile menu is open for the page it was opened on: navigating closes it by itself.
   const [openedOn, setOpenedOn] = useState<string | null>(null);
@@ -78,6 +80,7 @@ export function SidebarNav({ labels, common }: SidebarNavProps) {
             );
           })}
         </ul>
+        {mobileFooter ? <div className="mt-3 md:hidden">{mobileFooter}</div> : null}
       </nav>
     </>
   );

@@ -1,7 +1,10 @@
+import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export const DEMO_ORGANIZATION_SLUG = "demo";
 export const DEMO_USER_EMAIL = "demo@facturo.test";
+// Public on purpose: it only opens the local demo organization (seeding is refused in production).
+export const DEMO_USER_PASSWORD = "demo-facturo-2026";
 
 export type DemoSeedResult = { organizationId: string; userId: string; created: boolean };
 
@@ -10,6 +13,7 @@ export type DemoSeedResult = { organizationId: string; userId: string; created: 
  * Idempotent: `npm run dev` runs it every start, and it never touches other rows.
  */
 export async function seedDemoData(db: PrismaClient): Promise<DemoSeedResult> {
+  const passwordHash = await hashPassword(DEMO_USER_PASSWORD);
   return db.$transaction(async (tx) => {
     const existing = await tx.organization.findUnique({ where: { slug: DEMO_ORGANIZATION_SLUG } });
     const organization =
@@ -17,7 +21,7 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoSeedResult> {
     const user = await tx.user.upsert({
       where: { email: DEMO_USER_EMAIL },
       update: {},
-      create: { email: DEMO_USER_EMAIL, name: "Camille Démo", emailVerifiedAt: new Date(), locale: "fr" },
+      create: { email: DEMO_USER_EMAIL, name: "Camille Démo", emailVerifiedAt: new Date(), locale: "fr", passwordHash },
     });
     await tx.membership.upsert({
       where: { organizationId_userId: { organizationId: organization.id, userId: user.id } },

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/prisma";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -16,13 +17,24 @@ export async function createOrganization(overrides: { name?: string } = {}) {
   });
 }
 
-export async function createUser(overrides: { name?: string; email?: string; isPlatformAdmin?: boolean } = {}) {
+export const TEST_PASSWORD = "correct-horse-42";
+
+let testPasswordHash: Promise<string> | undefined;
+
+export async function createUser(
+  overrides: { name?: string; email?: string; isPlatformAdmin?: boolean; verified?: boolean; locale?: string } = {},
+) {
   const suffix = uniqueSuffix();
+  // Hash once per file: argon2 is deliberately slow.
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
   return db.user.create({
     data: {
       name: overrides.name ?? `Test User ${suffix}`,
       email: overrides.email ?? `user-${suffix}@example.test`,
       isPlatformAdmin: overrides.isPlatformAdmin ?? false,
+      passwordHash: await testPasswordHash,
+      emailVerifiedAt: overrides.verified === false ? null : new Date(),
+      locale: overrides.locale ?? "fr",
     },
   });
 }
@@ -35,4 +47,13 @@ export async function createOrganizationWithMember(role: Role = "OWNER") {
     data: { organizationId: organization.id, userId: user.id, role },
   });
   return { organization, user, membership };
+}
+
+/** A request as seen by domain functions (unique IP so rate limits of tests never meet). */
+export function testMeta(ip = `10.${randomByte()}.${randomByte()}.${randomByte()}`) {
+  return { ip, userAgent: "jest" };
+}
+
+function randomByte(): number {
+  return Math.floor(Math.random() * 256);
 }

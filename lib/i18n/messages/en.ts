@@ -1,6 +1,8 @@
+import { authEn } from "./auth-en";
 import type { Messages } from "./fr";
 
 export const en: Messages = {
+  ...authEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",
@@ -75,5 +77,8 @@ export const en: Messages = {
     errorBody:
       "We could not display this page. Try again; if the problem persists, contact support quoting the reference below.",
     reference: "Reference",
+    forbiddenTitle: "Access denied",
+    forbiddenBody: "Your role does not allow opening this page. Ask an administrator of the organization for access.",
+    backToApp: "Back to the dashboard",
   },
 };

@@ -1,6 +1,10 @@
+import { authFr } from "./auth-fr";
+
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
+// Sections owned by one domain live in their own files (auth-fr.ts…) and are spread here.
 export const fr = {
+  ...authFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",
@@ -76,6 +80,10 @@ export const fr = {
     errorBody:
       "Nous n'avons pas pu afficher cette page. Réessayez ; si le problème persiste, contactez le support en citant la référence ci-dessous.",
     reference: "Référence",
+    forbiddenTitle: "Accès refusé",
+    forbiddenBody:
+      "Votre rôle ne permet pas d'ouvrir cette page. Demandez l'accès à un administrateur de l'organisation.",
+    backToApp: "Retour au tableau de bord",
   },
 };
 

@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { getRequestMessages } from "./_shared/request-locale";
+
+export default async function Forbidden() {
+  const { messages } = await getRequestMessages();
+  return (
+    <main id="main" className="mx-auto flex min-h-dvh max-w-lg flex-col items-center justify-center px-4 text-center">
+      <p className="text-sm font-semibold text-brand-700">403</p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight">{messages.errors.forbiddenTitle}</h1>
+      <p className="mt-4 text-slate-600">{messages.errors.forbiddenBody}</p>
+      <Link
+        href="/dashboard"
+        className="mt-8 rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+      >
+        {messages.errors.backToApp}
+      </Link>
+    </main>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// Append-only trail: who did what, when, from where, on which organization.
+export type AuditAction =
+  | "auth.signup"
+  | "auth.login_succeeded"
+  | "auth.login_failed"
+  | "auth.login_locked"
+  | "auth.code_failed"
+  | "auth.code_sent"
+  | "auth.logout"
+  | "auth.password_changed"
+  | "auth.password_reset_requested"
+  | "auth.password_reset"
+  | "user.profile_updated"
+  | "user.email_changed"
+  | "user.deleted"
+  | "organization.created"
+  | "organization.switched"
+  | "member.invited"
+  | "member.invitation_revoked"
+  | "member.joined"
+  | "member.role_changed"
+  | "member.removed"
+  | "admin.user_disabled"
+  | "admin.user_enabled"
+  | "admin.organization_disabled"
+  | "admin.organization_enabled";
+
+export type AuditEntry = {
+  action: AuditAction;
+  organizationId?: string | null;
+  actorId?: string | null;
+  targetType?: string;
+  targetId?: string;
+  ip?: string | null;
+  userAgent?: string | null;
+  metadata?: Prisma.InputJsonValue;
+};
+
+/** Who is acting and from where; passed from the shell (request) into domain functions. */
+export type RequestMeta = { ip: string | null; userAgent: string | null };
+
+type AuditWriter = { auditLog: { create: (args: { data: Prisma.AuditLogUncheckedCreateInput }) => Promise<unknown> } };
+
+/** Writes one entry, inside the caller's transaction when given one. */
+export async function recordAudit(writer: AuditWriter, entry: AuditEntry): Promise<void> {
+  await writer.auditLog.create({
+    data: {
+      action: entry.action,
+      organizationId: entry.organizationId ?? null,
+      actorId: entry.actorId ?? null,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      ip: entry.ip ?? null,
+      userAgent: entry.userAgent?.slice(0, 512) ?? null,
+      metadata: entry.metadata,
+    },
+  });
+}

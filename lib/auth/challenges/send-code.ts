@@ -1,0 +1,78 @@
+import "server-only";
+import { recordAudit, type RequestMeta } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db/prisma";
+import { sendEmail } from "@/lib/email/send-email";
+import { loginCodeEmail } from "@/lib/email/templates/login-code";
+import { getEnv } from "@/lib/env/env";
+import { AppError } from "@/lib/errors/app-error";
+import type { LoginChallenge } from "@/lib/generated/prisma/client";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { hashCode, randomCode } from "../crypto/tokens";
+import { CODE_TTL_MS, CODES_PER_HOUR, RESEND_INTERVAL_MS } from "./challenge-rules";
+
+/**
+ * Emails a fresh code for the challenge. The new code ends every earlier one (only the
+ * latest works), and sending is throttled: one per 30 s per challenge, 5 per hour per user.
+ */
+export async function sendChallengeCode(
+  challenge: Pick<LoginChallenge, "id" | "userId" | "email" | "purpose">,
+  meta: RequestMeta,
+  now = new Date(),
+): Promise<void> {
+  const last = await db.otpCode.findFirst({
+    where: { challengeId: challenge.id },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  if (last && now.getTime() - last.createdAt.getTime() < RESEND_INTERVAL_MS) {
+    const retryAfterSeconds = Math.ceil((last.createdAt.getTime() + RESEND_INTERVAL_MS - now.getTime()) / 1000);
+    throw new AppError("RATE_LIMITED", "resend_too_soon", "Wait before asking for another code", { retryAfterSeconds });
+  }
+  const hourAgo = new Date(now.getTime() - 3_600_000);
+  const recent = await db.otpCode.findMany({
+    where: { challenge: { userId: challenge.userId }, createdAt: { gt: hourAgo } },
+    orderBy: { createdAt: "asc" },
+    select: { createdAt: true },
+  });
+  if (recent.length >= CODES_PER_HOUR) {
+    const retryAfterSeconds = Math.ceil((recent[0]!.createdAt.getTime() + 3_600_000 - now.getTime()) / 1000);
+    throw new AppError("RATE_LIMITED", "too_many_codes", "Too many codes requested in the last hour", {
+      retryAfterSeconds,
+    });
+  }
+
+  const code = randomCode();
+  await db.$transaction([
+    db.otpCode.updateMany({
+      where: { challengeId: challenge.id, consumedAt: null, invalidatedAt: null },
+      data: { invalidatedAt: now },
+    }),
+    db.otpCode.create({
+      data: {
+        challengeId: challenge.id,
+        codeHash: hashCode(getEnv().AUTH_SECRET, challenge.id, code),
+        expiresAt: new Date(now.getTime() + CODE_TTL_MS),
+        createdAt: now,
+      },
+    }),
+  ]);
+
+  const user = await db.user.findUniqueOrThrow({ where: { id: challenge.userId }, select: { locale: true } });
+  const locale: Locale = isLocale(user.locale) ? user.locale : "fr";
+  const email = await loginCodeEmail({
+    locale,
+    code,
+    purpose: challenge.purpose,
+    expiresInMinutes: CODE_TTL_MS / 60_000,
+  });
+  await sendEmail({ ...email, to: [challenge.email] });
+  await recordAudit(db, {
+    action: "auth.code_sent",
+    actorId: challenge.userId,
+    targetType: "LoginChallenge",
+    targetId: challenge.id,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    metadata: { purpose: challenge.purpose },
+  });
+}
