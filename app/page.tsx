@@ -10,7 +10,18 @@ export default async function LandingPage() {
     <div className="flex min-h-dvh flex-col">
       <header className="mx-auto flex w-full max-w-5xl items-center justify-between px-4 py-5">
         <span className="text-xl font-bold tracking-tight text-brand-700">{common.appName}</span>
-        <LanguageSwitcher locale={locale} labels={common} action={setLocaleAction} />
+        <div className="flex items-center gap-3">
+          <Link href="/login" className="text-sm font-medium text-slate-700 hover:text-brand-700">
+            {landing.login}
+          </Link>
+          <Link
+            href="/signup"
+            className="rounded-lg border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+          >
+            {landing.signup}
+          </Link>
+          <LanguageSwitcher locale={locale} labels={common} action={setLocaleAction} />
+        </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pb-16 pt-10 md:pt-20">
         <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-slate-900 md:text-5xl">{landing.headline}</h1>

@@ -23,6 +23,8 @@ export const en: Messages = {
     headline: "Quotes and invoices, without the headache.",
     lead: "Facturo writes quotes, turns them into gapless numbered invoices, tracks payments and handles credit notes — with every mandatory mention.",
     openApp: "Open the app",
+    login: "Log in",
+    signup: "Create an account",
     features: [
       { title: "Compliant", body: "Continuous numbering, legal mentions, VAT per rate, VAT franchise." },
       { title: "Simple", body: "From a quote accepted online to a paid invoice, in a few clicks." },

@@ -25,6 +25,8 @@ export const fr = {
     headline: "Vos devis et factures, sans prise de tête.",
     lead: "Facturo rédige des devis, les transforme en factures numérotées sans trou, suit les règlements et gère les avoirs — avec toutes les mentions obligatoires.",
     openApp: "Ouvrir l'application",
+    login: "Se connecter",
+    signup: "Créer un compte",
     features: [
       { title: "Conforme", body: "Numérotation continue, mentions légales, TVA par taux, franchise en base." },
       { title: "Simple", body: "Du devis accepté en ligne à la facture payée, en quelques clics." },

@@ -34,3 +34,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+export function mailboxFile(): string {
+  const file = process.env.E2E_MAILBOX_FILE;
+  if (!file) throw new Error("E2E_MAILBOX_FILE is not set: run e2e tests through `npm run test:e2e`");
+  return file;
+}

@@ -42,6 +42,8 @@ export async function startApp(
     PGLITE_DATA_DIR: dataDir,
     APP_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: "warn",
+    // Production refuses the development secret.
+    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     ...extraEnv,
   };
   if (!extraEnv.DATABASE_URL) {
