@@ -1,0 +1,74 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/prisma";
+
+// Reads the emails kept in the outbox (no Resend key): the data of /dev/mailbox.
+
+export type OutboxAttachment = {
+  filename: string;
+  contentType: string;
+  size: number;
+  /** The attachment itself, base64 (kept only for outbox messages). */
+  contentBase64: string | null;
+};
+
+export type OutboxMessage = {
+  id: string;
+  organizationId: string | null;
+  to: string[];
+  from: string;
+  subject: string;
+  template: string;
+  html: string;
+  text: string;
+  attachments: OutboxAttachment[];
+  createdAt: Date;
+};
+
+export type ListOutboxOptions = {
+  /** Only messages sent to this address (case-insensitive on the usual lower-case form). */
+  to?: string | null;
+  /** At most this many, newest first (default 50, capped at 200). */
+  limit?: number;
+};
+
+// The column is free-form JSON: read it defensively rather than trusting its shape.
+const attachmentsSchema = z
+  .array(
+    z.object({
+      filename: z.string(),
+      contentType: z.string(),
+      size: z.number(),
+      contentBase64: z.string().nullish(),
+    }),
+  )
+  .catch([]);
+
+export async function listOutbox(options: ListOutboxOptions = {}): Promise<OutboxMessage[]> {
+  const to = options.to?.trim();
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? 50), 1), 200);
+  const rows = await db.emailMessage.findMany({
+    where: {
+      transport: "OUTBOX",
+      // Addresses are stored as given; most are lower-case, so match both spellings.
+      ...(to ? { to: { hasSome: [...new Set([to, to.toLowerCase()])] } } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    organizationId: row.organizationId,
+    to: row.to,
+    from: row.from,
+    subject: row.subject,
+    template: row.template,
+    html: row.html ?? "",
+    text: row.text ?? "",
+    attachments: (row.attachments === null ? [] : attachmentsSchema.parse(row.attachments)).map((file) => ({
+      ...file,
+      contentBase64: file.contentBase64 ?? null,
+    })),
+    createdAt: row.createdAt,
+  }));
+}
