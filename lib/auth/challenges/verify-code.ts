@@ -4,6 +4,7 @@ import { db } from "@/lib/db/prisma";
 import { getEnv } from "@/lib/env/env";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChallengePurpose } from "@/lib/generated/prisma/enums";
 import { codeInput } from "../auth-schemas";
 import { hashCode, safeEqualHex } from "../crypto/tokens";
@@ -34,12 +35,20 @@ export async function verifyChallengeCode(
   if (!latest || latest.consumedAt || latest.invalidatedAt) throw codeLocked(latest?.attempts ?? 0);
   if (latest.expiresAt <= now) throw new AppError("GONE", "code_expired", "This code has expired; ask for a new one");
 
-  const reserved = await db.otpCode.updateMany({
-    where: { id: latest.id, attempts: { lt: CODE_MAX_ATTEMPTS }, consumedAt: null, invalidatedAt: null },
-    data: { attempts: { increment: 1 } },
-  });
-  if (reserved.count === 0) throw codeLocked(CODE_MAX_ATTEMPTS);
-  const attempts = latest.attempts + 1;
+  // The increment and its result come from one UPDATE … RETURNING, so concurrent tries each
+  // see their own count (and the one that reaches the limit ends the code).
+  const reserved = await db.otpCode
+    .update({
+      where: { id: latest.id, attempts: { lt: CODE_MAX_ATTEMPTS }, consumedAt: null, invalidatedAt: null },
+      data: { attempts: { increment: 1 } },
+      select: { attempts: true },
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") return null;
+      throw error;
+    });
+  if (!reserved) throw codeLocked(CODE_MAX_ATTEMPTS);
+  const { attempts } = reserved;
 
   const expected = hashCode(getEnv().AUTH_SECRET, challenge.id, code);
   if (!safeEqualHex(expected, latest.codeHash)) {

@@ -22,6 +22,10 @@ export async function loadSession(
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db.authSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
-  const { disabledAt: _disabled, ...user } = session.user;
-  return { sessionId: session.id, user, activeOrganizationId: session.activeOrganizationId };
+  const { id, name, email, locale, isPlatformAdmin } = session.user;
+  return {
+    sessionId: session.id,
+    user: { id, name, email, locale, isPlatformAdmin },
+    activeOrganizationId: session.activeOrganizationId,
+  };
 }
