@@ -7,6 +7,8 @@
  *   tsx scripts/db.ts check                     fail when schema.prisma has changes no migration has
  *   tsx scripts/db.ts reset [--force]           empty the database, then migrate (--force: production)
  *   tsx scripts/db.ts seed                      create the demo organization and user (idempotent)
+ *   tsx scripts/db.ts admin:grant <email>       make an account a platform administrator
+ *   tsx scripts/db.ts admin:revoke <email>      take platform administration away from an account
  *
  * The database is the app's: DATABASE_URL (PostgreSQL) or PGlite at PGLITE_DATA_DIR.
  * PGlite has no file lock: run these while the app is stopped.
@@ -14,6 +16,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { setPlatformAdmin } from "@/lib/admin/set-platform-admin";
 import { openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
 import { createDbClient } from "@/lib/db/create-client";
 import { databaseTarget, describeTarget } from "@/lib/db/database-target";
@@ -26,6 +29,7 @@ import {
   SchemaEngineError,
 } from "@/lib/db/schema-engine";
 import { EnvError, getEnv } from "@/lib/env/env";
+import { isAppError } from "@/lib/errors/app-error";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const MIGRATIONS_DIR = path.join(ROOT, "prisma", "migrations");
@@ -119,6 +123,18 @@ const commands: Record<string, Command> = {
     },
   },
 
+  "admin:grant": {
+    usage: "admin:grant <email>",
+    summary: "make the account with this email a platform administrator (/admin)",
+    run: async ([email]) => changePlatformAdmin(email, true),
+  },
+
+  "admin:revoke": {
+    usage: "admin:revoke <email>",
+    summary: "take platform administration away from the account with this email",
+    run: async ([email]) => changePlatformAdmin(email, false),
+  },
+
   reset: {
     usage: "reset [--force]",
     summary: "drop everything in the configured database, then migrate (--force required in production)",
@@ -145,6 +161,31 @@ async function withDatabase(work: (adapter: OpenedAdapter, where: string) => Pro
   } finally {
     await adapter.close();
   }
+}
+
+/** Platform admins are made only here, from a shell on the server: never from the web UI. */
+async function changePlatformAdmin(email: string | undefined, grant: boolean): Promise<number> {
+  if (!email) throw new CliError(`Give the account's email: admin:${grant ? "grant" : "revoke"} <email>`);
+  await withDatabase(async (adapter, where) => {
+    const client = createDbClient(adapter);
+    try {
+      const result = await setPlatformAdmin(client, email, grant);
+      const outcome = grant
+        ? result.changed
+          ? "is now a platform administrator"
+          : "was already a platform administrator"
+        : result.changed
+          ? "is no longer a platform administrator"
+          : "was not a platform administrator";
+      console.log(`${result.email} ${outcome} (${where}).`);
+    } catch (error) {
+      if (isAppError(error)) throw new CliError(error.message);
+      throw error;
+    } finally {
+      await client.$disconnect();
+    }
+  });
+  return 0;
 }
 
 function report({ value: applied, ms }: { value: string[]; ms: number }): void {

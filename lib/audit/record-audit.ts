@@ -25,7 +25,9 @@ export type AuditAction =
   | "admin.user_disabled"
   | "admin.user_enabled"
   | "admin.organization_disabled"
-  | "admin.organization_enabled";
+  | "admin.organization_enabled"
+  | "admin.platform_admin_granted"
+  | "admin.platform_admin_revoked";
 
 export type AuditEntry = {
   action: AuditAction;
