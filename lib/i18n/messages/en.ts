@@ -1,8 +1,10 @@
 import { authEn } from "./auth-en";
+import { membersEn } from "./members-en";
 import type { Messages } from "./fr";
 
 export const en: Messages = {
   ...authEn,
+  ...membersEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",

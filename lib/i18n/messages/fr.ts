@@ -1,10 +1,12 @@
 import { authFr } from "./auth-fr";
+import { membersFr } from "./members-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
 // Sections owned by one domain live in their own files (auth-fr.ts…) and are spread here.
 export const fr = {
   ...authFr,
+  ...membersFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",
