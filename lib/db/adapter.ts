@@ -1,5 +1,4 @@
-import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   DriverAdapterError,
@@ -8,6 +7,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseTarget } from "./database-target";
+import { createPglite } from "./pglite";
 
 export type OpenedAdapter = {
   factory: SqlMigrationAwareDriverAdapterFactory;
@@ -17,8 +17,7 @@ export type OpenedAdapter = {
 };
 
 export function openPglite(dataDir: string): PGlite {
-  if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
-  return new PGlite(dataDir);
+  return createPglite(dataDir);
 }
 
 /** Wraps an already opened PGlite (tests load a migrated snapshot this way). */

@@ -14,7 +14,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "./pglite";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -240,7 +240,7 @@ export async function applyMigrations(
  */
 export async function diffMigrationsToSchema(migrationsDir: string, schemaPath: string): Promise<string> {
   const [migrationsList, schema] = await Promise.all([loadMigrations(migrationsDir), readFile(schemaPath, "utf8")]);
-  const pglite = new PGlite("memory://");
+  const pglite = createPglite();
   try {
     const result = await withEngine(pgliteAdapterFactory(pglite, { shadow: pglite }), (engine) =>
       engine.diff({

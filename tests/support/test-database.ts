@@ -1,9 +1,9 @@
 import { readFile, writeFile, rm, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { adapterForPglite, openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
+import { createPglite, createPgliteReady } from "@/lib/db/pglite";
 import { applyMigrations } from "@/lib/db/schema-engine";
 
 // How the integration suite gets a real, migrated database:
@@ -30,7 +30,7 @@ export async function prepareTestDatabase(): Promise<() => Promise<void>> {
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     };
   }
-  const pglite = new PGlite();
+  const pglite = createPglite();
   await applyMigrations(adapterForPglite(pglite).factory, MIGRATIONS_DIR);
   const dump = await pglite.dumpDataDir("gzip");
   await pglite.close();
@@ -47,7 +47,7 @@ export async function openTestDatabase(): Promise<OpenedAdapter> {
   if (url) return openAdapter({ kind: "postgres", url });
   const snapshot = process.env[SNAPSHOT_VAR];
   if (!snapshot) throw new Error(`${SNAPSHOT_VAR} is not set: run integration tests through jest's globalSetup`);
-  const pglite = await PGlite.create({ loadDataDir: new Blob([await readFile(snapshot)]) });
+  const pglite = await createPgliteReady({ loadDataDir: new Blob([await readFile(snapshot)]) });
   return adapterForPglite(pglite);
 }
 

@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { createPglite } from "@/lib/db/pglite";
 import pg from "pg";
 import { adapterForPglite, openAdapter } from "@/lib/db/adapter";
 import { applyMigrations, diffMigrationsToSchema, resetDatabase, SchemaEngineError } from "@/lib/db/schema-engine";
@@ -32,7 +32,7 @@ afterAll(async () => {
 
 describe("migrations on a fresh in-memory PGlite", () => {
   it("create every table, record each migration once, and applying again is a no-op", async () => {
-    const adapter = adapterForPglite(new PGlite());
+    const adapter = adapterForPglite(createPglite());
     try {
       expect(await applyMigrations(adapter.factory, MIGRATIONS_DIR)).toEqual(await committedMigrations());
 
@@ -61,7 +61,7 @@ describe("migrations on a fresh in-memory PGlite", () => {
     await mkdir(path.join(migrations, "99990101000000_broken"));
     await writeFile(path.join(migrations, "99990101000000_broken", "migration.sql"), "SELECT * FROM missing_table;\n");
 
-    const adapter = adapterForPglite(new PGlite());
+    const adapter = adapterForPglite(createPglite());
     try {
       const applying = applyMigrations(adapter.factory, migrations);
       await expect(applying).rejects.toThrow(SchemaEngineError);
