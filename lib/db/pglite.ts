@@ -1,12 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 
-// Every embedded database is opened here, with the PostgreSQL extensions our migrations
-// create (trigram search indexes, accent-insensitive search). Real PostgreSQL ships them
-// in its contrib package; PGlite needs them loaded into each instance.
-const extensions = { pg_trgm, unaccent };
+// Every embedded database is opened here, with the PostgreSQL extension our migrations
+// create (pg_trgm, for substring search indexes). Real PostgreSQL ships it in its contrib
+// package; PGlite needs it loaded into each instance.
+const extensions = { pg_trgm };
 
 /** A PGlite on a directory, or in memory for "memory://" / no directory. */
 export function createPglite(dataDir?: string, options: Omit<PGliteOptions, "extensions"> = {}): PGlite {
