@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 
+/** For app/ and components/, which may not import Prisma's generated modules. */
+export type { Role };
+
 // Messages are catalogue keys (validation.* and memberValidation.*), like lib/auth/auth-schemas.ts.
 
 export const roles = Object.values(Role) as [Role, ...Role[]];

@@ -40,6 +40,7 @@ export const membersEn: typeof membersFr = {
     none: "You are not a member of any organization yet.",
     name: "Organization",
     role: "Your role",
+    roleLine: "Your role: {role}",
     current: "Current organization",
     disabled: "Disabled",
     open: "Work in {name}",

@@ -44,6 +44,7 @@ export const membersFr = {
     none: "Vous n'êtes membre d'aucune organisation pour l'instant.",
     name: "Organisation",
     role: "Votre rôle",
+    roleLine: "Votre rôle : {role}",
     current: "Organisation actuelle",
     disabled: "Désactivée",
     open: "Travailler dans {name}",
