@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listAuditLog } from "@/lib/audit/list-audit-log";
+import { format } from "@/lib/i18n/format";
+import { getRequestMessages } from "../../../_shared/request-locale";
+import { requireActiveMember } from "../../../_shared/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { messages } = await getRequestMessages();
+  return { title: `${messages.auditLog.title} · ${messages.common.appName}` };
+}
+
+const cell = "px-4 py-3";
+
+export default async function AuditLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cursor?: string | string[] }>;
+}) {
+  const member = await requireActiveMember("auditLog.read");
+  const { locale, messages } = await getRequestMessages();
+  const t = messages.auditLog;
+  const { cursor } = await searchParams;
+  const current = typeof cursor === "string" ? cursor : null;
+  const page = await listAuditLog(member, current);
+  const time = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "short",
+    timeStyle: "medium",
+  });
+  const actionLabels: Record<string, string> = t.actions;
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/settings" className="text-brand-700 underline-offset-2 hover:underline">
+          {messages.members.backToSettings}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
+      <p className="mb-6 mt-2 text-sm text-slate-600">{format(t.lead, { name: member.organizationName })}</p>
+      {page.entries.length === 0 ? (
+        <p className="text-sm text-slate-600">{t.empty}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t.caption}</caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className={cell}>
+                  {t.time}
+                </th>
+                <th scope="col" className={cell}>
+                  {t.action}
+                </th>
+                <th scope="col" className={cell}>
+                  {t.actor}
+                </th>
+                <th scope="col" className={cell}>
+                  {t.ip}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {page.entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td className={`${cell} whitespace-nowrap text-slate-700`}>
+                    <time dateTime={entry.createdAt.toISOString()}>{time.format(entry.createdAt)}</time>
+                  </td>
+                  <td className={`${cell} text-slate-900`}>{actionLabels[entry.action] ?? entry.action}</td>
+                  <td className={`${cell} text-slate-700`}>{entry.actorName ?? t.system}</td>
+                  <td className={`${cell} font-mono text-xs text-slate-600`}>{entry.ip ?? t.system}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {current || page.nextCursor ? (
+        <nav aria-label={t.pagination} className="mt-4 flex flex-wrap justify-between gap-3 text-sm">
+          {current ? (
+            <Link href="/settings/audit" className="text-brand-700 underline-offset-2 hover:underline">
+              {t.first}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page.nextCursor ? (
+            <Link
+              href={`/settings/audit?cursor=${encodeURIComponent(page.nextCursor)}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
+              {t.next}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
