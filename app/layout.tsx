@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { Toaster } from "@/components/ui/toaster";
 import { getRequestMessages } from "./_shared/request-locale";
 import "./globals.css";
 
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {messages.common.skipToContent}
         </a>
         {children}
+        <Toaster />
       </body>
     </html>
   );
