@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { startLogin } from "@/lib/auth/login/start-login";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { setChallengeCookie } from "../../_shared/challenge-cookie";
 import { errorState, formValues, type FormState } from "../../_shared/form-state";
 import { getRequestMeta } from "../../_shared/session";
@@ -17,5 +18,7 @@ export async function loginAction(_previous: FormState, formData: FormData): Pro
   } catch (error) {
     return errorState(error, values);
   }
-  redirect("/login/verify");
+  // Re-checked here: the hidden field is client input like any other.
+  const next = safeNextPath(formData.get("next"));
+  redirect(next ? `/login/verify?next=${encodeURIComponent(next)}` : "/login/verify");
 }

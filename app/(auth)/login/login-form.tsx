@@ -10,15 +10,21 @@ import type { Messages } from "@/lib/i18n/messages/fr";
 import { idleState } from "../../_shared/form-state";
 import { loginAction } from "./actions";
 
-type LoginFormProps = { messages: Pick<Messages, "auth" | "validation" | "common">; defaultEmail?: string };
+type LoginFormProps = {
+  messages: Pick<Messages, "auth" | "validation" | "common">;
+  defaultEmail?: string;
+  /** Same-site path to return to after the code step (e.g. an invitation). */
+  next?: string;
+};
 
-export function LoginForm({ messages, defaultEmail }: LoginFormProps) {
+export function LoginForm({ messages, defaultEmail, next }: LoginFormProps) {
   const [state, formAction] = useActionState(loginAction, idleState);
   const t = messages.auth.login;
   const fieldErrors = translateFieldErrors(state.fieldErrors, messages.validation);
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormAlert message={translateFormError(state.formError, messages.auth.errors)} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextField
         label={t.email}
         name="email"

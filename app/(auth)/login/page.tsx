@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { safeNextPath } from "@/lib/auth/safe-next-path";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { LoginForm } from "./login-form";
 
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ email?: string; created?: string }>;
+  searchParams: Promise<{ email?: string; created?: string; next?: string }>;
 }) {
   const { messages } = await getRequestMessages();
   const params = await searchParams;
@@ -31,6 +32,7 @@ export default async function LoginPage({
       <LoginForm
         messages={{ auth: messages.auth, validation: messages.validation, common: messages.common }}
         defaultEmail={typeof params.email === "string" ? params.email.slice(0, 254) : undefined}
+        next={safeNextPath(params.next) ?? undefined}
       />
       <p className="mt-6 text-center text-sm text-slate-600">
         {t.noAccount}{" "}

@@ -12,7 +12,11 @@ import type { Messages } from "@/lib/i18n/messages/fr";
 import type { FormState } from "../../../_shared/form-state";
 import { resendCodeAction } from "./actions";
 
-type VerifyFormProps = { messages: Pick<Messages, "auth" | "validation" | "common"> };
+type VerifyFormProps = {
+  messages: Pick<Messages, "auth" | "validation" | "common">;
+  /** Where to land once signed in (a same-site path checked by the page); the dashboard otherwise. */
+  next?: string;
+};
 
 type Problem = { code: string; params?: Record<string, string | number> };
 
@@ -29,7 +33,7 @@ function parseAuthError(error: string): Problem {
   }
 }
 
-export function VerifyForm({ messages }: VerifyFormProps) {
+export function VerifyForm({ messages, next }: VerifyFormProps) {
   const t = messages.auth.verify;
   const router = useRouter();
   const [code, setCode] = useState("");
@@ -54,7 +58,7 @@ export function VerifyForm({ messages }: VerifyFormProps) {
     startVerify(async () => {
       const result = await signIn("email-code", { code: parsed.data.code, redirect: false });
       if (result?.ok && !result.error) {
-        router.replace("/dashboard");
+        router.replace(next ?? "/dashboard");
         router.refresh();
         return;
       }
