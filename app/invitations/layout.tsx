@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { setLocaleAction } from "../_shared/locale-actions";
+import { getRequestMessages } from "../_shared/request-locale";
+
+/** Like the sign-in pages' card, but open to signed-in users too (they accept from here). */
+export default async function InvitationsLayout({ children }: { children: React.ReactNode }) {
+  const { locale, messages } = await getRequestMessages();
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="mx-auto flex w-full max-w-md items-center justify-between px-4 py-5">
+        <Link href="/" className="text-xl font-bold tracking-tight text-brand-700">
+          {messages.common.appName}
+        </Link>
+        <LanguageSwitcher locale={locale} labels={messages.common} action={setLocaleAction} />
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-md flex-1 px-4 pb-16">
+        <div className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm md:p-8">{children}</div>
+      </main>
+    </div>
+  );
+}
