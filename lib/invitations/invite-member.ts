@@ -4,10 +4,11 @@ import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { hashToken, randomToken } from "@/lib/auth/crypto/tokens";
 import { db } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { alreadyMember } from "./invitation-errors";
-import { INVITATION_TTL_MS } from "./invitation-rules";
+import { INVITATION_TTL_MS, INVITATIONS_PER_HOUR } from "./invitation-rules";
 import { inviteMemberInput } from "./invitation-schemas";
 import { sendInvitationEmail } from "./send-invitation-email";
 
@@ -31,6 +32,7 @@ export async function inviteMember(
     select: { id: true },
   });
   if (existing) throw alreadyMember();
+  await assertUnderHourlyLimit(member.organizationId, now);
 
   const token = randomToken();
   const invitation = await db.$transaction(async (tx) => {
@@ -78,4 +80,19 @@ export async function inviteMember(
     throw error;
   }
   return invitation;
+}
+
+async function assertUnderHourlyLimit(organizationId: string, now: Date): Promise<void> {
+  const hourAgo = new Date(now.getTime() - 3_600_000);
+  const recent = await db.invitation.findMany({
+    where: { organizationId, createdAt: { gt: hourAgo } },
+    orderBy: { createdAt: "desc" },
+    take: INVITATIONS_PER_HOUR,
+    select: { createdAt: true },
+  });
+  if (recent.length < INVITATIONS_PER_HOUR) return;
+  const oldest = recent[recent.length - 1]!.createdAt.getTime();
+  throw new AppError("RATE_LIMITED", "too_many_invitations", "Too many invitations sent in the last hour", {
+    retryAfterSeconds: Math.max(1, Math.ceil((oldest + 3_600_000 - now.getTime()) / 1000)),
+  });
 }

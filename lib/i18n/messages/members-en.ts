@@ -18,6 +18,7 @@ export const membersEn: typeof membersFr = {
     member_not_manageable: "Only an owner can change or remove an owner.",
     role_not_allowed: "Your role cannot grant this role.",
     already_member: "This person is already a member of the organization.",
+    too_many_invitations: "Too many invitations sent within an hour. Try again in {minutes} min.",
     invitation_not_found: "This invitation does not exist or is no longer pending.",
     invitation_expired: "This invitation has expired. Ask the person who invited you for a new one.",
     invitation_revoked: "This invitation has been revoked.",

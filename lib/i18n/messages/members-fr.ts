@@ -22,6 +22,7 @@ export const membersFr = {
     member_not_manageable: "Seul un propriétaire peut modifier ou retirer un propriétaire.",
     role_not_allowed: "Votre rôle ne permet pas d'attribuer ce rôle.",
     already_member: "Cette personne est déjà membre de l'organisation.",
+    too_many_invitations: "Trop d'invitations envoyées en une heure. Réessayez dans {minutes} min.",
     invitation_not_found: "Cette invitation n'existe pas ou n'est plus en attente.",
     invitation_expired: "Cette invitation a expiré. Demandez-en une nouvelle à la personne qui vous a invité.",
     invitation_revoked: "Cette invitation a été annulée.",

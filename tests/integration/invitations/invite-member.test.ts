@@ -1,7 +1,7 @@
 import { hashToken } from "@/lib/auth/crypto/tokens";
 import { db } from "@/lib/db/prisma";
 import { inviteMember } from "@/lib/invitations/invite-member";
-import { INVITATION_TTL_MS } from "@/lib/invitations/invitation-rules";
+import { INVITATION_TTL_MS, INVITATIONS_PER_HOUR } from "@/lib/invitations/invitation-rules";
 import { listPendingInvitations } from "@/lib/invitations/list-invitations";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { getInvitationByToken } from "@/lib/invitations/get-invitation-by-token";
@@ -116,6 +116,32 @@ describe("inviting a member", () => {
     expect(await emailCountTo(email)).toBe(0);
     await inviteMember(adminCtx, { email, role: "ADMIN" }, testMeta());
     expect(await emailCountTo(email)).toBe(1);
+  });
+
+  it("caps invitations per organization and hour, with a retry delay", async () => {
+    const { organization, user, ctx } = await ownerContext();
+    const now = new Date();
+    await db.invitation.createMany({
+      data: Array.from({ length: INVITATIONS_PER_HOUR }, (_, index) => ({
+        organizationId: organization.id,
+        email: `bulk-${index}-${uniqueSuffix()}@example.test`,
+        role: "MEMBER" as const,
+        tokenHash: `bulk-${index}-${uniqueSuffix()}`,
+        invitedById: user.id,
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+        createdAt: new Date(now.getTime() - 30 * 60_000),
+      })),
+    });
+    const email = inviteeEmail();
+    const error = await expectAppError(
+      inviteMember(ctx, { email, role: "MEMBER" }, testMeta(), now),
+      "too_many_invitations",
+    );
+    expect(error.details.retryAfterSeconds).toBeGreaterThan(0);
+    expect(error.details.retryAfterSeconds).toBeLessThanOrEqual(30 * 60);
+    expect(await emailCountTo(email)).toBe(0);
+    // Once those are more than an hour old, inviting works again.
+    await inviteMember(ctx, { email, role: "MEMBER" }, testMeta(), new Date(now.getTime() + 31 * 60_000));
   });
 
   it.each(["MEMBER", "ACCOUNTANT"] as const)("a %s cannot invite", async (role) => {
