@@ -1,9 +1,13 @@
+import { accountEn } from "./account-en";
+import { adminEn } from "./admin-en";
 import { authEn } from "./auth-en";
 import { membersEn } from "./members-en";
 import type { Messages } from "./fr";
 
 export const en: Messages = {
   ...authEn,
+  ...accountEn,
+  ...adminEn,
   ...membersEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",

@@ -1,3 +1,5 @@
+import { accountFr } from "./account-fr";
+import { adminFr } from "./admin-fr";
 import { authFr } from "./auth-fr";
 import { membersFr } from "./members-fr";
 
@@ -6,6 +8,8 @@ import { membersFr } from "./members-fr";
 // Sections owned by one domain live in their own files (auth-fr.ts…) and are spread here.
 export const fr = {
   ...authFr,
+  ...accountFr,
+  ...adminFr,
   ...membersFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
