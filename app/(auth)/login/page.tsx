@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ email?: string; created?: string; next?: string }>;
+  searchParams: Promise<{ email?: string; created?: string; next?: string; reset?: string }>;
 }) {
   const { messages } = await getRequestMessages();
   const params = await searchParams;
@@ -27,6 +27,14 @@ export default async function LoginPage({
           className="mb-4 rounded-lg border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800"
         >
           {t.accountCreated}
+        </p>
+      ) : null}
+      {params.reset ? (
+        <p
+          role="status"
+          className="mb-4 rounded-lg border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800"
+        >
+          {messages.account.loginNotice.passwordReset}
         </p>
       ) : null}
       <LoginForm
