@@ -39,6 +39,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 name={session.user.name}
                 email={session.user.email}
                 organizationName={organizationName}
+                profileLabel={messages.account.menu.profile}
+                adminLabel={session.user.isPlatformAdmin ? messages.account.menu.admin : null}
                 logoutLabel={messages.auth.logout}
                 logoutAction={logoutAction}
               />
@@ -51,6 +53,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             name={session.user.name}
             email={session.user.email}
             organizationName={organizationName}
+            profileLabel={messages.account.menu.profile}
+            adminLabel={session.user.isPlatformAdmin ? messages.account.menu.admin : null}
             logoutLabel={messages.auth.logout}
             logoutAction={logoutAction}
           />

@@ -1,13 +1,27 @@
+import Link from "next/link";
+
 type UserMenuProps = {
   name: string;
   email: string;
   organizationName: string | null;
+  /** The name links to the profile; this labels the link for screen readers. */
+  profileLabel: string;
+  /** Only for platform administrators: the label of the link to /admin. */
+  adminLabel?: string | null;
   logoutLabel: string;
   logoutAction: () => Promise<void>;
 };
 
 /** Who is signed in, in which organization, and the way out (works without JavaScript). */
-export function UserMenu({ name, email, organizationName, logoutLabel, logoutAction }: UserMenuProps) {
+export function UserMenu({
+  name,
+  email,
+  organizationName,
+  profileLabel,
+  adminLabel,
+  logoutLabel,
+  logoutAction,
+}: UserMenuProps) {
   return (
     <div className="space-y-2 border-t border-slate-200 pt-4 text-sm">
       {organizationName ? (
@@ -15,10 +29,20 @@ export function UserMenu({ name, email, organizationName, logoutLabel, logoutAct
           {organizationName}
         </p>
       ) : null}
-      <p className="truncate text-slate-700" title={email}>
-        {name}
+      <Link
+        href="/profile"
+        title={email}
+        className="-mx-2 block truncate rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100"
+      >
+        <span className="font-medium underline-offset-2 hover:underline">{name}</span>
+        <span className="sr-only"> — {profileLabel}</span>
         <span className="block truncate text-xs text-slate-500">{email}</span>
-      </p>
+      </Link>
+      {adminLabel ? (
+        <Link href="/admin" className="-mx-2 block rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100">
+          {adminLabel}
+        </Link>
+      ) : null}
       <form action={logoutAction}>
         <button type="submit" className="rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100">
           {logoutLabel}
