@@ -1,39 +1,30 @@
 import { z } from "zod";
+import { firstValues, listQuerySchema, type ListQuery, type Page } from "@/lib/lists/list-query";
 
-export const ADMIN_PAGE_SIZE = 25;
-const MAX_QUERY_LENGTH = 100;
-
-// Lists are read from the URL (?q=…&page=…): a bad value falls back to the default rather
-// than failing the page, and an over-long query is cut instead of refused.
-export const adminListInput = z.object({
-  q: z
-    .string()
-    .transform((value) => value.trim().slice(0, MAX_QUERY_LENGTH))
-    .catch(""),
-  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
+// Admin lists read ?q=&sort=&dir=&page= like every list (lib/lists): a bad value falls back
+// to its default instead of failing the page. Newest first unless asked otherwise.
+export const userListQuery = listQuerySchema(["createdAt", "name", "email"], { sort: "createdAt", dir: "desc" });
+export const organizationListQuery = listQuerySchema(["createdAt", "name", "members"], {
+  sort: "createdAt",
+  dir: "desc",
 });
 
-/** Raw search params: anything (a string, an array, nothing) is accepted and normalised. */
-export type AdminListInput = { q?: unknown; page?: unknown };
+/** Raw search params (Next.js gives strings, arrays or nothing). */
+export type AdminListParams = Record<string, string | string[] | undefined>;
+
+export function parseListParams<Schema extends z.ZodType>(schema: Schema, params: AdminListParams): z.infer<Schema> {
+  return schema.parse(firstValues(params));
+}
+
+export type AdminPage<Item, Sort extends string> = Page<Item> & { query: ListQuery<Sort> };
+
+/** The page actually shown: past the end shows the last page rather than an empty one. */
+export function clampPage<Sort extends string>(query: ListQuery<Sort>, total: number): ListQuery<Sort> {
+  const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
+  return { ...query, page: Math.min(query.page, pageCount) };
+}
 
 export const setDisabledInput = z.object({
   id: z.string({ error: "required" }).min(1, "required").max(64, "too_long"),
   disabled: z.boolean({ error: "required" }),
 });
-
-/** One page of an admin list, with what the pagination needs. */
-export type AdminPage<Item> = {
-  items: Item[];
-  q: string;
-  page: number;
-  pageCount: number;
-  total: number;
-  pageSize: number;
-};
-
-/** The page actually shown: past the end shows the last page (never a negative skip). */
-export function pageWindow(requested: number, total: number): { page: number; pageCount: number; skip: number } {
-  const pageCount = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
-  const page = Math.min(requested, pageCount);
-  return { page, pageCount, skip: (page - 1) * ADMIN_PAGE_SIZE };
-}

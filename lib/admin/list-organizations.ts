@@ -2,7 +2,14 @@ import "server-only";
 import type { SessionContext } from "@/lib/auth/sessions/session-context";
 import { db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { adminListInput, ADMIN_PAGE_SIZE, pageWindow, type AdminListInput, type AdminPage } from "./admin-schemas";
+import { pageOf, pageWindow } from "@/lib/lists/list-query";
+import {
+  clampPage,
+  organizationListQuery,
+  parseListParams,
+  type AdminListParams,
+  type AdminPage,
+} from "./admin-schemas";
 import { assertPlatformAdmin } from "./assert-platform-admin";
 
 export type AdminOrganizationRow = {
@@ -14,25 +21,31 @@ export type AdminOrganizationRow = {
   disabledAt: Date | null;
 };
 
-/** Every organization, newest first, searched on name or slug (any case). */
+type OrganizationSort = "createdAt" | "name" | "members";
+
+/** Every organization, searched on name or slug (any case), with its member count. */
 export async function listOrganizations(
   admin: SessionContext,
-  rawInput: AdminListInput,
-): Promise<AdminPage<AdminOrganizationRow>> {
+  params: AdminListParams,
+): Promise<AdminPage<AdminOrganizationRow, OrganizationSort>> {
   await assertPlatformAdmin(admin);
-  const { q, page: requested } = adminListInput.parse(rawInput);
-  const where: Prisma.OrganizationWhereInput = q
+  const parsed = parseListParams(organizationListQuery, params);
+  const where: Prisma.OrganizationWhereInput = parsed.q
     ? {
-        OR: [{ name: { contains: q, mode: "insensitive" } }, { slug: { contains: q, mode: "insensitive" } }],
+        OR: [
+          { name: { contains: parsed.q, mode: "insensitive" } },
+          { slug: { contains: parsed.q, mode: "insensitive" } },
+        ],
       }
     : {};
   const total = await db.organization.count({ where });
-  const { page, pageCount, skip } = pageWindow(requested, total);
+  const query = clampPage(parsed, total);
+  const order: Prisma.OrganizationOrderByWithRelationInput =
+    query.sort === "members" ? { memberships: { _count: query.dir } } : { [query.sort]: query.dir };
   const rows = await db.organization.findMany({
     where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip,
-    take: ADMIN_PAGE_SIZE,
+    orderBy: [order, { id: query.dir }],
+    ...pageWindow(query),
     select: {
       id: true,
       name: true,
@@ -43,5 +56,5 @@ export async function listOrganizations(
     },
   });
   const items = rows.map(({ _count, ...organization }) => ({ ...organization, memberCount: _count.memberships }));
-  return { items, q, page, pageCount, total, pageSize: ADMIN_PAGE_SIZE };
+  return { ...pageOf(items, total, query), query };
 }

@@ -2,7 +2,8 @@ import "server-only";
 import type { SessionContext } from "@/lib/auth/sessions/session-context";
 import { db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { adminListInput, ADMIN_PAGE_SIZE, pageWindow, type AdminListInput, type AdminPage } from "./admin-schemas";
+import { pageOf, pageWindow } from "@/lib/lists/list-query";
+import { clampPage, parseListParams, userListQuery, type AdminListParams, type AdminPage } from "./admin-schemas";
 import { assertPlatformAdmin } from "./assert-platform-admin";
 
 export type AdminUserRow = {
@@ -14,24 +15,31 @@ export type AdminUserRow = {
   disabledAt: Date | null;
 };
 
-/** Every user of the platform, newest first, searched on name or email (any case). */
-export async function listUsers(admin: SessionContext, rawInput: AdminListInput): Promise<AdminPage<AdminUserRow>> {
+type UserSort = "createdAt" | "name" | "email";
+
+/** Every user of the platform, searched on name or email (any case), 25 per page. */
+export async function listUsers(
+  admin: SessionContext,
+  params: AdminListParams,
+): Promise<AdminPage<AdminUserRow, UserSort>> {
   await assertPlatformAdmin(admin);
-  const { q, page: requested } = adminListInput.parse(rawInput);
-  const where: Prisma.UserWhereInput = q
+  const parsed = parseListParams(userListQuery, params);
+  const where: Prisma.UserWhereInput = parsed.q
     ? {
-        OR: [{ name: { contains: q, mode: "insensitive" } }, { email: { contains: q, mode: "insensitive" } }],
+        OR: [
+          { name: { contains: parsed.q, mode: "insensitive" } },
+          { email: { contains: parsed.q, mode: "insensitive" } },
+        ],
       }
     : {};
   const total = await db.user.count({ where });
-  const { page, pageCount, skip } = pageWindow(requested, total);
+  const query = clampPage(parsed, total);
   const items = await db.user.findMany({
     where,
-    // The id breaks ties between rows created in the same millisecond: pages never overlap.
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip,
-    take: ADMIN_PAGE_SIZE,
+    // The id breaks ties (same name, same millisecond): pages never overlap or skip a row.
+    orderBy: [{ [query.sort]: query.dir }, { id: query.dir }],
+    ...pageWindow(query),
     select: { id: true, name: true, email: true, createdAt: true, isPlatformAdmin: true, disabledAt: true },
   });
-  return { items, q, page, pageCount, total, pageSize: ADMIN_PAGE_SIZE };
+  return { ...pageOf(items, total, query), query };
 }

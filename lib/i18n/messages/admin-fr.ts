@@ -62,8 +62,9 @@ export const adminFr = {
       noMatch: "Aucun utilisateur ne correspond à « {q} ».",
       disable: "Désactiver",
       enable: "Réactiver",
-      confirmDisable: "Désactiver {name} ? Ses sessions sont fermées tout de suite et il ne peut plus se connecter.",
-      confirmEnable: "Réactiver {name} ? Il pourra de nouveau se connecter.",
+      confirmDisable:
+        "Désactiver le compte de {name} ? Ses sessions sont fermées tout de suite et la connexion lui est refusée.",
+      confirmEnable: "Réactiver le compte de {name} ? La connexion lui sera de nouveau possible.",
       disabledDone: "Compte désactivé.",
       enabledDone: "Compte réactivé.",
     },

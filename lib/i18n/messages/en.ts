@@ -1,3 +1,4 @@
+import { listsEn } from "./lists-en";
 import { accountEn } from "./account-en";
 import { adminEn } from "./admin-en";
 import { authEn } from "./auth-en";
@@ -6,6 +7,7 @@ import type { Messages } from "./fr";
 
 export const en: Messages = {
   ...authEn,
+  ...listsEn,
   ...accountEn,
   ...adminEn,
   ...membersEn,

@@ -1,3 +1,4 @@
+import { listsFr } from "./lists-fr";
 import { accountFr } from "./account-fr";
 import { adminFr } from "./admin-fr";
 import { authFr } from "./auth-fr";
@@ -8,6 +9,7 @@ import { membersFr } from "./members-fr";
 // Sections owned by one domain live in their own files (auth-fr.ts…) and are spread here.
 export const fr = {
   ...authFr,
+  ...listsFr,
   ...accountFr,
   ...adminFr,
   ...membersFr,

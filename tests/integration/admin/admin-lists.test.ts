@@ -1,7 +1,7 @@
-import { ADMIN_PAGE_SIZE } from "@/lib/admin/admin-schemas";
 import { listOrganizations } from "@/lib/admin/list-organizations";
 import { listUsers } from "@/lib/admin/list-users";
 import { db } from "@/lib/db/prisma";
+import { PAGE_SIZE } from "@/lib/lists/list-query";
 import { createOrganization, createUser, uniqueSuffix } from "../../support/factories";
 import { signedInAs } from "../../support/sessions";
 
@@ -27,9 +27,9 @@ describe("admin lists", () => {
       ids.push(user.id);
     }
     const first = await listUsers(admin, { q: tag.toUpperCase(), page: "1" });
-    expect(first).toMatchObject({ total: 30, page: 1, pageCount: 2, pageSize: ADMIN_PAGE_SIZE });
+    expect(first).toMatchObject({ total: 30, page: 1, pageCount: 2, pageSize: PAGE_SIZE });
     expect(first.items).toHaveLength(25);
-    const second = await listUsers(admin, { q: `  ${tag.toLowerCase()}  `, page: 2 });
+    const second = await listUsers(admin, { q: `  ${tag.toLowerCase()}  `, page: "2" });
     expect(second.items).toHaveLength(5);
     const seen = [...first.items, ...second.items].map((user) => user.id);
     expect(new Set(seen).size).toBe(30);
@@ -38,7 +38,9 @@ describe("admin lists", () => {
     const times = [...first.items, ...second.items].map((user) => user.createdAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
     // Same query, same pages.
-    expect((await listUsers(admin, { q: tag, page: 1 })).items.map((u) => u.id)).toEqual(first.items.map((u) => u.id));
+    expect((await listUsers(admin, { q: tag, page: "1" })).items.map((u) => u.id)).toEqual(
+      first.items.map((u) => u.id),
+    );
     expect(JSON.stringify(first)).not.toMatch(/passwordHash|argon2/);
   });
 
@@ -52,8 +54,12 @@ describe("admin lists", () => {
     }
     const none = await listUsers(admin, { q: `no-such-${uniqueSuffix()}` });
     expect(none).toMatchObject({ items: [], total: 0, page: 1, pageCount: 1 });
+    // An absurd query falls back to no search rather than failing the page.
     const long = await listUsers(admin, { q: "x".repeat(10_000) });
-    expect(long.q).toHaveLength(100);
+    expect(long.query.q).toBe("");
+    // Past the last page: the last page is shown, not an empty one.
+    const past = await listUsers(admin, { q: user.email, page: "7" });
+    expect([past.page, past.items.length]).toEqual([1, 1]);
   });
 
   it("lists organizations with member counts and disabled state, searched by name", async () => {
@@ -79,9 +85,28 @@ describe("admin lists", () => {
     const admin = await adminSession();
     const tag = `Pangolin${uniqueSuffix()}`;
     for (let i = 0; i < 26; i++) await createOrganization({ name: `${tag} ${i}` });
-    const first = await listOrganizations(admin, { q: tag, page: 1 });
-    const second = await listOrganizations(admin, { q: tag, page: 2 });
+    const first = await listOrganizations(admin, { q: tag, page: "1" });
+    const second = await listOrganizations(admin, { q: tag, page: "2" });
     expect([first.items.length, second.items.length, first.pageCount]).toEqual([25, 1, 2]);
     expect(first.items.map((o) => o.id)).not.toContain(second.items[0]!.id);
+  });
+
+  it("sorts on request, with bad sort parameters falling back to newest first", async () => {
+    const admin = await adminSession();
+    const tag = `Sorted${uniqueSuffix()}`;
+    const [b, a, c] = [
+      await createOrganization({ name: `${tag} B` }),
+      await createOrganization({ name: `${tag} A` }),
+      await createOrganization({ name: `${tag} C` }),
+    ];
+    for (let i = 0; i < 2; i++) {
+      const member = await createUser();
+      await db.membership.create({ data: { organizationId: c.id, userId: member.id, role: "MEMBER" } });
+    }
+    const ids = async (params: Record<string, string>) =>
+      (await listOrganizations(admin, { q: tag, ...params })).items.map((o) => o.id);
+    expect(await ids({ sort: "name", dir: "asc" })).toEqual([a.id, b.id, c.id]);
+    expect(await ids({ sort: "members", dir: "desc" })).toEqual([c.id, ...[a.id, b.id].sort().reverse()]);
+    expect(await ids({ sort: "passwordHash", dir: "sideways" })).toEqual([c.id, a.id, b.id]);
   });
 });
