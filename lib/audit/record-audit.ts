@@ -36,7 +36,13 @@ export type AuditAction =
   | "admin.organization_disabled"
   | "admin.organization_enabled"
   | "admin.platform_admin_granted"
-  | "admin.platform_admin_revoked";
+  | "admin.platform_admin_revoked"
+  | "article.created"
+  | "article.updated"
+  | "article.archived"
+  | "article.unarchived"
+  | "article.deleted"
+  | "article.imported";
 
 export type AuditEntry = {
   action: AuditAction;

@@ -3,6 +3,7 @@ import { accountEn } from "./account-en";
 import { adminEn } from "./admin-en";
 import { authEn } from "./auth-en";
 import { membersEn } from "./members-en";
+import { articlesEn } from "./articles-en";
 import type { Messages } from "./fr";
 
 export const en: Messages = {
@@ -11,6 +12,7 @@ export const en: Messages = {
   ...accountEn,
   ...adminEn,
   ...membersEn,
+  ...articlesEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",

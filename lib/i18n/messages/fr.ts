@@ -3,6 +3,7 @@ import { accountFr } from "./account-fr";
 import { adminFr } from "./admin-fr";
 import { authFr } from "./auth-fr";
 import { membersFr } from "./members-fr";
+import { articlesFr } from "./articles-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
@@ -13,6 +14,7 @@ export const fr = {
   ...accountFr,
   ...adminFr,
   ...membersFr,
+  ...articlesFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",

@@ -1,0 +1,14 @@
+import { AppError } from "@/lib/errors/app-error";
+
+// Failures of the article functions; codes are translated in articleErrors.* (and field
+// codes in articleValidation.*).
+
+export const articleNotFound = () => new AppError("NOT_FOUND", "article_not_found", "Article not found");
+
+export const referenceTaken = () =>
+  new AppError("CONFLICT", "reference_taken", "Another active article already has this reference", {
+    fieldErrors: { reference: ["reference_taken"] },
+  });
+
+export const articleInUse = (count: number) =>
+  new AppError("CONFLICT", "article_in_use", "This article is used by documents: archive it instead", { count });
