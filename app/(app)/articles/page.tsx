@@ -1,6 +1,255 @@
-import { sectionPage } from "../_section-page";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pagination } from "@/components/lists/pagination";
+import { SearchForm } from "@/components/lists/search-form";
+import { SortHeader } from "@/components/lists/sort-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { articleListParams } from "@/lib/articles/article-list-query";
+import { ARTICLE_KINDS } from "@/lib/articles/article-schema";
+import { isStandardUnit } from "@/lib/articles/article-units";
+import { hasAnyArticle, listArticles } from "@/lib/articles/list-articles";
+import { can } from "@/lib/auth/permissions";
+import { format } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/money/format-money";
+import { FRENCH_VAT_RATES_BPS, formatVatRate } from "@/lib/money/vat-rates";
+import { getRequestMessages } from "../../_shared/request-locale";
+import { requireActiveMember } from "../../_shared/session";
 
-const section = sectionPage("articles");
+export async function generateMetadata(): Promise<Metadata> {
+  const { messages } = await getRequestMessages();
+  return { title: `${messages.articles.title} · ${messages.common.appName}` };
+}
 
-export const generateMetadata = section.generateMetadata;
-export default section.Page;
+const PATH = "/articles";
+const cell = "px-4 py-3";
+const select =
+  "mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-normal shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
+const primary =
+  "inline-flex items-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700";
+const secondary =
+  "inline-flex items-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50";
+
+export default async function ArticlesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const member = await requireActiveMember("articles.read");
+  const { locale, messages } = await getRequestMessages();
+  const t = messages.articles;
+  const canWrite = can(member.role, "articles.write");
+  const page = await listArticles(member, await searchParams);
+  const { query } = page;
+  const params = articleListParams(query);
+  const exportQuery = new URLSearchParams(params).toString();
+  const filtered = Boolean(query.q || query.kind || query.vat !== undefined || query.status !== "active");
+  const empty = page.total === 0 && !filtered && !(await hasAnyArticle(member));
+  const unitLabel = (unit: string) => (isStandardUnit(unit) ? messages.articleUnits[unit] : unit);
+
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
+          <p className="mt-2 text-sm text-slate-600">{t.lead}</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {empty ? null : (
+            <a
+              href={`/api/articles/export${exportQuery ? `?${exportQuery}` : ""}`}
+              download
+              title={t.exportHint}
+              className={secondary}
+            >
+              {t.export}
+            </a>
+          )}
+          {canWrite ? (
+            <>
+              <Link href="/articles/import" className={secondary}>
+                {t.import}
+              </Link>
+              <Link href="/articles/new" className={primary}>
+                {t.create}
+              </Link>
+            </>
+          ) : null}
+        </div>
+      </div>
+
+      {empty ? (
+        <EmptyState
+          title={t.emptyTitle}
+          body={t.emptyBody}
+          action={
+            canWrite ? (
+              <div className="flex flex-col items-center gap-3">
+                <Link href="/articles/new" className={primary}>
+                  {t.emptyCta}
+                </Link>
+                <Link href="/articles/import" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+                  {t.emptyImport}
+                </Link>
+              </div>
+            ) : undefined
+          }
+        />
+      ) : (
+        <>
+          <div className="mb-4">
+            <SearchForm
+              label={t.searchLabel}
+              submitLabel={messages.lists.searchSubmit}
+              defaultValue={query.q}
+              hidden={{
+                ...(query.sort !== "name" ? { sort: query.sort } : {}),
+                ...(query.dir !== "asc" ? { dir: query.dir } : {}),
+              }}
+            >
+              <label className="flex flex-col text-sm font-medium text-slate-800">
+                {t.filterKind}
+                <select name="kind" defaultValue={query.kind ?? ""} className={select}>
+                  <option value="">{t.filterKindAll}</option>
+                  {ARTICLE_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {messages.articleKinds[kind]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="flex flex-col text-sm font-medium text-slate-800">
+                {t.filterVat}
+                <select name="vat" defaultValue={query.vat === undefined ? "" : String(query.vat)} className={select}>
+                  <option value="">{t.filterVatAll}</option>
+                  {FRENCH_VAT_RATES_BPS.map((bps) => (
+                    <option key={bps} value={bps}>
+                      {formatVatRate(bps, locale)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="flex flex-col text-sm font-medium text-slate-800">
+                {t.filterStatus}
+                <select name="status" defaultValue={query.status} className={select}>
+                  <option value="active">{t.statusActive}</option>
+                  <option value="archived">{t.statusArchived}</option>
+                  <option value="all">{t.statusAll}</option>
+                </select>
+              </label>
+            </SearchForm>
+          </div>
+
+          {page.total === 0 ? (
+            <section
+              aria-labelledby="no-results"
+              className="rounded-xl border border-slate-200 bg-white px-6 py-10 text-center"
+            >
+              <h2 id="no-results" className="font-semibold text-slate-900">
+                {t.noResultsTitle}
+              </h2>
+              <p className="mt-1 text-sm text-slate-600">{t.noResultsBody}</p>
+              <Link href={PATH} className="mt-4 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">
+                {t.resetFilters}
+              </Link>
+            </section>
+          ) : (
+            <>
+              <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">{t.tableCaption}</caption>
+                  <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+                    <tr>
+                      <SortHeader
+                        label={t.name}
+                        column="name"
+                        pathname={PATH}
+                        params={params}
+                        sort={query.sort}
+                        dir={query.dir}
+                        className={cell}
+                      />
+                      <SortHeader
+                        label={t.reference}
+                        column="reference"
+                        pathname={PATH}
+                        params={params}
+                        sort={query.sort}
+                        dir={query.dir}
+                        className={cell}
+                      />
+                      <th scope="col" className={cell}>
+                        {t.unit}
+                      </th>
+                      <SortHeader
+                        label={t.unitPrice}
+                        column="unitPrice"
+                        pathname={PATH}
+                        params={params}
+                        sort={query.sort}
+                        dir={query.dir}
+                        className={`${cell} text-right`}
+                      />
+                      <th scope="col" className={`${cell} text-right`}>
+                        {t.vatRate}
+                      </th>
+                      <th scope="col" className={cell}>
+                        {t.kind}
+                      </th>
+                      {canWrite ? (
+                        <th scope="col" className={cell}>
+                          <span className="sr-only">{messages.lists.actions}</span>
+                        </th>
+                      ) : null}
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-200">
+                    {page.items.map((article) => (
+                      <tr key={article.id}>
+                        <th scope="row" className={`${cell} font-medium text-slate-900`}>
+                          {article.name}
+                          {article.archivedAt ? (
+                            <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-normal text-slate-600">
+                              {t.archivedBadge}
+                            </span>
+                          ) : null}
+                        </th>
+                        <td className={`${cell} text-slate-700`}>{article.reference ?? "—"}</td>
+                        <td className={`${cell} text-slate-700`}>{unitLabel(article.unit)}</td>
+                        <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>
+                          {formatMoney(article.unitPriceCents, locale)}
+                        </td>
+                        <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>
+                          {formatVatRate(article.vatRateBps, locale)}
+                        </td>
+                        <td className={`${cell} text-slate-700`}>{messages.articleKinds[article.kind]}</td>
+                        {canWrite ? (
+                          <td className={`${cell} text-right`}>
+                            <Link
+                              href={`/articles/${article.id}/edit`}
+                              className="rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50"
+                            >
+                              <span aria-hidden="true">{t.edit}</span>
+                              <span className="sr-only">{format(t.editLabel, { name: article.name })}</span>
+                            </Link>
+                          </td>
+                        ) : null}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pagination
+                pathname={PATH}
+                params={params}
+                page={page.page}
+                pageCount={page.pageCount}
+                total={page.total}
+                labels={messages.lists}
+              />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
