@@ -2,6 +2,7 @@ import { listsEn } from "./lists-en";
 import { accountEn } from "./account-en";
 import { adminEn } from "./admin-en";
 import { authEn } from "./auth-en";
+import { clientsEn } from "./clients-en";
 import { membersEn } from "./members-en";
 import { articlesEn } from "./articles-en";
 import type { Messages } from "./fr";
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...authEn,
   ...listsEn,
   ...accountEn,
+  ...clientsEn,
   ...adminEn,
   ...membersEn,
   ...articlesEn,

@@ -2,6 +2,7 @@ import { listsFr } from "./lists-fr";
 import { accountFr } from "./account-fr";
 import { adminFr } from "./admin-fr";
 import { authFr } from "./auth-fr";
+import { clientsFr } from "./clients-fr";
 import { membersFr } from "./members-fr";
 import { articlesFr } from "./articles-fr";
 
@@ -12,6 +13,7 @@ export const fr = {
   ...authFr,
   ...listsFr,
   ...accountFr,
+  ...clientsFr,
   ...adminFr,
   ...membersFr,
   ...articlesFr,
