@@ -37,9 +37,10 @@ describe("inviting a second user (production build, real browser)", () => {
     const ownerPage = await owner.newPage();
     await signUp(ownerPage, ownerEmail, organization);
     await ownerPage.goto(`${baseUrl()}/settings/members`);
-    await ownerPage.getByLabel("Adresse e-mail").fill(inviteeEmail);
-    await ownerPage.getByLabel("Rôle").selectOption("MEMBER");
-    await ownerPage.getByRole("button", { name: "Envoyer l'invitation" }).click();
+    const inviteSection = ownerPage.getByRole("region", { name: "Inviter quelqu'un" });
+    await inviteSection.getByLabel("Adresse e-mail", { exact: true }).fill(inviteeEmail);
+    await inviteSection.getByLabel("Rôle", { exact: true }).selectOption("MEMBER");
+    await inviteSection.getByRole("button", { name: "Envoyer l'invitation" }).click();
     await ownerPage.getByText(`Invitation envoyée à ${inviteeEmail}.`).waitFor();
     await screenshot(ownerPage, "members-invited");
 
@@ -71,7 +72,8 @@ describe("inviting a second user (production build, real browser)", () => {
 
     // The owner now sees two members.
     await ownerPage.reload();
-    await ownerPage.getByRole("row").filter({ hasText: inviteeEmail }).getByText("Membre").first().waitFor();
+    const inviteeRow = ownerPage.getByRole("row").filter({ hasText: inviteeEmail });
+    expect(await inviteeRow.getByRole("combobox").inputValue()).toBe("MEMBER");
     await owner.close();
     await invitee.close();
   });
