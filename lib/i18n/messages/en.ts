@@ -5,6 +5,7 @@ import { authEn } from "./auth-en";
 import { clientsEn } from "./clients-en";
 import { membersEn } from "./members-en";
 import { articlesEn } from "./articles-en";
+import { csvEn } from "./csv-en";
 import type { Messages } from "./fr";
 
 export const en: Messages = {
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...adminEn,
   ...membersEn,
   ...articlesEn,
+  ...csvEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",

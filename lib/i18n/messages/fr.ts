@@ -5,6 +5,7 @@ import { authFr } from "./auth-fr";
 import { clientsFr } from "./clients-fr";
 import { membersFr } from "./members-fr";
 import { articlesFr } from "./articles-fr";
+import { csvFr } from "./csv-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
@@ -17,6 +18,7 @@ export const fr = {
   ...adminFr,
   ...membersFr,
   ...articlesFr,
+  ...csvFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",
