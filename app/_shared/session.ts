@@ -40,7 +40,10 @@ export async function requireActiveMember(permission: Permission): Promise<Membe
   } catch (error) {
     if (!isAppError(error)) throw error;
     if (error.kind === "UNAUTHENTICATED") redirect("/login");
-    if (error.code === "no_organization" || error.code === "organization_not_found") redirect("/organizations");
+    // No usable organization (none chosen, left, or disabled by the platform): pick another.
+    if (["no_organization", "organization_not_found", "organization_disabled"].includes(error.code)) {
+      redirect("/organizations");
+    }
     forbidden();
   }
 }
