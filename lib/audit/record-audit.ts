@@ -32,6 +32,7 @@ export type AuditAction =
   | "client.unarchived"
   | "client.deleted"
   | "client.groups_changed"
+  | "client.imported"
   | "group.created"
   | "group.renamed"
   | "group.deleted"

@@ -167,6 +167,7 @@ export const membersEn: typeof membersFr = {
       "client.unarchived": "Client unarchived",
       "client.deleted": "Client deleted",
       "client.groups_changed": "Client's groups changed",
+      "client.imported": "Clients imported (CSV)",
       "group.created": "Client group created",
       "group.renamed": "Client group renamed",
       "group.deleted": "Client group deleted",

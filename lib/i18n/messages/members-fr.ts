@@ -173,6 +173,7 @@ export const membersFr = {
       "client.unarchived": "Client désarchivé",
       "client.deleted": "Client supprimé",
       "client.groups_changed": "Groupes d'un client modifiés",
+      "client.imported": "Clients importés (CSV)",
       "group.created": "Groupe de clients créé",
       "group.renamed": "Groupe de clients renommé",
       "group.deleted": "Groupe de clients supprimé",
