@@ -4,6 +4,7 @@ import { adminEn } from "./admin-en";
 import { authEn } from "./auth-en";
 import { clientsEn } from "./clients-en";
 import { membersEn } from "./members-en";
+import { settingsEn } from "./settings-en";
 import { articlesEn } from "./articles-en";
 import { csvEn } from "./csv-en";
 import type { Messages } from "./fr";
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...clientsEn,
   ...adminEn,
   ...membersEn,
+  ...settingsEn,
   ...articlesEn,
   ...csvEn,
   meta: {

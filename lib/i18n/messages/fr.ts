@@ -4,6 +4,7 @@ import { adminFr } from "./admin-fr";
 import { authFr } from "./auth-fr";
 import { clientsFr } from "./clients-fr";
 import { membersFr } from "./members-fr";
+import { settingsFr } from "./settings-fr";
 import { articlesFr } from "./articles-fr";
 import { csvFr } from "./csv-fr";
 
@@ -17,6 +18,7 @@ export const fr = {
   ...clientsFr,
   ...adminFr,
   ...membersFr,
+  ...settingsFr,
   ...articlesFr,
   ...csvFr,
   meta: {

@@ -60,7 +60,7 @@ export const membersEn: typeof membersFr = {
     membersBody: "Who has access to the organization, with which role; pending invitations.",
     auditTitle: "Activity log",
     auditBody: "Logins, member changes and sensitive actions, with who did them and from which IP address.",
-    later: "Legal identity, logo, VAT regime and document numbering will be set here in a later version.",
+    later: "The mentions, numbering and logo set here apply to the quotes and invoices created afterwards.",
     nothing: "Your role gives access to none of this organization's settings.",
   },
   members: {

@@ -64,8 +64,7 @@ export const membersFr = {
     membersBody: "Qui a accès à l'organisation, avec quel rôle ; invitations en attente.",
     auditTitle: "Journal d'activité",
     auditBody: "Connexions, changements de membres et actions sensibles, avec leur auteur et leur adresse IP.",
-    later:
-      "L'identité légale, le logo, le régime de TVA et la numérotation des documents se régleront ici dans une prochaine version.",
+    later: "Les mentions, la numérotation et le logo réglés ici s'appliqueront aux devis et factures créés ensuite.",
     nothing: "Votre rôle ne donne accès à aucun paramètre de cette organisation.",
   },
   members: {
