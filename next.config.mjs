@@ -10,8 +10,13 @@ const nextConfig = {
     "pino",
   ],
   poweredByHeader: false,
-  // forbidden() answers 403 with app/forbidden.tsx (role-gated pages).
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() answers 403 with app/forbidden.tsx (role-gated pages).
+    authInterrupts: true,
+    // Logo uploads are refused above 1 MB by lib/organization-settings with a field message;
+    // the request limit leaves room for that file plus multipart overhead so the message shows.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
   reactStrictMode: true,
   async headers() {
     return [

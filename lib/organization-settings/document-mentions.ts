@@ -18,9 +18,19 @@ export const defaultPaymentTexts: Record<DocumentLanguage, { latePenalty: string
 
 export const legalMentions: Record<
   DocumentLanguage,
-  { vatFranchise: string; vatOnDebits: string; recoveryIndemnity: string }
+  {
+    vatFranchise: string;
+    vatOnDebits: string;
+    recoveryIndemnity: string;
+    paymentTerms: string;
+    paymentTermsEndOfMonth: string;
+    paymentOnReceipt: string;
+  }
 > = {
   fr: {
+    paymentTerms: "Paiement à {days} jours",
+    paymentTermsEndOfMonth: "Paiement à {days} jours fin de mois",
+    paymentOnReceipt: "Paiement à réception",
     // Art. 293 B du CGI: franchise en base de TVA.
     vatFranchise: "TVA non applicable, art. 293 B du CGI",
     vatOnDebits: "Option pour le paiement de la taxe d'après les débits",
@@ -28,6 +38,9 @@ export const legalMentions: Record<
     recoveryIndemnity: "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 €",
   },
   en: {
+    paymentTerms: "Payment within {days} days",
+    paymentTermsEndOfMonth: "Payment within {days} days end of month",
+    paymentOnReceipt: "Payment on receipt",
     vatFranchise: "VAT not applicable, art. 293 B of the French General Tax Code (CGI)",
     vatOnDebits: "Option for payment of VAT on debits",
     recoveryIndemnity: "Fixed compensation for recovery costs in case of late payment: €40",

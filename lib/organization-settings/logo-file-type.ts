@@ -2,6 +2,9 @@
 // browser declared are never used to accept a file; they are only compared with the content
 // so that a disguised file (a PNG named logo.svg) is refused instead of silently reinterpreted.
 
+/** 1 MiB: checked in the browser before sending, and again on the server. */
+export const LOGO_MAX_BYTES = 1024 * 1024;
+
 export type LogoType = "image/png" | "image/jpeg" | "image/svg+xml";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

@@ -7,12 +7,10 @@ import { db } from "@/lib/db/prisma";
 import { createFileStorage } from "@/lib/storage/file-storage";
 import { lockSettingsRow } from "./lock-settings-row";
 import { logoRefused } from "./logo-errors";
-import { claimsAnotherType, decodeUtf8, detectLogoType } from "./logo-file-type";
+import { claimsAnotherType, decodeUtf8, detectLogoType, LOGO_MAX_BYTES } from "./logo-file-type";
 import { normalizeLogo, type NormalizedLogo } from "./normalize-logo";
 import type { LogoView } from "./organization-settings-view";
 import { checkSvg } from "./svg-safety";
-
-export const LOGO_MAX_BYTES = 1024 * 1024;
 
 export type LogoUpload = { data: Uint8Array; fileName?: string | null; declaredType?: string | null };
 

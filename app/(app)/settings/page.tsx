@@ -16,6 +16,11 @@ export default async function SettingsPage() {
   const { messages } = await getRequestMessages();
   const t = messages.settingsIndex;
   const sections = [
+    {
+      href: "/settings/organization",
+      title: messages.settings.index.title,
+      body: messages.settings.index.body,
+    },
     can(member.role, "members.read") ? { href: "/settings/members", title: t.membersTitle, body: t.membersBody } : null,
     can(member.role, "auditLog.read") ? { href: "/settings/audit", title: t.auditTitle, body: t.auditBody } : null,
   ].filter((section) => section !== null);
