@@ -86,7 +86,7 @@ const fields = z.object({
   addressLine2: optionalText(200),
   postalCode: requiredText(16),
   city: requiredText(100),
-  country: oneOf(countries, "country_invalid"),
+  country: oneOf(countries, "country_invalid", "FR"),
   siren: optional(sirenSchema),
   siret: optional(siretSchema),
   rcsCity: optionalText(100),
@@ -98,7 +98,7 @@ const fields = z.object({
   website,
   iban: optional(ibanSchema),
   bic: optional(bicSchema),
-  vatRegime: oneOf(vatRegimes, "vat_regime_invalid"),
+  vatRegime: oneOf(vatRegimes, "vat_regime_invalid", "NORMAL"),
   vatOnDebits: checkbox,
   defaultVatRateBps: vatRate.optional(),
   paymentTermsDays: integerInRange(0, 120, "payment_terms_range"),
@@ -108,8 +108,8 @@ const fields = z.object({
   b2bRecoveryIndemnity: checkbox,
   quoteValidityDays: integerInRange(1, 365, "quote_validity_range"),
   footerText: optionalText(1000),
-  defaultLanguage: oneOf(documentLanguages, "language_invalid"),
-  currency: oneOf(currencies, "currency_invalid"),
+  defaultLanguage: oneOf(documentLanguages, "language_invalid", "fr"),
+  currency: oneOf(currencies, "currency_invalid", "EUR"),
 });
 
 type Fields = z.output<typeof fields>;

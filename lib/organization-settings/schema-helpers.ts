@@ -35,7 +35,11 @@ export function integerInRange(min: number, max: number, error: string) {
   );
 }
 
-/** One value of a fixed list (a select); blank counts as no choice. */
-export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values, error: string) {
-  return z.preprocess((value) => (isBlank(value) ? undefined : value), z.enum(values, { error }));
+/** One value of a fixed list (a select); blank takes the fallback when there is one. */
+export function oneOf<const Values extends readonly [string, ...string[]]>(
+  values: Values,
+  error: string,
+  fallback?: Values[number],
+) {
+  return z.preprocess((value) => (isBlank(value) ? fallback : value), z.enum(values, { error }));
 }

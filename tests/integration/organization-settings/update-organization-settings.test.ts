@@ -112,6 +112,16 @@ describe("organization settings: get and update", () => {
     });
   });
 
+  it("takes France, EUR, French and the normal VAT regime when those selects are blank", async () => {
+    const { ctx } = await ownerContext();
+    const view = await updateOrganizationSettings(
+      ctx,
+      validSettingsForm({ country: "", currency: undefined, defaultLanguage: "", vatRegime: undefined }),
+      testMeta(),
+    );
+    expect(view).toMatchObject({ country: "FR", currency: "EUR", defaultLanguage: "fr", vatRegime: "NORMAL" });
+  });
+
   it("keeps custom payment texts, and an EI needs no share capital", async () => {
     const { ctx } = await ownerContext();
     const view = await updateOrganizationSettings(
