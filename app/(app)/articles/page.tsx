@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CsvListActions } from "@/components/csv/csv-list-actions";
 import { Pagination } from "@/components/lists/pagination";
 import { SearchForm } from "@/components/lists/search-form";
 import { SortHeader } from "@/components/lists/sort-header";
@@ -26,8 +27,6 @@ const select =
   "mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-normal shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 const primary =
   "inline-flex items-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700";
-const secondary =
-  "inline-flex items-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50";
 
 export default async function ArticlesPage({
   searchParams,
@@ -41,7 +40,6 @@ export default async function ArticlesPage({
   const page = await listArticles(member, await searchParams);
   const { query } = page;
   const params = articleListParams(query);
-  const exportQuery = new URLSearchParams(params).toString();
   const filtered = Boolean(query.q || query.kind || query.vat !== undefined || query.status !== "active");
   const empty = page.total === 0 && !filtered && !(await hasAnyArticle(member));
   const unitLabel = (unit: string) => (isStandardUnit(unit) ? messages.articleUnits[unit] : unit);
@@ -55,24 +53,17 @@ export default async function ArticlesPage({
         </div>
         <div className="flex flex-wrap gap-2">
           {empty ? null : (
-            <a
-              href={`/api/articles/export${exportQuery ? `?${exportQuery}` : ""}`}
-              download
-              title={t.exportHint}
-              className={secondary}
-            >
-              {t.export}
-            </a>
+            <CsvListActions
+              exportPath="/api/articles/export"
+              importHref={canWrite ? "/articles/import" : undefined}
+              params={params}
+              labels={messages.csvList}
+            />
           )}
           {canWrite ? (
-            <>
-              <Link href="/articles/import" className={secondary}>
-                {t.import}
-              </Link>
-              <Link href="/articles/new" className={primary}>
-                {t.create}
-              </Link>
-            </>
+            <Link href="/articles/new" className={primary}>
+              {t.create}
+            </Link>
           ) : null}
         </div>
       </div>

@@ -37,6 +37,11 @@ export const csvEn: typeof csvFr = {
       notes: "Notes",
     },
   },
+  csvList: {
+    export: "Export CSV",
+    exportHint: "Exports the list as shown (current search, filters and sort), all pages.",
+    import: "Import a CSV",
+  },
   csvImport: {
     articlesTitle: "Import articles",
     clientsTitle: "Import clients",

@@ -37,6 +37,12 @@ export const csvFr = {
       notes: "Notes",
     },
   },
+  csvList: {
+    export: "Exporter CSV",
+    exportHint:
+      "Exporte la liste telle qu'elle est affichée (recherche, filtres et tri en cours), toutes pages confondues.",
+    import: "Importer un CSV",
+  },
   csvImport: {
     articlesTitle: "Importer des articles",
     clientsTitle: "Importer des clients",
