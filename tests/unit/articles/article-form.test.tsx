@@ -1,0 +1,73 @@
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { ArticleForm } from "@/app/(app)/articles/article-form";
+import { pickArticleMessages } from "@/app/(app)/articles/article-messages";
+import type { FormState } from "@/app/_shared/form-state";
+import { en } from "@/lib/i18n/messages/en";
+
+const push = jest.fn();
+jest.mock("next/navigation", () => ({ useRouter: () => ({ push }) }));
+jest.mock("sonner", () => ({ toast: { success: jest.fn() } }));
+
+const initial = {
+  name: "",
+  description: "",
+  unit: "hour",
+  unitPrice: "",
+  vatRate: "2000",
+  reference: "",
+  kind: "SERVICE",
+};
+
+describe("ArticleForm", () => {
+  it("checks the fields in the browser with articleInput and sends nothing while they are wrong", async () => {
+    const user = userEvent.setup();
+    const action = jest.fn(async (): Promise<FormState> => ({ status: "success", message: "a1" }));
+    render(<ArticleForm action={action} initial={initial} locale="en" messages={pickArticleMessages(en)} />);
+    await user.type(screen.getByLabelText("Unit price excl. VAT"), "12,345");
+    await user.click(screen.getByRole("button", { name: "Create the article" }));
+    expect(action).not.toHaveBeenCalled();
+    expect(screen.getByLabelText("Name")).toHaveAccessibleDescription(en.validation.required);
+    expect(screen.getByLabelText("Unit price excl. VAT")).toHaveAccessibleDescription(
+      `${en.articles.unitPriceHint} ${en.articleValidation.money_decimals}`,
+    );
+
+    await user.type(screen.getByLabelText("Name"), "Consulting");
+    await user.clear(screen.getByLabelText("Unit price excl. VAT"));
+    await user.type(screen.getByLabelText("Unit price excl. VAT"), "1 234,50");
+    await user.click(screen.getByRole("button", { name: "Create the article" }));
+    expect(action).toHaveBeenCalledTimes(1);
+    const sent = (action.mock.calls[0] as unknown as [FormState, FormData])[1];
+    expect(Object.fromEntries(sent.entries())).toMatchObject({
+      name: "Consulting",
+      unitPrice: "1 234,50",
+      vatRate: "2000",
+    });
+    await screen.findByRole("button", { name: "Create the article" });
+    expect(push).toHaveBeenCalledWith("/articles");
+  });
+
+  it("shows the server's field errors (reference taken) and keeps what was typed", async () => {
+    const user = userEvent.setup();
+    const action = jest.fn(async (_previous: FormState, formData: FormData): Promise<FormState> => ({
+      status: "error",
+      fieldErrors: { reference: ["reference_taken"] },
+      formError: { code: "reference_taken" },
+      values: Object.fromEntries([...formData.entries()].map(([key, value]) => [key, String(value)])),
+    }));
+    render(
+      <ArticleForm
+        action={action}
+        articleId="a1"
+        initial={{ ...initial, name: "Audit", unitPrice: "100" }}
+        locale="en"
+        messages={pickArticleMessages(en)}
+      />,
+    );
+    await user.type(screen.getByLabelText("Reference"), "REF-1");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByText(en.articleValidation.reference_taken)).toBeInTheDocument();
+    expect(screen.getByLabelText("Reference")).toHaveValue("REF-1");
+    expect(screen.getByLabelText("Reference")).toHaveAttribute("aria-invalid", "true");
+  });
+});
