@@ -3,6 +3,7 @@ import { pageOf, pageWindow, type Page } from "@/lib/lists/list-query";
 import { toSearchText } from "@/lib/text/search-text";
 import type { ClientListQuery } from "./client-list-query";
 import type { ClientKind } from "./client-schema";
+import { countSearchMatches, searchPageIds } from "./search-clients-sql";
 
 // The list query itself, on any client: listClients (the app, server-only) and the benchmark
 // (bench/clients-list.ts, its own database) run exactly the same SQL.
@@ -18,18 +19,16 @@ export type ClientListItem = {
   archivedAt: Date | null;
 };
 
-type Reader = Pick<PrismaClient, "client"> | Prisma.TransactionClient;
+type Reader = Pick<PrismaClient, "client" | "$queryRaw"> | Prisma.TransactionClient;
 
+/** The filters without the search (a search goes through search-clients-sql.ts). */
 export function clientListWhere(organizationId: string, query: ClientListQuery): Prisma.ClientWhereInput {
-  const search = toSearchText(query.q);
   return {
     organizationId,
     ...(query.status === "active" ? { archivedAt: null } : {}),
     ...(query.status === "archived" ? { archivedAt: { not: null } } : {}),
     ...(query.kind ? { kind: query.kind } : {}),
     ...(query.group ? { groups: { some: { groupId: query.group } } } : {}),
-    // LIKE '%…%' on the normalized column: served by the trigram GIN index (3+ characters).
-    ...(search ? { searchText: { contains: search } } : {}),
   };
 }
 
@@ -37,35 +36,53 @@ export function clientListWhere(organizationId: string, query: ClientListQuery):
 export function clientListOrder(query: ClientListQuery): Prisma.ClientOrderByWithRelationInput[] {
   const dir = query.dir;
   if (query.sort === "createdAt") return [{ createdAt: dir }, { id: dir }];
-  if (query.sort === "city") return [{ billingCity: { sort: dir, nulls: "last" } }, { name: dir }, { id: dir }];
+  // PostgreSQL's default null placement (last ascending, first descending) lets one index
+  // serve both directions; a city is required anyway, so nulls only come from old rows.
+  if (query.sort === "city") return [{ billingCity: dir }, { name: dir }, { id: dir }];
   return [{ name: dir }, { id: dir }];
 }
 
-/** One page of the organization's clients; past the last page shows the last page. */
+const listSelect = {
+  id: true,
+  kind: true,
+  name: true,
+  billingCity: true,
+  emails: true,
+  createdAt: true,
+  archivedAt: true,
+  groups: { select: { group: { select: { name: true } } }, orderBy: { group: { name: "asc" } } },
+} satisfies Prisma.ClientSelect;
+
+/**
+ * One page of the organization's clients; past the last page shows the last page. Search
+ * (accent- and case-free substring of Client.searchText) finds the page's ids in SQL first.
+ */
 export async function findClientPage(
   reader: Reader,
   organizationId: string,
   query: ClientListQuery,
 ): Promise<Page<ClientListItem>> {
+  const search = toSearchText(query.q);
   const where = clientListWhere(organizationId, query);
-  const total = await reader.client.count({ where });
+  const total = search
+    ? await countSearchMatches(reader, organizationId, query, search)
+    : await reader.client.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
   const shown = { ...query, page: Math.min(query.page, pageCount) };
-  const rows = await reader.client.findMany({
-    where,
-    orderBy: clientListOrder(shown),
-    ...pageWindow(shown),
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      billingCity: true,
-      emails: true,
-      createdAt: true,
-      archivedAt: true,
-      groups: { select: { group: { select: { name: true } } }, orderBy: { group: { name: "asc" } } },
-    },
-  });
+  let rows;
+  if (search) {
+    const ids = await searchPageIds(reader, organizationId, shown, search, pageWindow(shown));
+    const found = await reader.client.findMany({ where: { organizationId, id: { in: ids } }, select: listSelect });
+    const byId = new Map(found.map((row) => [row.id, row]));
+    rows = ids.flatMap((id) => byId.get(id) ?? []);
+  } else {
+    rows = await reader.client.findMany({
+      where,
+      orderBy: clientListOrder(shown),
+      ...pageWindow(shown),
+      select: listSelect,
+    });
+  }
   const items = rows.map((row) => ({
     id: row.id,
     kind: row.kind,

@@ -107,6 +107,51 @@ describe("listClients", () => {
     expect(citiesDesc).toEqual([...cities].reverse());
   });
 
+  it("combines a search with every filter and sort", async () => {
+    const { member, vip } = await organizationWithClients();
+    expect(names(await listClients(member, { q: "dupont", sort: "name", dir: "desc" }))).toEqual([
+      "Boulangerie Dupont",
+      "Anne Dupont",
+    ]);
+    expect(names(await listClients(member, { q: "dupont", sort: "createdAt", dir: "asc" }))).toEqual([
+      "Boulangerie Dupont",
+      "Anne Dupont",
+    ]);
+    expect(names(await listClients(member, { q: "e", sort: "city" }))).toEqual([
+      "Zélie Émond",
+      "Boulangerie Dupont",
+      "Anne Dupont",
+      "Société Générale",
+    ]);
+    expect(names(await listClients(member, { q: "dupont", group: vip.id }))).toEqual(["Anne Dupont"]);
+    expect(names(await listClients(member, { q: "sarl", status: "archived" }))).toEqual(["Ancienne SARL"]);
+    expect(names(await listClients(member, { q: "sarl" }))).toEqual([]);
+    expect(names(await listClients(member, { q: "sarl", status: "all", kind: "INDIVIDUAL" }))).toEqual([]);
+    const found = await listClients(member, { q: "societe" });
+    expect(found.items[0]).toMatchObject({ city: "Paris", groups: ["Export", "VIP"] });
+  });
+
+  it("takes % and _ in a search literally", async () => {
+    const { member } = await clientOrganization();
+    await addClient(member, companyInput({ legalName: "Remise 100% SARL" }));
+    await addClient(member, companyInput({ legalName: "Remise 1000 SARL" }));
+    await addClient(member, companyInput({ legalName: "AB_CD", emails: ["ab_cd@example.test"] }));
+    await addClient(member, companyInput({ legalName: "ABXCD" }));
+    expect(names(await listClients(member, { q: "100%" }))).toEqual(["Remise 100% SARL"]);
+    expect(names(await listClients(member, { q: "b_c" }))).toEqual(["AB_CD"]);
+  });
+
+  it("pages through search results without overlap", async () => {
+    const { member } = await clientOrganization();
+    for (let i = 0; i < 7; i += 1) await addClient(member, companyInput({ legalName: `Trouvé ${i}` }));
+    await addClient(member, companyInput({ legalName: "Autre" }));
+    const first = await listClients(member, { q: "trouve", pageSize: "5" });
+    const second = await listClients(member, { q: "trouve", pageSize: "5", page: "2" });
+    expect(first).toMatchObject({ total: 7, pageCount: 2 });
+    expect([...names(first), ...names(second)]).toEqual(Array.from({ length: 7 }, (_, i) => `Trouvé ${i}`));
+    expect(names(await listClients(member, { q: "trouve", pageSize: "5", page: "9" }))).toEqual(names(second));
+  });
+
   it("falls back to defaults for bad parameters instead of failing", async () => {
     const { member } = await organizationWithClients();
     const page = await listClients(member, {
