@@ -6,7 +6,8 @@
  *   tsx scripts/db.ts migration:create <name>   write the next migration from schema.prisma changes
  *   tsx scripts/db.ts check                     fail when schema.prisma has changes no migration has
  *   tsx scripts/db.ts reset [--force]           empty the database, then migrate (--force: production)
- *   tsx scripts/db.ts seed                      create the demo organization and user (idempotent)
+ *   tsx scripts/db.ts seed [--clients N]        create the demo organization and user (idempotent);
+ *                                               --clients N adds N generated clients to it
  *   tsx scripts/db.ts admin:grant <email>       make an account a platform administrator
  *   tsx scripts/db.ts admin:revoke <email>      take platform administration away from an account
  *
@@ -21,6 +22,7 @@ import { openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
 import { createDbClient } from "@/lib/db/create-client";
 import { databaseTarget, describeTarget } from "@/lib/db/database-target";
 import { DEMO_ORGANIZATION_SLUG, DEMO_USER_EMAIL, DEMO_USER_PASSWORD, seedDemoData } from "@/lib/demo/seed-demo-data";
+import { seedClients } from "@/lib/clients/seed-clients";
 import {
   applyMigrations,
   diffMigrationsToSchema,
@@ -102,10 +104,14 @@ const commands: Record<string, Command> = {
   },
 
   seed: {
-    usage: "seed",
-    summary: "create the demo organization and its owner (idempotent; refused in production)",
-    run: async () => {
+    usage: "seed [--clients N]",
+    summary:
+      "create the demo organization and its owner (idempotent; refused in production); " +
+      "--clients N adds N generated clients to it (not idempotent: each run adds N more)",
+    flags: ["--clients"],
+    run: async (args, flags) => {
       if (getEnv().NODE_ENV === "production") throw new CliError("Refusing to seed demo data: NODE_ENV is production");
+      const extraClients = flags.has("--clients") ? clientCount(args[0]) : 0;
       await withDatabase(async (adapter, where) => {
         const client = createDbClient(adapter);
         try {
@@ -115,6 +121,17 @@ const commands: Record<string, Command> = {
               `organization "${DEMO_ORGANIZATION_SLUG}", owner ${DEMO_USER_EMAIL} / ${DEMO_USER_PASSWORD} ` +
               "(the login code is in the dev mailbox, /dev/mailbox).",
           );
+          if (extraClients > 0) {
+            // Continue the numbering after the clients already there, so names stay distinct.
+            const offset = await client.client.count({ where: { organizationId: result.organizationId } });
+            const { ms } = await timed(() =>
+              seedClients(client, result.organizationId, extraClients, {
+                offset,
+                onProgress: (written) => process.stdout.write(`\r  ${written}/${extraClients} clients…`),
+              }),
+            );
+            console.log(`\rAdded ${extraClients} clients to "${DEMO_ORGANIZATION_SLUG}" in ${seconds(ms)}.`);
+          }
         } finally {
           await client.$disconnect();
         }
@@ -152,6 +169,15 @@ const commands: Record<string, Command> = {
     },
   },
 };
+
+/** `--clients N`: a positive whole number (the flag parser leaves N among the arguments). */
+function clientCount(raw: string | undefined): number {
+  const count = Number(raw);
+  if (!raw || !Number.isInteger(count) || count < 1 || count > 1_000_000) {
+    throw new CliError("--clients needs a number of clients between 1 and 1000000, e.g. seed --clients 50000");
+  }
+  return count;
+}
 
 async function withDatabase(work: (adapter: OpenedAdapter, where: string) => Promise<void>): Promise<void> {
   const target = databaseTarget(getEnv());
