@@ -6,7 +6,7 @@ import { csvNoFile, csvTooLarge } from "@/lib/csv/csv-errors";
 import { MAX_CSV_BYTES } from "@/lib/csv/csv-limits";
 import type { CsvPreview } from "@/lib/csv/csv-preview";
 import type { CsvUpload } from "@/lib/csv/decode-csv";
-import { isAppError } from "@/lib/errors/app-error";
+import { AppError, isAppError } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n/locales";
 import { requestLogger } from "@/lib/log/logger";
 import { getRequestLocale } from "./request-locale";
@@ -15,6 +15,23 @@ import { getRequestMeta, getSession } from "./session";
 // Route handlers of CSV export and import (articles, clients): thin shells around lib/*.
 // Errors answer as JSON { code, params, errors? } with the AppError's status; codes are
 // translated by the page (csvErrors.*).
+
+/**
+ * Imports write data: refuse a cross-site POST even though the session cookie (SameSite=Lax)
+ * would not be sent with one — server actions get this check from Next.js, route handlers do not.
+ */
+function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  if (!origin) return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  if (originHost !== host) throw new AppError("FORBIDDEN", "forbidden", "Cross-site request refused");
+}
 
 /** The active organization's member with a permission, or an AppError (401/403/404). */
 export async function routeMember(permission: Permission): Promise<MemberContext> {
@@ -104,6 +121,7 @@ export function csvImportRoute(options: {
     let input: Awaited<ReturnType<typeof readUpload>>;
     let locale: Locale;
     try {
+      assertSameOrigin(request);
       member = await routeMember(options.permission);
       input = await readUpload(request);
       locale = await getRequestLocale();
