@@ -2,8 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { PasswordRules } from "@/components/forms/password-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
 import { format } from "@/lib/i18n/format";
@@ -14,7 +14,8 @@ import { profileValidation, type ProfileMessages } from "./profile-messages";
 
 export function PasswordForm({ messages }: { messages: ProfileMessages }) {
   const [state, formAction] = useActionState(changePasswordAction, idleState);
-  const [newPassword, setNewPassword] = useState("");
+  // Remounting the field clears the new password once it has been sent.
+  const [fieldKey, setFieldKey] = useState(0);
   const t = messages.account.profile.password;
   const rules = messages.auth.signup;
   const fieldErrors = translateFieldErrors(state.fieldErrors, profileValidation(messages));
@@ -23,7 +24,7 @@ export function PasswordForm({ messages }: { messages: ProfileMessages }) {
     <form
       action={(formData) => {
         formAction(formData);
-        setNewPassword("");
+        setFieldKey((key) => key + 1);
       }}
       noValidate
       className="space-y-4"
@@ -38,24 +39,12 @@ export function PasswordForm({ messages }: { messages: ProfileMessages }) {
         required
         errors={fieldErrors.currentPassword}
       />
-      <TextField
+      <NewPasswordField
+        key={fieldKey}
         label={t.newPassword}
         name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={newPassword}
-        onChange={(event) => setNewPassword(event.target.value)}
         errors={fieldErrors.newPassword}
-        hint={
-          <PasswordRules
-            value={newPassword}
-            title={rules.passwordRulesTitle}
-            labels={rules.passwordRules}
-            met={rules.ruleMet}
-            notMet={rules.ruleNotMet}
-          />
-        }
+        texts={rules}
       />
       <SubmitButton pendingLabel={messages.common.loading} className={formButton}>
         {t.submit}

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { PasswordRules } from "@/components/forms/password-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
 import type { Messages } from "@/lib/i18n/messages/fr";
@@ -14,7 +14,6 @@ type SignupFormProps = { messages: Pick<Messages, "auth" | "validation" | "commo
 
 export function SignupForm({ messages }: SignupFormProps) {
   const [state, formAction] = useActionState(signupAction, idleState);
-  const [password, setPassword] = useState("");
   const t = messages.auth.signup;
   const fieldErrors = translateFieldErrors(state.fieldErrors, messages.validation);
   return (
@@ -39,25 +38,7 @@ export function SignupForm({ messages }: SignupFormProps) {
         defaultValue={state.values?.email}
         errors={fieldErrors.email}
       />
-      <TextField
-        label={t.password}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        errors={fieldErrors.password}
-        hint={
-          <PasswordRules
-            value={password}
-            title={t.passwordRulesTitle}
-            labels={t.passwordRules}
-            met={t.ruleMet}
-            notMet={t.ruleNotMet}
-          />
-        }
-      />
+      <NewPasswordField label={t.password} name="password" errors={fieldErrors.password} texts={t} />
       <TextField
         label={t.organizationName}
         name="organizationName"

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { PasswordRules } from "@/components/forms/password-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
 import type { Messages } from "@/lib/i18n/messages/fr";
@@ -19,7 +19,6 @@ type NewAccountFormProps = {
 /** Name + password (live rules, as on sign-up); the email is the invited one and cannot change. */
 export function NewAccountForm({ token, email, messages }: NewAccountFormProps) {
   const [state, formAction] = useActionState(acceptWithNewAccountAction, idleState);
-  const [password, setPassword] = useState("");
   const t = messages.invitationPage;
   const signup = messages.auth.signup;
   const fieldErrors = translateFieldErrors(state.fieldErrors, messages.validation);
@@ -37,25 +36,7 @@ export function NewAccountForm({ token, email, messages }: NewAccountFormProps) 
         defaultValue={state.values?.name}
         errors={fieldErrors.name}
       />
-      <TextField
-        label={t.password}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        errors={fieldErrors.password}
-        hint={
-          <PasswordRules
-            value={password}
-            title={signup.passwordRulesTitle}
-            labels={signup.passwordRules}
-            met={signup.ruleMet}
-            notMet={signup.ruleNotMet}
-          />
-        }
-      />
+      <NewPasswordField label={t.password} name="password" errors={fieldErrors.password} texts={signup} />
       <SubmitButton pendingLabel={messages.common.loading}>{t.submitNewAccount}</SubmitButton>
     </form>
   );

@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { PasswordRules } from "@/components/forms/password-rules";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { idleState } from "../../../_shared/form-state";
@@ -18,7 +17,6 @@ type ResetPasswordFormProps = {
 
 export function ResetPasswordForm({ token, messages }: ResetPasswordFormProps) {
   const [state, formAction] = useActionState(resetPasswordAction, idleState);
-  const [password, setPassword] = useState("");
   const t = messages.account.reset;
   const rules = messages.auth.signup;
   const errorText = translateFormError(state.formError, messages.account.errors);
@@ -29,26 +27,7 @@ export function ResetPasswordForm({ token, messages }: ResetPasswordFormProps) {
     <form action={formAction} noValidate className="space-y-4">
       <FormAlert message={errorText} />
       <input type="hidden" name="token" value={token} />
-      <TextField
-        label={t.password}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        autoFocus
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        errors={fieldErrors.password}
-        hint={
-          <PasswordRules
-            value={password}
-            title={rules.passwordRulesTitle}
-            labels={rules.passwordRules}
-            met={rules.ruleMet}
-            notMet={rules.ruleNotMet}
-          />
-        }
-      />
+      <NewPasswordField label={t.password} name="password" errors={fieldErrors.password} texts={rules} autoFocus />
       <SubmitButton pendingLabel={messages.common.loading}>{t.submit}</SubmitButton>
     </form>
   );
