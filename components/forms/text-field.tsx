@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { controlClassName, FieldMessages, useFieldA11y } from "./field-parts";
 
 type TextFieldProps = React.InputHTMLAttributes<HTMLInputElement> & {
   label: string;
@@ -10,36 +10,14 @@ type TextFieldProps = React.InputHTMLAttributes<HTMLInputElement> & {
 
 /** A labelled input whose errors are announced and tied to it (aria-describedby). */
 export function TextField({ label, name, errors, hint, className, ...input }: TextFieldProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const invalid = Boolean(errors && errors.length > 0);
-  const describedBy = [hint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const a11y = useFieldA11y(Boolean(hint), errors);
   return (
     <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={a11y.id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        className="mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-invalid:border-red-500"
-        {...input}
-      />
-      {hint ? (
-        <div id={hintId} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </div>
-      ) : null}
-      {invalid ? (
-        <ul id={errorId} className="mt-1 text-sm text-red-700">
-          {errors!.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      ) : null}
+      <input name={name} {...a11y.controlProps} className={controlClassName} {...input} />
+      <FieldMessages a11y={a11y} hint={hint} errors={errors} />
     </div>
   );
 }
