@@ -5,6 +5,8 @@ import { exportTooLarge } from "@/lib/csv/csv-errors";
 import { MAX_EXPORT_ROWS } from "@/lib/csv/csv-limits";
 import { csvFileName, csvSeparatorFor, toCsv } from "@/lib/csv/write-csv";
 import { db } from "@/lib/db/prisma";
+import { escapeLike } from "@/lib/text/escape-like";
+import { toSearchText } from "@/lib/text/search-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { clientCsvCells, clientCsvFields, clientCsvLabel } from "./client-csv-columns";
 import { parseClientListQuery } from "./client-list-query";
@@ -28,8 +30,14 @@ export async function exportClientsCsv(
 ): Promise<{ fileName: string; content: string; rowCount: number }> {
   assertCan(member, "clients.read");
   const query = parseClientListQuery(params);
+  const search = toSearchText(query.q);
   const rows = await db.client.findMany({
-    where: clientListWhere(member.organizationId, query),
+    // clientListWhere leaves the search out (the paged list runs it in SQL, see
+    // search-clients-sql.ts); the export reads every match, so a plain LIKE filter does.
+    where: {
+      ...clientListWhere(member.organizationId, query),
+      ...(search ? { searchText: { contains: escapeLike(search) } } : {}),
+    },
     orderBy: clientListOrder(query),
     take: MAX_EXPORT_ROWS + 1,
     select: exportSelect,

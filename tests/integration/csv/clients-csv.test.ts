@@ -98,6 +98,8 @@ describe("clients CSV export", () => {
     expect(await names({ group: group.id })).toEqual(["Dans le groupe"]);
     expect(await names({ kind: "INDIVIDUAL" })).toEqual(["Paul Particulier"]);
     expect(await names({ q: "hors" })).toEqual(["Hors groupe"]);
+    expect(await names({ q: "GROUPE", sort: "name", dir: "desc" })).toEqual(["Hors groupe", "Dans le groupe"]);
+    expect(await names({ q: "%" })).toEqual([]);
   });
 });
 
