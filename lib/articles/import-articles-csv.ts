@@ -5,6 +5,7 @@ import type { MemberContext } from "@/lib/auth/access/require-member";
 import { csvFileChanged, csvInvalidRows } from "@/lib/csv/csv-errors";
 import { csvFingerprint } from "@/lib/csv/csv-fingerprint";
 import { INSERT_BATCH_SIZE } from "@/lib/csv/csv-limits";
+import { omitNulls } from "@/lib/csv/omit-nulls";
 import type { CsvUpload } from "@/lib/csv/decode-csv";
 import { db } from "@/lib/db/prisma";
 import type { Locale } from "@/lib/i18n/locales";
@@ -39,7 +40,7 @@ export async function importArticlesCsv(
       await lockOrganization(tx, member.organizationId);
       const check = await checkArticlesCsv(tx, member.organizationId, upload, locale);
       if (check.errors.length > 0) throw csvInvalidRows(check.errors);
-      const rows = check.valid.map(({ data }) => buildArticleData(data, member.organizationId));
+      const rows = check.valid.map(({ data }) => omitNulls(buildArticleData(data, member.organizationId)));
       for (let start = 0; start < rows.length; start += INSERT_BATCH_SIZE) {
         await tx.article.createMany({ data: rows.slice(start, start + INSERT_BATCH_SIZE) });
         options.onProgress?.(Math.min(start + INSERT_BATCH_SIZE, rows.length), rows.length);

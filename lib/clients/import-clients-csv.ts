@@ -5,6 +5,7 @@ import type { MemberContext } from "@/lib/auth/access/require-member";
 import { csvFileChanged, csvInvalidRows } from "@/lib/csv/csv-errors";
 import { csvFingerprint } from "@/lib/csv/csv-fingerprint";
 import { INSERT_BATCH_SIZE } from "@/lib/csv/csv-limits";
+import { omitNulls } from "@/lib/csv/omit-nulls";
 import type { CsvUpload } from "@/lib/csv/decode-csv";
 import { db } from "@/lib/db/prisma";
 import type { Locale } from "@/lib/i18n/locales";
@@ -27,7 +28,7 @@ export async function importClientsCsv(
   if (options.fingerprint && options.fingerprint !== csvFingerprint(upload.bytes)) throw csvFileChanged();
   const check = checkClientsCsv(upload, locale);
   if (check.errors.length > 0) throw csvInvalidRows(check.errors);
-  const rows = check.valid.map(({ data }) => buildClientData(data, member.organizationId));
+  const rows = check.valid.map(({ data }) => omitNulls(buildClientData(data, member.organizationId)));
   return db.$transaction(
     async (tx) => {
       for (let start = 0; start < rows.length; start += INSERT_BATCH_SIZE) {

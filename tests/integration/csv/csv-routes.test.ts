@@ -24,7 +24,7 @@ function post(body: FormData, headers: Record<string, string> = {}) {
 
 function form(text: string | Uint8Array, fields: Record<string, string> = {}, name = "articles.csv") {
   const data = new FormData();
-  data.set("file", new File([text], name, { type: "text/csv" }));
+  data.set("file", new File([text as BlobPart], name, { type: "text/csv" }));
   for (const [key, value] of Object.entries(fields)) data.set(key, value);
   return data;
 }
