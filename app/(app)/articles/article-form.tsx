@@ -6,6 +6,7 @@ import { useActionState, useEffect, useId, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
 import { useActionToast } from "@/components/ui/use-action-toast";
@@ -51,7 +52,6 @@ export function ArticleForm({ action, articleId, initial, locale, messages }: Ar
   const t = messages.articles;
   const creating = !articleId;
   const unitListId = useId();
-  const descriptionId = useId();
   useActionToast(state, creating ? t.created : t.saved);
   useEffect(() => {
     if (state.status === "success" && creating) router.push("/articles");
@@ -139,31 +139,15 @@ export function ArticleForm({ action, articleId, initial, locale, messages }: Ar
           ))}
         </datalist>
       </div>
-      <div>
-        <label htmlFor={descriptionId} className="block text-sm font-medium text-slate-800">
-          {t.description}
-        </label>
-        <textarea
-          id={descriptionId}
-          name="description"
-          rows={4}
-          maxLength={articleLimits.description}
-          defaultValue={value("description")}
-          aria-invalid={fieldErrors.description ? true : undefined}
-          aria-describedby={`${descriptionId}-hint${fieldErrors.description ? ` ${descriptionId}-error` : ""}`}
-          className="mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-invalid:border-red-500"
-        />
-        <p id={`${descriptionId}-hint`} className="mt-1 text-sm text-slate-600">
-          {t.descriptionHint}
-        </p>
-        {fieldErrors.description ? (
-          <ul id={`${descriptionId}-error`} className="mt-1 text-sm text-red-700">
-            {fieldErrors.description.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
+      <TextAreaField
+        label={t.description}
+        name="description"
+        rows={4}
+        maxLength={articleLimits.description}
+        defaultValue={value("description")}
+        hint={t.descriptionHint}
+        errors={fieldErrors.description}
+      />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pendingLabel={messages.common.loading} className={button}>
           {creating ? t.submitCreate : t.submitSave}
