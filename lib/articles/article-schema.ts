@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseMoney } from "@/lib/money/parse-money";
-import { FRENCH_VAT_RATES_BPS, isFrenchVatRate } from "@/lib/money/vat-rates";
+import { isFrenchVatRate } from "@/lib/money/vat-rates";
 import { MAX_UNIT_LENGTH, normalizeUnit } from "./article-units";
 
 // The one article schema: the form validates with it in the browser, the server action and
@@ -79,4 +79,3 @@ export const articleIdSchema = z.string({ error: "required" }).trim().min(1, "re
 
 export const articleIdInput = z.object({ articleId: articleIdSchema });
 
-export { FRENCH_VAT_RATES_BPS };
