@@ -1,6 +1,122 @@
-import { sectionPage } from "../_section-page";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listHref } from "@/components/lists/list-href";
+import { Pagination } from "@/components/lists/pagination";
+import { SearchForm } from "@/components/lists/search-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { can } from "@/lib/auth/permissions";
+import { listGroups } from "@/lib/client-groups/list-groups";
+import { clientListParams, parseClientListQuery } from "@/lib/clients/client-list-query";
+import { hasAnyClient, listClients } from "@/lib/clients/list-clients";
+import { getRequestMessages } from "../../_shared/request-locale";
+import { requireActiveMember } from "../../_shared/session";
+import { ClientFilters } from "./client-filters";
+import { ClientsTable } from "./clients-table";
+import { NoticeToast } from "./notice-toast";
+import { primaryButton, secondaryButton } from "./styles";
 
-const section = sectionPage("clients");
+export async function generateMetadata(): Promise<Metadata> {
+  const { messages } = await getRequestMessages();
+  return { title: `${messages.clients.title} · ${messages.common.appName}` };
+}
 
-export const generateMetadata = section.generateMetadata;
-export default section.Page;
+const PATH = "/clients";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ClientsPage({ searchParams }: { searchParams: SearchParams }) {
+  const member = await requireActiveMember("clients.read");
+  const [{ locale, messages }, raw] = await Promise.all([getRequestMessages(), searchParams]);
+  const query = parseClientListQuery(raw);
+  const [page, groups] = await Promise.all([listClients(member, query), listGroups(member)]);
+  const params = clientListParams(query);
+  const t = messages.clients;
+  // The UI only hides what the role cannot do; the server refuses it regardless.
+  const canWrite = can(member.role, "clients.write");
+  const filtered = Boolean(query.q || query.group || query.kind || query.status !== "active");
+  const empty = page.total === 0 && !(await hasAnyClient(member));
+  const notice = raw.notice === "deleted" ? t.deletedToast : null;
+  // The search form keeps the sort; the filters are its own fields; the page starts over.
+  const keepSort = Object.fromEntries(Object.entries(params).filter(([key]) => key === "sort" || key === "dir"));
+
+  return (
+    <>
+      <NoticeToast message={notice} cleanHref={listHref(PATH, params, {})} />
+      <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t.lead}</p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Link href={`${PATH}/groups`} className={secondaryButton}>
+            {t.manageGroups}
+          </Link>
+          {canWrite ? (
+            <Link href={`${PATH}/new`} className={primaryButton}>
+              {t.newClient}
+            </Link>
+          ) : null}
+        </div>
+      </div>
+
+      {empty ? (
+        <EmptyState
+          title={t.emptyTitle}
+          body={canWrite ? t.emptyBody : t.emptyBodyReadOnly}
+          action={
+            canWrite ? (
+              <Link href={`${PATH}/new`} className={primaryButton}>
+                {t.newClient}
+              </Link>
+            ) : undefined
+          }
+        />
+      ) : (
+        <>
+          <div className="mb-4">
+            <SearchForm
+              label={t.searchLabel}
+              submitLabel={messages.lists.searchSubmit}
+              defaultValue={query.q}
+              hidden={keepSort}
+            >
+              <ClientFilters query={query} groups={groups} labels={t} />
+            </SearchForm>
+          </div>
+          {page.total === 0 ? (
+            <EmptyState
+              title={t.noResultsTitle}
+              body={t.noResultsBody}
+              action={
+                filtered ? (
+                  <Link href={PATH} className={secondaryButton}>
+                    {t.clearFilters}
+                  </Link>
+                ) : undefined
+              }
+            />
+          ) : (
+            <>
+              <ClientsTable
+                items={page.items}
+                pathname={PATH}
+                params={params}
+                query={query}
+                locale={locale}
+                labels={t}
+              />
+              <Pagination
+                pathname={PATH}
+                params={params}
+                page={page.page}
+                pageCount={page.pageCount}
+                total={page.total}
+                labels={messages.lists}
+              />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

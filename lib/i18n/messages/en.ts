@@ -11,9 +11,9 @@ import type { Messages } from "./fr";
 
 export const en: Messages = {
   ...authEn,
+  ...clientsEn,
   ...listsEn,
   ...accountEn,
-  ...clientsEn,
   ...adminEn,
   ...membersEn,
   ...settingsEn,

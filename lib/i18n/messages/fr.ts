@@ -13,9 +13,9 @@ import { csvFr } from "./csv-fr";
 // Sections owned by one domain live in their own files (auth-fr.ts…) and are spread here.
 export const fr = {
   ...authFr,
+  ...clientsFr,
   ...listsFr,
   ...accountFr,
-  ...clientsFr,
   ...adminFr,
   ...membersFr,
   ...settingsFr,
