@@ -47,7 +47,18 @@ export type AuditAction =
   | "article.archived"
   | "article.unarchived"
   | "article.deleted"
-  | "article.imported";
+  | "article.imported"
+  | "document.created"
+  | "document.updated"
+  | "document.deleted"
+  | "document.duplicated"
+  | "document.issued"
+  | "quote.sent"
+  | "quote.accepted"
+  | "quote.declined"
+  | "quote.converted"
+  | "payment.recorded"
+  | "payment.deleted";
 
 export type AuditEntry = {
   action: AuditAction;

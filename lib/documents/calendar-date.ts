@@ -1,0 +1,41 @@
+// Documents carry calendar dates (DATE columns), not instants. "Today" is the date in
+// Paris — the organizations are French — so an invoice issued at 00:30 on the 1st of a month
+// is dated the 1st, whatever the server's time zone.
+
+export const BUSINESS_TIME_ZONE = "Europe/Paris";
+
+/** The calendar date of `instant` in Paris, "YYYY-MM-DD". */
+export function calendarDate(instant: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: BUSINESS_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
+}
+
+/** "YYYY-MM-DD" → the Date Prisma reads and writes for a DATE column (midnight UTC). */
+export function dateFromCalendar(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+/** A DATE column's value → "YYYY-MM-DD". */
+export function calendarFromDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** day + n days, "YYYY-MM-DD". */
+export function addDays(day: string, days: number): string {
+  const date = dateFromCalendar(day);
+  date.setUTCDate(date.getUTCDate() + days);
+  return calendarFromDate(date);
+}
+
+/** Due date from payment terms: n days after the issue date, then to the month's end if asked. */
+export function dueDateFromTerms(issueDate: string, terms: { days: number; endOfMonth: boolean }): string {
+  const due = dateFromCalendar(addDays(issueDate, terms.days));
+  if (terms.endOfMonth) {
+    due.setUTCMonth(due.getUTCMonth() + 1, 0);
+  }
+  return calendarFromDate(due);
+}
