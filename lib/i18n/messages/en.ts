@@ -7,6 +7,10 @@ import { membersEn } from "./members-en";
 import { settingsEn } from "./settings-en";
 import { articlesEn } from "./articles-en";
 import { csvEn } from "./csv-en";
+import { documentsEn } from "./documents-en";
+import { documentErrorsEn } from "./document-errors-en";
+import { paymentsEn } from "./payments-en";
+import { documentListsEn } from "./document-lists-en";
 import type { Messages } from "./fr";
 
 export const en: Messages = {
@@ -19,6 +23,10 @@ export const en: Messages = {
   ...settingsEn,
   ...articlesEn,
   ...csvEn,
+  ...documentsEn,
+  ...documentErrorsEn,
+  ...paymentsEn,
+  ...documentListsEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",

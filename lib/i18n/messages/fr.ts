@@ -7,6 +7,10 @@ import { membersFr } from "./members-fr";
 import { settingsFr } from "./settings-fr";
 import { articlesFr } from "./articles-fr";
 import { csvFr } from "./csv-fr";
+import { documentsFr } from "./documents-fr";
+import { documentErrorsFr } from "./document-errors-fr";
+import { paymentsFr } from "./payments-fr";
+import { documentListsFr } from "./document-lists-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
@@ -21,6 +25,10 @@ export const fr = {
   ...settingsFr,
   ...articlesFr,
   ...csvFr,
+  ...documentsFr,
+  ...documentErrorsFr,
+  ...paymentsFr,
+  ...documentListsFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",

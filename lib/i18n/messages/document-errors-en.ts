@@ -1,0 +1,3 @@
+import type { documentErrorsFr } from "./document-errors-fr";
+
+export const documentErrorsEn: typeof documentErrorsFr = {};

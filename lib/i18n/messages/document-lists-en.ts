@@ -1,0 +1,3 @@
+import type { documentListsFr } from "./document-lists-fr";
+
+export const documentListsEn: typeof documentListsFr = {};

@@ -1,0 +1,2 @@
+// Lists of quotes, invoices, credit notes and payments: columns, filters, totals (French reference).
+export const documentListsFr = {};

@@ -1,0 +1,3 @@
+import type { documentsFr } from "./documents-fr";
+
+export const documentsEn: typeof documentsFr = {};

@@ -1,0 +1,2 @@
+// Document pages, editor and lifecycle actions (French reference).
+export const documentsFr = {};

@@ -1,0 +1,3 @@
+import type { paymentsFr } from "./payments-fr";
+
+export const paymentsEn: typeof paymentsFr = {};

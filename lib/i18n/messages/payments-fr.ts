@@ -1,0 +1,2 @@
+// Payments (règlements): form, list, errors (French reference).
+export const paymentsFr = {};
