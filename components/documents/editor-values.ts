@@ -1,0 +1,260 @@
+import {
+  documentInput,
+  documentLineInput,
+  totalsInputOf,
+  type DocumentInput,
+  type DocumentLineInput,
+  type DocumentRawInput,
+} from "@/lib/documents/document-schema";
+import { computeTotals, type DocumentTotals } from "@/lib/documents/totals/compute-totals";
+import type { FieldErrors } from "@/lib/errors/app-error";
+import { fieldErrorsOf } from "@/lib/errors/validation";
+import { centsToDecimalString } from "@/lib/money/format-money";
+
+// What the document editor holds: every field as typed (strings, two booleans), lines with a
+// stable key for React and focus. The editor never computes an amount itself: it parses these
+// values with documentInput (the server's schema) and hands the result to computeTotals through
+// totalsInputOf, exactly as the server does on save.
+
+export type DocumentKind = "QUOTE" | "INVOICE" | "DEPOSIT_INVOICE" | "CREDIT_NOTE";
+export type DiscountKindField = "" | "PERCENT" | "AMOUNT";
+export type LineKindField = "GOODS" | "SERVICE";
+
+export type EditorLine = {
+  /** React key and focus target; never sent. */
+  key: string;
+  articleId: string;
+  /** What the article picker shows for the line's article ("REF — Name"); never sent. */
+  articleLabel: string;
+  description: string;
+  quantity: string;
+  unit: string;
+  unitPrice: string;
+  /** Basis points as text ("2000"). */
+  vatRate: string;
+  kind: LineKindField;
+  discountKind: DiscountKindField;
+  discountValue: string;
+};
+
+export type EditorValues = {
+  clientId: string;
+  /** Name of the chosen client, for the client field; never sent. */
+  clientName: string;
+  title: string;
+  issueDate: string;
+  serviceDate: string;
+  dueDate: string;
+  validUntil: string;
+  paymentTermsDays: string;
+  paymentTermsEndOfMonth: boolean;
+  pricesIncludeVat: boolean;
+  purchaseOrderNumber: string;
+  deliveryAddress: string;
+  notes: string;
+  language: string;
+  discountKind: DiscountKindField;
+  discountValue: string;
+  lines: EditorLine[];
+};
+
+export type EditorLineFields = Omit<EditorLine, "key">;
+
+export function blankLine(key: string, defaults: { vatRate: string; unit?: string }): EditorLine {
+  return {
+    key,
+    articleId: "",
+    articleLabel: "",
+    description: "",
+    quantity: "1",
+    unit: defaults.unit ?? "",
+    unitPrice: "",
+    vatRate: defaults.vatRate,
+    kind: "SERVICE",
+    discountKind: "",
+    discountValue: "",
+  };
+}
+
+/** A new document: one blank line, the given dates and language, everything else empty. */
+export function newEditorValues(defaults: {
+  vatRate: string;
+  /** Unit of a new line, as shown (e.g. "pièce"). */
+  unit: string;
+  language: string;
+  issueDate?: string;
+  validUntil?: string;
+  clientId?: string;
+  clientName?: string;
+}): EditorValues {
+  return {
+    clientId: defaults.clientId ?? "",
+    clientName: defaults.clientName ?? "",
+    title: "",
+    issueDate: defaults.issueDate ?? "",
+    serviceDate: "",
+    dueDate: "",
+    validUntil: defaults.validUntil ?? "",
+    paymentTermsDays: "",
+    paymentTermsEndOfMonth: false,
+    pricesIncludeVat: false,
+    purchaseOrderNumber: "",
+    deliveryAddress: "",
+    notes: "",
+    language: defaults.language,
+    discountKind: "",
+    discountValue: "",
+    lines: [blankLine("initial-0", { vatRate: defaults.vatRate, unit: defaults.unit })],
+  };
+}
+
+/**
+ * What the server action receives: the raw values as typed (its own documentInput parses
+ * them again). Under VAT franchise every rate is sent as 0, whatever the (hidden) select held.
+ */
+export function toRawInput(values: EditorValues, vatExempt: boolean): DocumentRawInput {
+  return {
+    clientId: values.clientId,
+    title: values.title,
+    issueDate: values.issueDate,
+    serviceDate: values.serviceDate,
+    dueDate: values.dueDate,
+    validUntil: values.validUntil,
+    paymentTermsDays: values.paymentTermsDays,
+    paymentTermsEndOfMonth: values.paymentTermsEndOfMonth,
+    pricesIncludeVat: values.pricesIncludeVat,
+    purchaseOrderNumber: values.purchaseOrderNumber,
+    deliveryAddress: values.deliveryAddress,
+    notes: values.notes,
+    language: values.language,
+    discountKind: values.discountKind || undefined,
+    discountValue: values.discountKind ? values.discountValue : undefined,
+    lines: values.lines.map((line) => ({
+      articleId: line.articleId,
+      description: line.description,
+      quantity: line.quantity,
+      unit: line.unit,
+      unitPrice: line.unitPrice,
+      vatRate: vatExempt ? "0" : line.vatRate,
+      kind: line.kind,
+      discountKind: line.discountKind || undefined,
+      discountValue: line.discountKind ? line.discountValue : undefined,
+    })),
+  } as DocumentRawInput;
+}
+
+/** Field errors with line positions ("lines.2.quantity") turned into line keys ("line:k7:quantity"). */
+export function keyLineErrors(errors: FieldErrors, lines: readonly { key: string }[]): FieldErrors {
+  const result: FieldErrors = {};
+  for (const [path, codes] of Object.entries(errors)) {
+    const match = path.match(/^lines\.(\d+)(?:\.(.+))?$/);
+    const line = match ? lines[Number(match[1])] : undefined;
+    const key = match && line ? lineErrorKey(line.key, match[2] ?? "line") : path;
+    (result[key] ??= []).push(...codes);
+  }
+  return result;
+}
+
+export function lineErrorKey(lineKey: string, field: string): string {
+  return `line:${lineKey}:${field}`;
+}
+
+/** Every problem documentInput finds in the values, keyed for the editor (lines by key). */
+export function validateValues(values: EditorValues, vatExempt: boolean): FieldErrors {
+  const parsed = parseDocument(toRawInput(values, vatExempt));
+  return parsed.ok ? {} : keyLineErrors(parsed.errors, values.lines);
+}
+
+export type LiveTotals = {
+  /** computeTotals of the lines that parse (all of them once the document is valid). */
+  totals: DocumentTotals;
+  /** Per line, in order: its net as computeTotals gives it, or null while the line is incomplete. */
+  lineNets: (number | null)[];
+  /** Lines left out of the totals because they do not parse yet. */
+  incompleteLines: number;
+  /** The document discount could not be applied (invalid value): the totals are without it. */
+  discountIgnored: boolean;
+};
+
+/**
+ * The totals shown while typing. A valid document: computeTotals(totalsInputOf(parsed)), the
+ * server's own computation. While some lines are incomplete, the same computation on the lines
+ * that parse (so the panel does not go blank at each keystroke). Null when the amounts are
+ * beyond what a document can hold.
+ */
+export function liveTotals(values: EditorValues, vatExempt: boolean): LiveTotals | null {
+  try {
+    const raw = toRawInput(values, vatExempt);
+    const full = parseDocument(raw);
+    if (full.ok) {
+      const totals = computeTotals(totalsInputOf(full.data, { vatExempt }));
+      return {
+        totals,
+        lineNets: totals.lines.map((line) => line.netCents),
+        incompleteLines: 0,
+        discountIgnored: false,
+      };
+    }
+    const rawLines = raw.lines as unknown[];
+    const parsedLines = rawLines.map((line) => documentLineInput.safeParse(line));
+    const validIndexes = parsedLines.flatMap((result, index) => (result.success ? [index] : []));
+    const validLines = validIndexes.map((index) => parsedLines[index]!.data as DocumentLineInput);
+    // The document discount through the same schema, over the valid lines only.
+    let discount: DocumentInput["discount"] = null;
+    let discountIgnored = false;
+    if (values.discountKind && values.discountValue.trim() !== "") {
+      const head =
+        validIndexes.length > 0
+          ? parseDocument({
+              clientId: "live",
+              pricesIncludeVat: values.pricesIncludeVat,
+              discountKind: raw.discountKind,
+              discountValue: raw.discountValue,
+              lines: validIndexes.map((index) => rawLines[index]),
+            } as DocumentRawInput)
+          : null;
+      if (head?.ok) discount = head.data.discount;
+      else discountIgnored = validIndexes.length > 0;
+    }
+    const totals = computeTotals(
+      totalsInputOf({ lines: validLines, discount, pricesIncludeVat: values.pricesIncludeVat }, { vatExempt }),
+    );
+    const lineNets: (number | null)[] = values.lines.map(() => null);
+    validIndexes.forEach((lineIndex, position) => {
+      lineNets[lineIndex] = totals.lines[position]!.netCents;
+    });
+    return { totals, lineNets, incompleteLines: values.lines.length - validIndexes.length, discountIgnored };
+  } catch (error) {
+    // computeTotals refuses sums a number cannot hold exactly (absurd quantities × prices).
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+type Parsed = { ok: true; data: DocumentInput } | { ok: false; errors: FieldErrors };
+
+function parseDocument(raw: DocumentRawInput): Parsed {
+  try {
+    const result = documentInput.safeParse(raw);
+    return result.success ? { ok: true, data: result.data } : { ok: false, errors: fieldErrorsOf(result.error) };
+  } catch (error) {
+    // The schema's own totals check runs computeTotals, which refuses sums beyond exact numbers.
+    if (error instanceof RangeError) return { ok: false, errors: { lines: ["document_too_large"] } };
+    throw error;
+  }
+}
+
+/** 150000 → "1500,00" (fr) / "1500.00" (en): how an amount is put back in a field. */
+export function centsToField(cents: number, decimalSeparator: "," | "."): string {
+  return centsToDecimalString(cents, decimalSeparator);
+}
+
+/** Whether two value sets are the same document content (keys aside). */
+export function sameContent(a: EditorValues, b: EditorValues): boolean {
+  return JSON.stringify(contentOf(a)) === JSON.stringify(contentOf(b));
+}
+
+function contentOf(values: EditorValues) {
+  // Keys are React's business, not content: two lines with the same fields are the same line.
+  return { ...values, lines: values.lines.map((line) => ({ ...line, key: "" })) };
+}
