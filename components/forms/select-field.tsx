@@ -16,7 +16,16 @@ export function SelectField({ label, name, options, errors, className, ...select
       <label htmlFor={a11y.id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <select name={name} {...a11y.controlProps} className={controlClassName} {...select}>
+      <select
+        // React marks the default option only when the <select> mounts, and resets the form after
+        // every action: without a new element for a new defaultValue (the saved one), the reset
+        // would show the first default again (facebook/react#32362) and the next save send it.
+        key={String(select.defaultValue)}
+        name={name}
+        {...a11y.controlProps}
+        className={controlClassName}
+        {...select}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
