@@ -13,7 +13,8 @@ import { articleFormInput } from "./article-form-input";
 
 // Thin shells: the organization is the session's active one (never a posted id), the role
 // check is requireMember's, and every rule (schema, reference uniqueness, tenant scoping)
-// lives in lib/articles. Success states carry the article id for the client to navigate.
+// lives in lib/articles. A success state carries no message: the form's toast says "created"
+// or "saved" (useActionToast shows `message` instead when there is one).
 
 const LIST = "/articles";
 
@@ -25,9 +26,9 @@ async function writer() {
 export async function createArticleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   try {
-    const article = await createArticle(await writer(), articleFormInput(formData), await getRequestMeta());
+    await createArticle(await writer(), articleFormInput(formData), await getRequestMeta());
     revalidatePath(LIST);
-    return { status: "success", message: article.id };
+    return { status: "success" };
   } catch (error) {
     return errorState(error, values);
   }
@@ -44,7 +45,7 @@ export async function updateArticleAction(_previous: FormState, formData: FormDa
     );
     revalidatePath(LIST);
     revalidatePath(`${LIST}/${article.id}/edit`);
-    return { status: "success", message: article.id };
+    return { status: "success" };
   } catch (error) {
     return errorState(error, values);
   }

@@ -1,5 +1,6 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { toast } from "sonner";
 import { ArticleForm } from "@/app/(app)/articles/article-form";
 import { pickArticleMessages } from "@/app/(app)/articles/article-messages";
 import type { FormState } from "@/app/_shared/form-state";
@@ -22,7 +23,7 @@ const initial = {
 describe("ArticleForm", () => {
   it("checks the fields in the browser with articleInput and sends nothing while they are wrong", async () => {
     const user = userEvent.setup();
-    const action = jest.fn(async (): Promise<FormState> => ({ status: "success", message: "a1" }));
+    const action = jest.fn(async (): Promise<FormState> => ({ status: "success" }));
     render(<ArticleForm action={action} initial={initial} locale="en" messages={pickArticleMessages(en)} />);
     await user.type(screen.getByLabelText("Unit price excl. VAT"), "12,345");
     await user.click(screen.getByRole("button", { name: "Create the article" }));
@@ -45,6 +46,7 @@ describe("ArticleForm", () => {
     });
     await screen.findByRole("button", { name: "Create the article" });
     expect(push).toHaveBeenCalledWith("/articles");
+    expect(toast.success).toHaveBeenCalledWith(en.articles.created);
   });
 
   it("shows the server's field errors (reference taken) and keeps what was typed", async () => {
