@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CsvListActions } from "@/components/csv/csv-list-actions";
 import { listHref } from "@/components/lists/list-href";
 import { Pagination } from "@/components/lists/pagination";
 import { SearchForm } from "@/components/lists/search-form";
@@ -51,6 +52,21 @@ export default async function ClientsPage({ searchParams }: { searchParams: Sear
           <Link href={`${PATH}/groups`} className={secondaryButton}>
             {t.manageGroups}
           </Link>
+          {empty ? (
+            canWrite ? (
+              <Link href={`${PATH}/import`} className={secondaryButton}>
+                {messages.csvList.import}
+              </Link>
+            ) : null
+          ) : (
+            <CsvListActions
+              exportPath="/api/clients/export"
+              importHref={canWrite ? `${PATH}/import` : undefined}
+              params={params}
+              labels={messages.csvList}
+              className={secondaryButton}
+            />
+          )}
           {canWrite ? (
             <Link href={`${PATH}/new`} className={primaryButton}>
               {t.newClient}
