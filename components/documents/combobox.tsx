@@ -62,6 +62,9 @@ export function Combobox<Option>(props: ComboboxProps<Option>) {
         if (number !== requestNumber.current) return;
         setOptions(found);
         setActive(found.length > 0 ? 0 : -1);
+      } catch {
+        // A failed search (session ended, network) offers nothing; typing again retries.
+        if (number === requestNumber.current) setOptions([]);
       } finally {
         if (number === requestNumber.current) setSearching(false);
       }

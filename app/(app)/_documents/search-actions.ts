@@ -1,0 +1,42 @@
+"use server";
+
+import type { ArticleOption } from "@/components/documents/article-picker";
+import type { ClientOption } from "@/components/documents/document-editor";
+import { requireMember } from "@/lib/auth/access/require-member";
+import { getArticle } from "@/lib/articles/get-article";
+import { listArticles } from "@/lib/articles/list-articles";
+import { listClients } from "@/lib/clients/list-clients";
+import { getSession } from "../../_shared/session";
+
+// What the document editor's comboboxes search: the active clients and articles of the
+// session's organization (reading them is all these do; the draft's save checks again that
+// the chosen ones belong to it).
+
+const RESULTS = 10;
+
+const queryText = (query: unknown) => (typeof query === "string" ? query.trim().slice(0, 200) : "");
+
+export async function searchClientsAction(query: unknown): Promise<ClientOption[]> {
+  const session = await getSession();
+  const member = await requireMember(session, session?.activeOrganizationId, "clients.read");
+  const page = await listClients(member, { q: queryText(query), status: "active", pageSize: RESULTS });
+  return page.items.map((client) => ({ id: client.id, name: client.name, detail: client.city }));
+}
+
+export async function searchArticlesAction(query: unknown): Promise<ArticleOption[]> {
+  const session = await getSession();
+  const member = await requireMember(session, session?.activeOrganizationId, "articles.read");
+  const page = await listArticles(member, { q: queryText(query), status: "active", pageSize: RESULTS });
+  // The list leaves descriptions out; a line takes the article's, so read the few found.
+  const details = await Promise.all(page.items.map((item) => getArticle(member, item.id)));
+  return details.map((article) => ({
+    id: article.id,
+    name: article.name,
+    reference: article.reference,
+    description: article.description,
+    unit: article.unit,
+    unitPriceCents: article.unitPriceCents,
+    vatRateBps: article.vatRateBps,
+    kind: article.kind,
+  }));
+}
