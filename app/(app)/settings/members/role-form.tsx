@@ -27,6 +27,9 @@ export function RoleForm({ membershipId, memberName, role, roles, messages }: Ro
       <input type="hidden" name="membershipId" value={membershipId} />
       <div className="flex items-center gap-2">
         <select
+          // A new element for a new saved role: React's form reset after the action would
+          // otherwise show the role first rendered (facebook/react#32362, as in SelectField).
+          key={role}
           name="role"
           defaultValue={role}
           aria-label={format(t.roleOf, { name: memberName })}
