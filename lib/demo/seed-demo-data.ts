@@ -1,5 +1,6 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedDemoContent } from "./seed-demo-content";
 
 export const DEMO_ORGANIZATION_SLUG = "demo";
 export const DEMO_USER_EMAIL = "demo@facturo.test";
@@ -14,7 +15,7 @@ export type DemoSeedResult = { organizationId: string; userId: string; created: 
  */
 export async function seedDemoData(db: PrismaClient): Promise<DemoSeedResult> {
   const passwordHash = await hashPassword(DEMO_USER_PASSWORD);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const existing = await tx.organization.findUnique({ where: { slug: DEMO_ORGANIZATION_SLUG } });
     const organization =
       existing ?? (await tx.organization.create({ data: { name: "Atelier Démo SARL", slug: DEMO_ORGANIZATION_SLUG } }));
@@ -30,4 +31,6 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoSeedResult> {
     });
     return { organizationId: organization.id, userId: user.id, created: !existing };
   });
+  await seedDemoContent(db, result.organizationId);
+  return result;
 }

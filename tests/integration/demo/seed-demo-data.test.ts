@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/prisma";
+import { DEMO_CLIENT_COUNT } from "@/lib/demo/seed-demo-content";
 import { DEMO_ORGANIZATION_SLUG, DEMO_USER_EMAIL, seedDemoData } from "@/lib/demo/seed-demo-data";
 
 describe("seedDemoData", () => {
@@ -15,5 +16,18 @@ describe("seedDemoData", () => {
     expect(memberships).toEqual([expect.objectContaining({ userId: first.userId, role: "OWNER" })]);
     const user = await db.user.findUniqueOrThrow({ where: { email: DEMO_USER_EMAIL } });
     expect(user.emailVerifiedAt).not.toBeNull();
+  });
+
+  it("gives the demo organization a complete identity, clients in groups and a catalogue, once", async () => {
+    const { organizationId } = await seedDemoData(db);
+    await seedDemoData(db);
+    const settings = await db.organizationSettings.findUniqueOrThrow({ where: { organizationId } });
+    expect(settings).toMatchObject({ legalName: "Atelier Démo SARL", siren: "732829320", vatNumber: "FR44732829320" });
+    expect(settings.addressLine1).toBeTruthy();
+    expect(await db.client.count({ where: { organizationId } })).toBe(DEMO_CLIENT_COUNT);
+    expect(await db.clientGroupMember.count({ where: { organizationId } })).toBeGreaterThan(0);
+    const articles = await db.article.findMany({ where: { organizationId }, select: { name: true, searchText: true } });
+    expect(articles).toHaveLength(6);
+    expect(articles.every((article) => article.searchText.length > 0)).toBe(true);
   });
 });
