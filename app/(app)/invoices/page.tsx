@@ -1,6 +1,9 @@
-import { sectionPage } from "../_section-page";
+import { DocumentListPage, documentListMetadata } from "../_documents/document-list-page";
 
-const section = sectionPage("invoices");
+export const generateMetadata = documentListMetadata("invoices");
 
-export const generateMetadata = section.generateMetadata;
-export default section.Page;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default function Page({ searchParams }: { searchParams: SearchParams }) {
+  return <DocumentListPage kind="invoices" searchParams={searchParams} />;
+}

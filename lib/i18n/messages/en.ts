@@ -59,6 +59,8 @@ export const en: Messages = {
     dashboard: "Dashboard",
     quotes: "Quotes",
     invoices: "Invoices",
+    creditNotes: "Credit notes",
+    payments: "Payments",
     clients: "Clients",
     articles: "Articles",
     settings: "Settings",

@@ -61,6 +61,8 @@ export const fr = {
     dashboard: "Tableau de bord",
     quotes: "Devis",
     invoices: "Factures",
+    creditNotes: "Avoirs",
+    payments: "Règlements",
     clients: "Clients",
     articles: "Articles",
     settings: "Paramètres",

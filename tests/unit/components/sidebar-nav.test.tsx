@@ -17,6 +17,8 @@ describe("SidebarNav", () => {
       "Tableau de bord",
       "Devis",
       "Factures",
+      "Avoirs",
+      "Règlements",
       "Clients",
       "Articles",
       "Paramètres",

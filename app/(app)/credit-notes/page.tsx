@@ -1,0 +1,9 @@
+import { DocumentListPage, documentListMetadata } from "../_documents/document-list-page";
+
+export const generateMetadata = documentListMetadata("creditNotes");
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default function Page({ searchParams }: { searchParams: SearchParams }) {
+  return <DocumentListPage kind="creditNotes" searchParams={searchParams} />;
+}

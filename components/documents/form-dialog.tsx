@@ -1,0 +1,72 @@
+"use client";
+
+import { useEffect, useId, useRef } from "react";
+
+type FormDialogProps = {
+  /** Label of the button that opens the dialog. */
+  openLabel: React.ReactNode;
+  title: string;
+  description?: React.ReactNode;
+  /** The form inside (its own fields, errors and buttons; DialogCancelButton to close). */
+  children: React.ReactNode;
+  /** Changes when the action succeeded: the dialog closes. */
+  closeOn?: unknown;
+  buttonClassName?: string;
+};
+
+/**
+ * An action that needs a few fields (record a payment, convert a quote, credit an invoice):
+ * a native modal dialog (focus moves in, Escape closes, the page behind is inert) holding a
+ * form that stays open with its errors until the action succeeds.
+ */
+export function FormDialog({ openLabel, title, description, children, closeOn, buttonClassName }: FormDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const first = useRef(true);
+  useEffect(() => {
+    // Not on mount: only a new success closes it.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    dialog.current?.close();
+  }, [closeOn]);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        className={
+          buttonClassName ??
+          "inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        }
+      >
+        {openLabel}
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby={titleId}
+        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-200 p-6 shadow-xl backdrop:bg-slate-900/40"
+      >
+        <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+          {title}
+        </h2>
+        {description ? <div className="mt-2 text-sm text-slate-600">{description}</div> : null}
+        <div className="mt-4">{children}</div>
+      </dialog>
+    </>
+  );
+}
+
+/** Closes the dialog it is in, without submitting anything. */
+export function DialogCancelButton({ children }: { children: React.ReactNode }) {
+  return (
+    <button
+      type="button"
+      onClick={(event) => event.currentTarget.closest("dialog")?.close()}
+      className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50"
+    >
+      {children}
+    </button>
+  );
+}
