@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/prisma";
 import { computeTotals, type TotalsLineInput } from "@/lib/documents/totals/compute-totals";
+import { discountOf } from "@/lib/documents/lifecycle/document-content";
 import { calendarDate, addDays, dateFromCalendar } from "@/lib/documents/calendar-date";
 import type { DocumentStatus, DocumentType } from "@/lib/generated/prisma/enums";
 import { createOrganizationWithMember } from "./factories";
@@ -12,7 +13,13 @@ import type { Role } from "@/lib/generated/prisma/enums";
 // ISSUED invoice with its number), for the payment, quote and credit-note tests. Totals come
 // from computeTotals, as the app stores them.
 
-export type FixtureLine = { description?: string; quantityMilli?: number; unitPriceCents: number; vatRateBps: number };
+export type FixtureLine = {
+  description?: string;
+  quantityMilli?: number;
+  unitPriceCents: number;
+  vatRateBps: number;
+  discount?: { kind: "PERCENT" | "AMOUNT"; value: number };
+};
 
 export async function insertDocument(params: {
   organizationId: string;
@@ -21,6 +28,9 @@ export async function insertDocument(params: {
   status: DocumentStatus;
   lines: FixtureLine[];
   pricesIncludeVat?: boolean;
+  vatExempt?: boolean;
+  discount?: { kind: "PERCENT" | "AMOUNT"; value: number };
+  language?: string;
   issueDate?: string | null;
   dueDate?: string | null;
   validUntil?: string | null;
@@ -31,8 +41,14 @@ export async function insertDocument(params: {
     quantityMilli: line.quantityMilli ?? 1000,
     unitPriceCents: line.unitPriceCents,
     vatRateBps: line.vatRateBps,
+    discount: discountOf(line.discount?.kind ?? null, line.discount?.value ?? null),
   }));
-  const totals = computeTotals({ lines, pricesIncludeVat: params.pricesIncludeVat ?? false });
+  const totals = computeTotals({
+    lines,
+    discount: discountOf(params.discount?.kind ?? null, params.discount?.value ?? null),
+    pricesIncludeVat: params.pricesIncludeVat ?? false,
+    vatExempt: params.vatExempt ?? false,
+  });
   const numbered = params.status !== "DRAFT";
   const issueDate = params.issueDate === undefined ? (numbered ? calendarDate() : null) : params.issueDate;
   const suffix = randomUUID().slice(0, 8);
@@ -51,6 +67,10 @@ export async function insertDocument(params: {
       validUntil: params.validUntil ? dateFromCalendar(params.validUntil) : null,
       issuedAt: numbered ? new Date() : null,
       pricesIncludeVat: params.pricesIncludeVat ?? false,
+      vatExempt: params.vatExempt ?? false,
+      discountKind: params.discount?.kind ?? null,
+      discountValue: params.discount?.value ?? null,
+      language: params.language ?? "fr",
       sourceQuoteId: params.sourceQuoteId ?? null,
       creditedInvoiceId: params.creditedInvoiceId ?? null,
       totalExclVatCents: totals.totalExclVatCents,
@@ -66,6 +86,8 @@ export async function insertDocument(params: {
           unit: "piece",
           unitPriceCents: line.unitPriceCents,
           vatRateBps: line.vatRateBps,
+          discountKind: line.discount?.kind ?? null,
+          discountValue: line.discount?.value ?? null,
           netCents: totals.lines[index]!.netCents,
         })),
       },
@@ -103,6 +125,42 @@ export async function issuedInvoice(
     status: "ISSUED",
     lines: [{ unitPriceCents: 100_000, vatRateBps: 2000 }],
     dueDate: addDays(calendarDate(), 30),
+    ...overrides,
+  });
+}
+
+/**
+ * Moves a draft to ISSUED with a test number, as issuing does (without its checks): for
+ * tests of what happens after an issue. The credit-note trigger runs as for a real issue.
+ */
+export async function markIssued(documentId: string, issueDate: string = calendarDate()) {
+  const suffix = randomUUID().slice(0, 8);
+  return db.document.update({
+    where: { id: documentId },
+    data: {
+      status: "ISSUED",
+      series: `TEST-${suffix}`,
+      sequence: 1,
+      number: `T-${suffix}`,
+      issueDate: dateFromCalendar(issueDate),
+      issuedAt: new Date(),
+    },
+  });
+}
+
+/** A sent quote, valid 30 days unless said otherwise. */
+export async function sentQuote(
+  organizationId: string,
+  clientId: string,
+  overrides: Partial<Parameters<typeof insertDocument>[0]> = {},
+) {
+  return insertDocument({
+    organizationId,
+    clientId,
+    type: "QUOTE",
+    status: "SENT",
+    lines: [{ unitPriceCents: 100_000, vatRateBps: 2000 }],
+    validUntil: addDays(calendarDate(), 30),
     ...overrides,
   });
 }
