@@ -1,0 +1,221 @@
+import "server-only";
+import { recordAudit, type RequestMeta } from "@/lib/audit/record-audit";
+import { assertCan } from "@/lib/auth/access/assert-can";
+import type { MemberContext } from "@/lib/auth/access/require-member";
+import { db } from "@/lib/db/prisma";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/errors/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { calendarFromDate } from "../calendar-date";
+import {
+  asNewLine,
+  contentLineSelect,
+  draftContentData,
+  totalsOfContent,
+  type NewLine,
+} from "../lifecycle/document-content";
+import { generatedLineText } from "../lifecycle/generated-lines";
+import { lockDocument } from "../lifecycle/lock-document";
+import { allocate } from "../totals/rounding";
+import {
+  creditedInvoiceNotFound,
+  creditExceedsInvoice,
+  creditNoteEmpty,
+  creditNoteTargetNotIssued,
+} from "./credit-note-errors";
+import { creditNoteInput, type CreditNoteInput } from "./credit-note-schema";
+
+const invoiceSelect = {
+  id: true,
+  type: true,
+  status: true,
+  number: true,
+  issueDate: true,
+  clientId: true,
+  currency: true,
+  language: true,
+  pricesIncludeVat: true,
+  vatExempt: true,
+  discountKind: true,
+  discountValue: true,
+  supplyKind: true,
+  purchaseOrderNumber: true,
+  deliveryAddress: true,
+  totalInclVatCents: true,
+  creditedCents: true,
+  lines: { select: contentLineSelect, orderBy: { position: "asc" } },
+} as const satisfies Prisma.DocumentSelect;
+
+type Invoice = Prisma.DocumentGetPayload<{ select: typeof invoiceSelect }>;
+
+type CreditNoteContent = {
+  pricesIncludeVat: boolean;
+  discountKind: Invoice["discountKind"];
+  discountValue: number | null;
+  lines: NewLine[];
+};
+
+function contentOf(invoice: Invoice, input: CreditNoteInput): CreditNoteContent {
+  if (input.mode === "FULL") {
+    return {
+      pricesIncludeVat: invoice.pricesIncludeVat,
+      discountKind: invoice.discountKind,
+      discountValue: invoice.discountValue,
+      // A final invoice's deposit deductions are copied as plain lines: the credit note
+      // takes back the invoice as it is, it deducts no deposit itself.
+      lines: invoice.lines.map((line) => ({ ...asNewLine(line), deductedDocumentId: null })),
+    };
+  }
+  if (input.mode === "LINES") {
+    return {
+      pricesIncludeVat: invoice.pricesIncludeVat,
+      discountKind: null,
+      discountValue: null,
+      lines: input.lines.map((line) => ({
+        articleId: line.articleId,
+        description: line.description,
+        quantityMilli: line.quantity,
+        unit: line.unit,
+        unitPriceCents: line.unitPrice,
+        discountKind: line.discount?.kind ?? null,
+        discountValue: line.discount?.value ?? null,
+        vatRateBps: line.vatRate,
+        kind: line.kind,
+        deductedDocumentId: null,
+      })),
+    };
+  }
+  // AMOUNT: one line per VAT rate of the invoice, in prices incl. VAT so the total is exact.
+  const rates = totalsOfContent(invoice).byRate;
+  const parts = allocate(
+    BigInt(input.amount),
+    rates.map((rate) => BigInt(Math.max(0, rate.totalCents))),
+  );
+  return {
+    pricesIncludeVat: true,
+    discountKind: null,
+    discountValue: null,
+    lines: rates.flatMap((rate, index) => {
+      const cents = Number(parts[index]!);
+      if (cents === 0) return [];
+      return [
+        {
+          articleId: null,
+          description: generatedLineText("creditAmount", invoice.language, {
+            number: invoice.number,
+            date: invoice.issueDate ? calendarFromDate(invoice.issueDate) : null,
+            vatRateBps: rates.length > 1 ? rate.vatRateBps : null,
+          }),
+          quantityMilli: 1000,
+          unit: "flat",
+          unitPriceCents: cents,
+          discountKind: null,
+          discountValue: null,
+          vatRateBps: rate.vatRateBps,
+          kind: "SERVICE" as const,
+          deductedDocumentId: null,
+        },
+      ];
+    }),
+  };
+}
+
+/** Articles named by given lines must be the organization's own. */
+async function assertArticlesOfOrganization(tx: Prisma.TransactionClient, organizationId: string, lines: NewLine[]) {
+  const ids = [...new Set(lines.map((line) => line.articleId).filter((id): id is string => id !== null))];
+  if (ids.length === 0) return;
+  const found = await tx.article.count({ where: { organizationId, id: { in: ids } } });
+  if (found !== ids.length) {
+    const fieldErrors: Record<string, string[]> = {};
+    lines.forEach((line, index) => {
+      if (line.articleId !== null) fieldErrors[`lines.${index}.articleId`] = ["article_not_found"];
+    });
+    throw new AppError("VALIDATION", "invalid_input", "Some fields are invalid", { fieldErrors });
+  }
+}
+
+/**
+ * A DRAFT credit note (avoir) of an ISSUED invoice or deposit invoice of the acting
+ * organization (documents.write; audited document.created). It references the invoice
+ * (creditedInvoiceId: its number and date are printed on the credit note), takes its client,
+ * language and VAT regime, and gets its own number when issued (issueDocument).
+ *
+ * `rawInput`: { invoiceId, mode: "FULL" } (every line: issued, it makes the invoice
+ * CANCELLED), { invoiceId, mode: "LINES", lines } or { invoiceId, mode: "AMOUNT", amount }
+ * (see credit-note-schema.ts). Refuses "credit_exceeds_invoice" (details.remainingCents) when
+ * its total is more than what earlier issued credit notes left of the invoice; issuing checks
+ * again, and the database trigger refuses over-crediting whatever the path.
+ */
+export async function createCreditNote(
+  member: MemberContext,
+  rawInput: unknown,
+  meta: RequestMeta,
+): Promise<{ documentId: string; totalInclVatCents: number; remainingCents: number }> {
+  assertCan(member, "documents.write");
+  const input = parseInput(creditNoteInput, rawInput);
+  const organizationId = member.organizationId;
+
+  return db.$transaction(async (tx) => {
+    if (!(await lockDocument(tx, organizationId, input.invoiceId))) throw creditedInvoiceNotFound();
+    const invoice = await tx.document.findFirst({
+      where: { id: input.invoiceId, organizationId, type: { in: ["INVOICE", "DEPOSIT_INVOICE"] } },
+      select: invoiceSelect,
+    });
+    if (!invoice) throw creditedInvoiceNotFound();
+    if (invoice.status !== "ISSUED") throw creditNoteTargetNotIssued();
+
+    const content = contentOf(invoice, input);
+    await assertArticlesOfOrganization(tx, organizationId, content.lines);
+    const data = draftContentData({ ...content, vatExempt: invoice.vatExempt }, content.lines);
+    const negativeLine = data.totals.lines.findIndex((line) => line.netCents < 0);
+    if (input.mode === "LINES" && negativeLine >= 0) {
+      throw new AppError("VALIDATION", "invalid_input", "Some fields are invalid", {
+        fieldErrors: { [`lines.${negativeLine}.discountValue`]: ["discount_exceeds_line"] },
+      });
+    }
+    const total = data.totals.totalInclVatCents;
+    if (total <= 0) throw creditNoteEmpty();
+    const remaining = invoice.totalInclVatCents - invoice.creditedCents;
+    if (total > remaining) throw creditExceedsInvoice(Math.max(0, remaining));
+
+    const created = await tx.document.create({
+      data: {
+        organizationId,
+        type: "CREDIT_NOTE",
+        status: "DRAFT",
+        clientId: invoice.clientId,
+        creditedInvoiceId: invoice.id,
+        currency: invoice.currency,
+        language: invoice.language,
+        vatExempt: invoice.vatExempt,
+        supplyKind: invoice.supplyKind,
+        purchaseOrderNumber: invoice.purchaseOrderNumber,
+        deliveryAddress: invoice.deliveryAddress,
+        pricesIncludeVat: content.pricesIncludeVat,
+        discountKind: content.discountKind,
+        discountValue: content.discountValue,
+        createdById: member.userId,
+        ...data.columns,
+        lines: { create: data.lines },
+      },
+      select: { id: true, totalInclVatCents: true },
+    });
+    await recordAudit(tx, {
+      action: "document.created",
+      organizationId,
+      actorId: member.userId,
+      targetType: "Document",
+      targetId: created.id,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      metadata: {
+        type: "CREDIT_NOTE",
+        creditedInvoiceId: invoice.id,
+        creditedNumber: invoice.number,
+        mode: input.mode,
+        totalInclVatCents: created.totalInclVatCents,
+      },
+    });
+    return { documentId: created.id, totalInclVatCents: created.totalInclVatCents, remainingCents: remaining };
+  });
+}
