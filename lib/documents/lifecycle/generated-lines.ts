@@ -2,7 +2,7 @@ import { bpsToPercentText } from "@/lib/money/vat-rates";
 import { dateFromCalendar } from "../calendar-date";
 
 // Descriptions of the lines Facturo writes itself (deposits, their deduction on the final
-// invoice, a discount carried as lines, a credit note for an amount), in the document's
+// invoice, a credit note for an amount), in the document's
 // language — they are printed on the document, whatever language the user works in.
 
 type DocumentLanguage = "fr" | "en";
@@ -12,8 +12,6 @@ const texts = {
     depositPercent: "Acompte de {percent} sur le devis {number} du {date}",
     depositAmount: "Acompte sur le devis {number} du {date}",
     deduction: "Acompte {number} du {date}",
-    discountPercent: "Remise {percent}",
-    discountAmount: "Remise",
     creditAmount: "Avoir sur la facture {number} du {date}",
     rate: "{text} (TVA {rate})",
   },
@@ -21,8 +19,6 @@ const texts = {
     depositPercent: "Deposit of {percent} on quote {number} of {date}",
     depositAmount: "Deposit on quote {number} of {date}",
     deduction: "Deposit invoice {number} of {date}",
-    discountPercent: "Discount {percent}",
-    discountAmount: "Discount",
     creditAmount: "Credit on invoice {number} of {date}",
     rate: "{text} (VAT {rate})",
   },

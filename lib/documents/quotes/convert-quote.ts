@@ -42,13 +42,16 @@ import { lockQuote, quoteDisplayStatus, quoteState, quoteStateSelect, type Quote
 //   ("Acompte AC-… du …", deductedDocumentId set) deducting what that deposit invoiced at
 //   that rate (less its credit notes): its base excl. VAT when the invoice is in prices
 //   excl. VAT, its total incl. VAT otherwise. Totals then come from computeTotals like any
-//   document: the bases add up exactly (quote base = deposit bases + final base, per rate);
+//   document: the bases add up exactly (quote base = deposit bases + final base, per rate,
+//   when the quote has no document discount);
 //   in prices excl. VAT, the final invoice's VAT is computed on its own base, so the deposit
 //   and the final invoice together can differ from the quote's VAT by a cent per rate (each
-//   invoice rounds its own VAT). When there are deposits to deduct and the quote has a
-//   document discount, the discount is carried as one negative "Remise" line per rate (its
-//   exact per-rate share on the quote) instead of a document discount, which would otherwise
-//   also apply to the deductions. A deposit invoice still DRAFT refuses the conversion
+//   invoice rounds its own VAT). A percent document discount of the quote becomes, when
+//   deposits are deducted, the same discount as an amount (the quote's discount in cents):
+//   as a percentage it would also apply to the deductions. computeTotals spreads an amount
+//   over the rates in proportion to their lines, deductions included, so the per-rate split
+//   of the discount can move by a few cents from the quote's; its total stays exact. A
+//   deposit invoice still DRAFT refuses the conversion
 //   ("deposit_draft_pending"): issue or delete it first. The quote becomes INVOICED.
 
 const quoteContentSelect = {
@@ -343,37 +346,16 @@ export async function convertQuoteToInvoice(
     }
 
     const quoteLines: NewLine[] = quote.lines.map(asNewLine);
-    let discount = { discountKind: quote.discountKind, discountValue: quote.discountValue };
-    const discountLines: NewLine[] = [];
-    if (deductions.length > 0 && quote.discountKind !== null && quote.discountValue) {
-      const byRate = totalsOfContent(quote).byRate.filter((rate) => rate.discountCents !== 0);
-      for (const rate of byRate) {
-        discountLines.push({
-          articleId: null,
-          description: generatedLineText(
-            quote.discountKind === "PERCENT" ? "discountPercent" : "discountAmount",
-            quote.language,
-            {
-              percentBps: quote.discountKind === "PERCENT" ? quote.discountValue : null,
-              vatRateBps: byRate.length > 1 ? rate.vatRateBps : null,
-            },
-          ),
-          quantityMilli: 1000,
-          unit: "flat",
-          unitPriceCents: -rate.discountCents,
-          discountKind: null,
-          discountValue: null,
-          vatRateBps: rate.vatRateBps,
-          kind: "SERVICE",
-          deductedDocumentId: null,
-        });
-      }
-      discount = { discountKind: null, discountValue: null };
-    }
+    // A document discount would also apply to the deductions (computeTotals spreads it over
+    // every line of a rate). As an amount — the quote's own discount in cents — the total
+    // discount stays exactly the quote's whatever the deductions.
+    const discount =
+      deductions.length > 0 && quote.discountKind === "PERCENT" && quote.discountValue
+        ? { discountKind: "AMOUNT" as const, discountValue: totalsOfContent(quote).discountCents }
+        : { discountKind: quote.discountKind, discountValue: quote.discountValue };
 
     const content = draftContentData({ pricesIncludeVat: inclVat, vatExempt: quote.vatExempt, ...discount }, [
       ...quoteLines,
-      ...discountLines,
       ...deductions,
     ]);
     const created = await tx.document.create({
