@@ -62,8 +62,7 @@ export const clientsEn: typeof clientsFr = {
     saveGroups: "Save groups",
     groupsSaved: "Groups updated.",
     documentsTitle: "Documents and balance",
-    documentsEmpty:
-      "This client's quotes, invoices, payments and credit notes will appear here, with its balance, once invoicing is available.",
+    documentsEmpty: "No quote or invoice for this client yet: their documents and balance will appear here.",
     archivedNotice: "This client is archived: it no longer appears in the list or in new documents.",
     createdAt: "Created on {date}",
     archive: "Archive",

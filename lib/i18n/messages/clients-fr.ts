@@ -63,7 +63,7 @@ export const clientsFr = {
     groupsSaved: "Groupes mis à jour.",
     documentsTitle: "Documents et solde",
     documentsEmpty:
-      "Les devis, factures, règlements et avoirs de ce client apparaîtront ici, avec son solde, dès que la facturation sera disponible.",
+      "Aucun devis ni facture pour ce client pour l'instant : ses documents et son solde apparaîtront ici.",
     archivedNotice: "Ce client est archivé : il n'apparaît plus dans la liste ni dans les nouveaux documents.",
     createdAt: "Créé le {date}",
     archive: "Archiver",

@@ -183,4 +183,14 @@ export const documentsEn: typeof documentsFr = {
   documentDetail: {
     deleted: "Draft deleted.",
   },
+  clientDocuments: {
+    balance: "Balance due",
+    balanceHint: "Issued invoices not yet paid, credit notes deducted.",
+    overdue: "Of which overdue",
+    refundDue: "To refund to the client",
+    newQuote: "New quote",
+    newInvoice: "New invoice",
+    tableCaption: "The client's documents",
+    payments: "See their payments",
+  },
 };

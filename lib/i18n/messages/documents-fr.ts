@@ -183,4 +183,14 @@ export const documentsFr = {
   documentDetail: {
     deleted: "Brouillon supprimé.",
   },
+  clientDocuments: {
+    balance: "Solde dû",
+    balanceHint: "Factures émises non réglées, avoirs déduits.",
+    overdue: "Dont en retard",
+    refundDue: "À rembourser au client",
+    newQuote: "Nouveau devis",
+    newInvoice: "Nouvelle facture",
+    tableCaption: "Documents du client",
+    payments: "Voir ses règlements",
+  },
 };

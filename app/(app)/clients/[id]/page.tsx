@@ -11,6 +11,7 @@ import { pickClientMessages } from "../client-messages";
 import { NoticeToast } from "../notice-toast";
 import { card, primaryButton } from "../styles";
 import { ClientGroupsForm } from "./client-groups-form";
+import { ClientDocuments } from "./client-documents";
 import { ClientLifecycle } from "./client-lifecycle";
 import { loadClient } from "./load-client";
 
@@ -241,15 +242,14 @@ export default async function ClientPage({ params, searchParams }: { params: Par
         </section>
       </div>
 
-      <section
-        aria-labelledby="client-documents"
-        className="mt-6 rounded-xl border border-dashed border-slate-300 bg-white p-6"
-      >
-        <h2 id="client-documents" className="text-lg font-semibold">
-          {t.documentsTitle}
-        </h2>
-        <p className="mt-2 text-sm text-slate-600">{t.documentsEmpty}</p>
-      </section>
+      <ClientDocuments
+        member={member}
+        clientId={client.id}
+        archived={client.archivedAt !== null}
+        searchParams={query}
+        locale={locale}
+        messages={messages}
+      />
     </>
   );
 }
