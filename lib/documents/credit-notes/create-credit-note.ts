@@ -61,9 +61,10 @@ function contentOf(invoice: Invoice, input: CreditNoteInput): CreditNoteContent 
       pricesIncludeVat: invoice.pricesIncludeVat,
       discountKind: invoice.discountKind,
       discountValue: invoice.discountValue,
-      // A final invoice's deposit deductions are copied as plain lines: the credit note
-      // takes back the invoice as it is, it deducts no deposit itself.
-      lines: invoice.lines.map((line) => ({ ...asNewLine(line), deductedDocumentId: null })),
+      // The invoice as it is, a final invoice's deposit deductions included: they keep their
+      // deductedDocumentId, so saving the draft from the editor keeps them too (updateDraft
+      // appends such lines; documentInput would refuse their negative prices).
+      lines: invoice.lines.map(asNewLine),
     };
   }
   if (input.mode === "LINES") {

@@ -254,3 +254,35 @@ describe("createCreditNote", () => {
     expect(await db.document.count({ where: { creditedInvoiceId: invoice.id } })).toBe(0);
   });
 });
+
+describe("credit note of a final invoice with a deposit deduction", () => {
+  it("copies the deduction lines with their deposit, so the total is the invoice's", async () => {
+    const { organization, member, client } = await documentOrganization();
+    const deposit = await issuedInvoice(organization.id, client.id, { type: "DEPOSIT_INVOICE" });
+    const draft = await insertDocument({
+      organizationId: organization.id,
+      clientId: client.id,
+      type: "INVOICE",
+      status: "DRAFT",
+      lines: [
+        { unitPriceCents: 300_000, vatRateBps: 2000 },
+        { description: "Acompte", unitPriceCents: -100_000, vatRateBps: 2000 },
+      ],
+    });
+    await db.documentLine.updateMany({
+      where: { documentId: draft.id, position: 2 },
+      data: { deductedDocumentId: deposit.id },
+    });
+    await markIssued(draft.id);
+    const created = await createCreditNote(member, { invoiceId: draft.id, mode: "FULL" }, testMeta());
+    expect(created.totalInclVatCents).toBe(240_000);
+    const lines = await db.documentLine.findMany({
+      where: { documentId: created.documentId },
+      orderBy: { position: "asc" },
+    });
+    expect(lines.map((line) => [line.unitPriceCents, line.deductedDocumentId])).toEqual([
+      [300_000, null],
+      [-100_000, deposit.id],
+    ]);
+  });
+});
