@@ -74,6 +74,8 @@ export type DocumentEditorProps = {
   defaultVatRate: string;
   /** Unit of a new line, as shown ("pièce"). */
   defaultUnit: string;
+  /** Days a quote holds when its validity date is left blank (the organization's setting). */
+  quoteValidityDays?: number;
   locale: Locale;
   save: (payload: SaveDocumentPayload) => Promise<SaveDocumentResult>;
   searchClients: (query: string) => Promise<ClientOption[]> | ClientOption[];
@@ -323,8 +325,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
     <form ref={form} noValidate onSubmit={submit} onKeyDown={onKeyDown} className="space-y-6 pb-24">
       <FormAlert message={formError} />
 
-      <fieldset className={fieldset}>
-        <legend className={legend}>{t.clientLegend}</legend>
+      <div className={fieldset}>
         <Combobox<ClientOption>
           className="max-w-xl"
           label={t.client}
@@ -345,7 +346,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
           texts={{ noResults: t.noClients, searching: t.searching }}
           errors={errorsFor("clientId")}
         />
-      </fieldset>
+      </div>
 
       <fieldset className={fieldset}>
         <legend className={legend}>{t.detailsLegend}</legend>
@@ -364,6 +365,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
             label={t.issueDate}
             name="issueDate"
             type="date"
+            hint={values.issueDate ? undefined : t.issueDateHint}
             value={values.issueDate}
             onChange={(event) => change({ issueDate: event.target.value })}
             onBlur={() => leave("issueDate")}
@@ -384,6 +386,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
               label={t.validUntil}
               name="validUntil"
               type="date"
+              hint={
+                !values.validUntil && props.quoteValidityDays
+                  ? format(t.validUntilHint, { days: props.quoteValidityDays })
+                  : undefined
+              }
               value={values.validUntil}
               onChange={(event) => change({ validUntil: event.target.value })}
               onBlur={() => leave("validUntil")}
@@ -407,6 +414,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
             value={values.language}
             onChange={(event) => change({ language: event.target.value })}
             options={[
+              { value: "", label: t.languageDefault },
               { value: "fr", label: t.languages.fr },
               { value: "en", label: t.languages.en },
             ]}

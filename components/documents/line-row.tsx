@@ -159,7 +159,7 @@ export function LineRow(props: LineRowProps) {
         />
         {props.vatExempt ? null : (
           <SelectField
-            className="lg:col-span-1"
+            className="lg:col-span-2"
             label={t.vatRate}
             name={`lines.${index}.vatRate`}
             value={line.vatRate}
@@ -186,7 +186,7 @@ export function LineRow(props: LineRowProps) {
         />
         {line.discountKind ? (
           <TextField
-            className="lg:col-span-1"
+            className="lg:col-span-2"
             label={t.discountValue}
             name={`lines.${index}.discountValue`}
             inputMode="decimal"

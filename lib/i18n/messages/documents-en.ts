@@ -2,7 +2,6 @@ import type { documentsFr } from "./documents-fr";
 
 export const documentsEn: typeof documentsFr = {
   documentEditor: {
-    clientLegend: "Client",
     client: "Client",
     clientPlaceholder: "Search a client by name…",
     noClients: "No matching client.",
@@ -10,6 +9,8 @@ export const documentsEn: typeof documentsFr = {
     detailsLegend: "Document details",
     title: "Subject",
     issueDate: "Issue date",
+    issueDateHint: "Blank: the day it is issued (sent, for a quote).",
+    validUntilHint: "Blank: {days} days after the quote's date.",
     serviceDate: "Date of service or delivery",
     serviceDateHint: "If it differs from the issue date.",
     dueDate: "Due date",
@@ -25,6 +26,7 @@ export const documentsEn: typeof documentsFr = {
     notesHint: "Printed on the document.",
     language: "Document language",
     languages: { fr: "French", en: "English" },
+    languageDefault: "The client's (else the organization's)",
     optional: "optional",
     pricesIncludeVat: "Enter prices including VAT",
     pricesIncludeVatHint:
@@ -192,5 +194,13 @@ export const documentsEn: typeof documentsFr = {
     newInvoice: "New invoice",
     tableCaption: "The client's documents",
     payments: "See their payments",
+  },
+  documentEditorPages: {
+    newQuote: "New quote",
+    newInvoice: "New invoice",
+    newDeposit: "New deposit invoice",
+    editTitle: "Edit: {document}",
+    draftLead: "Draft: nothing is sent or numbered before it is issued.",
+    quoteLead: "Draft: the quote gets its number when it is sent.",
   },
 };

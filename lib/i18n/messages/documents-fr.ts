@@ -1,7 +1,6 @@
 // Document pages, editor and lifecycle actions (French reference).
 export const documentsFr = {
   documentEditor: {
-    clientLegend: "Client",
     client: "Client",
     clientPlaceholder: "Rechercher un client par son nom…",
     noClients: "Aucun client ne correspond.",
@@ -9,6 +8,8 @@ export const documentsFr = {
     detailsLegend: "Informations du document",
     title: "Objet",
     issueDate: "Date d'émission",
+    issueDateHint: "Vide : le jour de l'émission (de l'envoi pour un devis).",
+    validUntilHint: "Vide : {days} jours après la date du devis.",
     serviceDate: "Date de la prestation ou de la livraison",
     serviceDateHint: "Si elle diffère de la date d'émission.",
     dueDate: "Date d'échéance",
@@ -24,6 +25,7 @@ export const documentsFr = {
     notesHint: "Imprimées sur le document.",
     language: "Langue du document",
     languages: { fr: "Français", en: "Anglais" },
+    languageDefault: "Celle du client (sinon de l'organisation)",
     optional: "facultatif",
     pricesIncludeVat: "Saisir les prix TTC",
     pricesIncludeVatHint:
@@ -192,5 +194,13 @@ export const documentsFr = {
     newInvoice: "Nouvelle facture",
     tableCaption: "Documents du client",
     payments: "Voir ses règlements",
+  },
+  documentEditorPages: {
+    newQuote: "Nouveau devis",
+    newInvoice: "Nouvelle facture",
+    newDeposit: "Nouvelle facture d'acompte",
+    editTitle: "Modifier : {document}",
+    draftLead: "Brouillon : rien n'est envoyé ni numéroté avant l'émission.",
+    quoteLead: "Brouillon : le devis reçoit son numéro quand il est envoyé.",
   },
 };
