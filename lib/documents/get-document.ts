@@ -1,0 +1,302 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/access/assert-can";
+import type { MemberContext } from "@/lib/auth/access/require-member";
+import { db } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type {
+  ArticleKind,
+  ClientKind,
+  DiscountKind,
+  DocumentStatus,
+  DocumentType,
+  SupplyKind,
+} from "@/lib/generated/prisma/enums";
+import { paymentSelect, paymentView, type PaymentView } from "@/lib/payments/payment-view";
+import { calendarDate, calendarFromDate } from "./calendar-date";
+import { documentNotFound } from "./document-errors";
+import type { ClientSnapshot, SellerSnapshot } from "./document-snapshots";
+import { balanceCents, displayStatus, type DisplayStatus } from "./document-status";
+import type { RateTotals } from "./totals/compute-totals";
+
+// The detail view of one document: everything the detail page, the editor and the PDF read,
+// as plain data (dates "YYYY-MM-DD", instants ISO strings). Scoped by organization: another
+// tenant's id is NOT_FOUND, exactly like a missing one.
+
+/** Another document named by this one (its quote, its invoice, its conversions, credit notes, deductions). */
+export type RelatedDocument = {
+  id: string;
+  type: DocumentType;
+  status: DocumentStatus;
+  displayStatus: DisplayStatus;
+  number: string | null;
+  issueDate: string | null;
+  totalInclVatCents: number;
+};
+
+export type DocumentLineView = {
+  id: string;
+  position: number;
+  articleId: string | null;
+  description: string;
+  quantityMilli: number;
+  unit: string;
+  unitPriceCents: number;
+  discount: { kind: DiscountKind; value: number } | null;
+  vatRateBps: number;
+  netCents: number;
+  kind: ArticleKind;
+  /** A final invoice's deduction of this deposit invoice (generated, not editable). */
+  deductedDocumentId: string | null;
+};
+
+export type DocumentDetail = {
+  id: string;
+  type: DocumentType;
+  status: DocumentStatus;
+  displayStatus: DisplayStatus;
+  /** Only a DRAFT's content may change (updateDraft, deleteDraft, issueDocument). */
+  editable: boolean;
+  series: string | null;
+  sequence: number | null;
+  number: string | null;
+  title: string | null;
+  issueDate: string | null;
+  serviceDate: string | null;
+  dueDate: string | null;
+  validUntil: string | null;
+  currency: string;
+  language: string;
+  pricesIncludeVat: boolean;
+  vatExempt: boolean;
+  discount: { kind: DiscountKind; value: number } | null;
+  supplyKind: SupplyKind;
+  purchaseOrderNumber: string | null;
+  deliveryAddress: string | null;
+  paymentTermsDays: number | null;
+  paymentTermsEndOfMonth: boolean;
+  notes: string | null;
+  /** The live client row (the frozen one is clientSnapshot). */
+  client: { id: string; name: string; kind: ClientKind; archived: boolean };
+  sellerSnapshot: SellerSnapshot | null;
+  clientSnapshot: ClientSnapshot | null;
+  lines: DocumentLineView[];
+  totals: { totalExclVatCents: number; totalVatCents: number; totalInclVatCents: number; discountCents: number };
+  vatBreakdown: RateTotals[];
+  paidCents: number;
+  creditedCents: number;
+  /** Invoices and deposit invoices: what is left to pay (negative: owed to the client); null otherwise. */
+  balanceCents: number | null;
+  payments: PaymentView[];
+  depositPercentBps: number | null;
+  related: {
+    sourceQuote: RelatedDocument | null;
+    creditedInvoice: RelatedDocument | null;
+    /** A quote's invoices and deposit invoices. */
+    conversions: RelatedDocument[];
+    creditNotes: RelatedDocument[];
+    /** A final invoice's deducted deposit invoices. */
+    deductedDeposits: RelatedDocument[];
+  };
+  sentAt: string | null;
+  acceptedAt: string | null;
+  declinedAt: string | null;
+  issuedAt: string | null;
+  createdAt: string;
+  /** The version: updateDraft's expectedUpdatedAt. */
+  updatedAt: string;
+};
+
+const relatedSelect = {
+  id: true,
+  type: true,
+  status: true,
+  number: true,
+  issueDate: true,
+  dueDate: true,
+  validUntil: true,
+  totalInclVatCents: true,
+  paidCents: true,
+  creditedCents: true,
+} as const satisfies Prisma.DocumentSelect;
+
+type RelatedRow = Prisma.DocumentGetPayload<{ select: typeof relatedSelect }>;
+
+const detailSelect = {
+  ...relatedSelect,
+  series: true,
+  sequence: true,
+  title: true,
+  serviceDate: true,
+  currency: true,
+  language: true,
+  pricesIncludeVat: true,
+  vatExempt: true,
+  discountKind: true,
+  discountValue: true,
+  supplyKind: true,
+  purchaseOrderNumber: true,
+  deliveryAddress: true,
+  paymentTermsDays: true,
+  paymentTermsEndOfMonth: true,
+  notes: true,
+  sellerSnapshot: true,
+  clientSnapshot: true,
+  totalExclVatCents: true,
+  totalVatCents: true,
+  discountCents: true,
+  vatBreakdown: true,
+  depositPercentBps: true,
+  sentAt: true,
+  acceptedAt: true,
+  declinedAt: true,
+  issuedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  client: { select: { id: true, name: true, kind: true, archivedAt: true } },
+  lines: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      position: true,
+      articleId: true,
+      description: true,
+      quantityMilli: true,
+      unit: true,
+      unitPriceCents: true,
+      discountKind: true,
+      discountValue: true,
+      vatRateBps: true,
+      netCents: true,
+      kind: true,
+      deductedDocumentId: true,
+      deductedDocument: { select: relatedSelect },
+    },
+  },
+  payments: { select: paymentSelect, orderBy: [{ date: "asc" }, { createdAt: "asc" }] },
+  sourceQuote: { select: relatedSelect },
+  creditedInvoice: { select: relatedSelect },
+  conversions: { select: relatedSelect, orderBy: { createdAt: "asc" } },
+  creditNotes: { select: relatedSelect, orderBy: { createdAt: "asc" } },
+} as const satisfies Prisma.DocumentSelect;
+
+const day = (date: Date | null) => (date ? calendarFromDate(date) : null);
+const instant = (date: Date | null) => (date ? date.toISOString() : null);
+
+function discountView(kind: DiscountKind | null, value: number | null) {
+  return kind !== null && value !== null ? { kind, value } : null;
+}
+
+function statusOf(row: RelatedRow, today: string): DisplayStatus {
+  return displayStatus(
+    {
+      type: row.type,
+      status: row.status,
+      validUntil: day(row.validUntil),
+      dueDate: day(row.dueDate),
+      totalInclVatCents: row.totalInclVatCents,
+      paidCents: row.paidCents,
+      creditedCents: row.creditedCents,
+    },
+    today,
+  );
+}
+
+function related(row: RelatedRow, today: string): RelatedDocument {
+  return {
+    id: row.id,
+    type: row.type,
+    status: row.status,
+    displayStatus: statusOf(row, today),
+    number: row.number,
+    issueDate: day(row.issueDate),
+    totalInclVatCents: row.totalInclVatCents,
+  };
+}
+
+/** One document of the acting organization (documents.read); NOT_FOUND for any other id. */
+export async function getDocument(member: MemberContext, documentId: string): Promise<DocumentDetail> {
+  assertCan(member, "documents.read");
+  const row = await db.document.findFirst({
+    where: { id: documentId, organizationId: member.organizationId },
+    select: detailSelect,
+  });
+  if (!row) throw documentNotFound();
+  const today = calendarDate();
+  const payable = row.type === "INVOICE" || row.type === "DEPOSIT_INVOICE";
+  const deducted = new Map<string, RelatedRow>();
+  for (const line of row.lines)
+    if (line.deductedDocument) deducted.set(line.deductedDocument.id, line.deductedDocument);
+  return {
+    id: row.id,
+    type: row.type,
+    status: row.status,
+    displayStatus: statusOf(row, today),
+    editable: row.status === "DRAFT",
+    series: row.series,
+    sequence: row.sequence,
+    number: row.number,
+    title: row.title,
+    issueDate: day(row.issueDate),
+    serviceDate: day(row.serviceDate),
+    dueDate: day(row.dueDate),
+    validUntil: day(row.validUntil),
+    currency: row.currency,
+    language: row.language,
+    pricesIncludeVat: row.pricesIncludeVat,
+    vatExempt: row.vatExempt,
+    discount: discountView(row.discountKind, row.discountValue),
+    supplyKind: row.supplyKind,
+    purchaseOrderNumber: row.purchaseOrderNumber,
+    deliveryAddress: row.deliveryAddress,
+    paymentTermsDays: row.paymentTermsDays,
+    paymentTermsEndOfMonth: row.paymentTermsEndOfMonth,
+    notes: row.notes,
+    client: {
+      id: row.client.id,
+      name: row.client.name,
+      kind: row.client.kind,
+      archived: row.client.archivedAt !== null,
+    },
+    sellerSnapshot: row.sellerSnapshot as SellerSnapshot | null,
+    clientSnapshot: row.clientSnapshot as ClientSnapshot | null,
+    lines: row.lines.map((line) => ({
+      id: line.id,
+      position: line.position,
+      articleId: line.articleId,
+      description: line.description,
+      quantityMilli: line.quantityMilli,
+      unit: line.unit,
+      unitPriceCents: line.unitPriceCents,
+      discount: discountView(line.discountKind, line.discountValue),
+      vatRateBps: line.vatRateBps,
+      netCents: line.netCents,
+      kind: line.kind,
+      deductedDocumentId: line.deductedDocumentId,
+    })),
+    totals: {
+      totalExclVatCents: row.totalExclVatCents,
+      totalVatCents: row.totalVatCents,
+      totalInclVatCents: row.totalInclVatCents,
+      discountCents: row.discountCents,
+    },
+    vatBreakdown: row.vatBreakdown as RateTotals[],
+    paidCents: row.paidCents,
+    creditedCents: row.creditedCents,
+    balanceCents: payable ? balanceCents(row) : null,
+    payments: row.payments.map(paymentView),
+    depositPercentBps: row.depositPercentBps,
+    related: {
+      sourceQuote: row.sourceQuote ? related(row.sourceQuote, today) : null,
+      creditedInvoice: row.creditedInvoice ? related(row.creditedInvoice, today) : null,
+      conversions: row.conversions.map((document) => related(document, today)),
+      creditNotes: row.creditNotes.map((document) => related(document, today)),
+      deductedDeposits: [...deducted.values()].map((document) => related(document, today)),
+    },
+    sentAt: instant(row.sentAt),
+    acceptedAt: instant(row.acceptedAt),
+    declinedAt: instant(row.declinedAt),
+    issuedAt: instant(row.issuedAt),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
