@@ -53,7 +53,8 @@ describe("duplicateDocument", () => {
       totalInclVatCents: source.totalInclVatCents,
       createdById: member.userId,
     });
-    const content = (lines: typeof row.lines) => lines.map(({ id: _id, documentId: _documentId, ...line }) => line);
+    const content = (lines: typeof row.lines) =>
+      lines.map((line) => ({ ...line, id: undefined, documentId: undefined }));
     expect(content(row.lines)).toEqual(content(source.lines));
     expect(await db.auditLog.count({ where: { action: "document.duplicated", targetId: issued.id } })).toBe(1);
   });
