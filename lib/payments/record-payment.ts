@@ -13,7 +13,7 @@ import {
   PAYABLE_TYPES,
   type InvoicePaymentState,
 } from "./invoice-payment-state";
-import { rethrowPaymentRule } from "./payment-db-errors";
+import { triggerCodeOf } from "@/lib/documents/document-db-errors";
 import { invoiceNotFound, paymentExceedsBalance, paymentNotPayable } from "./payment-errors";
 import { paymentIdSchema, paymentInput } from "./payment-schema";
 import { paymentSelect, paymentView, type PaymentView } from "./payment-view";
@@ -64,12 +64,13 @@ export async function recordPayment(
         },
         select: paymentSelect,
       })
-      .catch((error: unknown) =>
-        rethrowPaymentRule(error, {
-          payment_not_payable: paymentNotPayable,
-          payment_exceeds_balance: () => paymentExceedsBalance(null),
-        }),
-      );
+      .catch((error: unknown) => {
+        // Refused by the trigger after all (another path got past the check): same errors.
+        const code = triggerCodeOf(error);
+        if (code === "payment_not_payable") throw paymentNotPayable();
+        if (code === "payment_exceeds_balance") throw paymentExceedsBalance(null);
+        throw error;
+      });
     const after = await tx.document.findFirstOrThrow({
       where: { id: invoice.id, organizationId },
       select: invoicePaymentStateSelect,

@@ -17,12 +17,9 @@ import {
 import { generatedLineText } from "../lifecycle/generated-lines";
 import { lockDocument } from "../lifecycle/lock-document";
 import { allocate } from "../totals/rounding";
-import {
-  creditedInvoiceNotFound,
-  creditExceedsInvoice,
-  creditNoteEmpty,
-  creditNoteTargetNotIssued,
-} from "./credit-note-errors";
+import { withDocumentDbErrors } from "../document-db-errors";
+import { creditExceedsInvoice, creditNoteEmpty, creditNoteTargetNotIssued } from "../document-errors";
+import { creditedInvoiceNotFound } from "./credit-note-errors";
 import { creditNoteInput, type CreditNoteInput } from "./credit-note-schema";
 
 const invoiceSelect = {
@@ -156,67 +153,69 @@ export async function createCreditNote(
   const input = parseInput(creditNoteInput, rawInput);
   const organizationId = member.organizationId;
 
-  return db.$transaction(async (tx) => {
-    if (!(await lockDocument(tx, organizationId, input.invoiceId))) throw creditedInvoiceNotFound();
-    const invoice = await tx.document.findFirst({
-      where: { id: input.invoiceId, organizationId, type: { in: ["INVOICE", "DEPOSIT_INVOICE"] } },
-      select: invoiceSelect,
-    });
-    if (!invoice) throw creditedInvoiceNotFound();
-    if (invoice.status !== "ISSUED") throw creditNoteTargetNotIssued();
-
-    const content = contentOf(invoice, input);
-    await assertArticlesOfOrganization(tx, organizationId, content.lines);
-    const data = draftContentData({ ...content, vatExempt: invoice.vatExempt }, content.lines);
-    const negativeLine = data.totals.lines.findIndex((line) => line.netCents < 0);
-    if (input.mode === "LINES" && negativeLine >= 0) {
-      throw new AppError("VALIDATION", "invalid_input", "Some fields are invalid", {
-        fieldErrors: { [`lines.${negativeLine}.discountValue`]: ["discount_exceeds_line"] },
+  return withDocumentDbErrors(() =>
+    db.$transaction(async (tx) => {
+      if (!(await lockDocument(tx, organizationId, input.invoiceId))) throw creditedInvoiceNotFound();
+      const invoice = await tx.document.findFirst({
+        where: { id: input.invoiceId, organizationId, type: { in: ["INVOICE", "DEPOSIT_INVOICE"] } },
+        select: invoiceSelect,
       });
-    }
-    const total = data.totals.totalInclVatCents;
-    if (total <= 0) throw creditNoteEmpty();
-    const remaining = invoice.totalInclVatCents - invoice.creditedCents;
-    if (total > remaining) throw creditExceedsInvoice(Math.max(0, remaining));
+      if (!invoice) throw creditedInvoiceNotFound();
+      if (invoice.status !== "ISSUED") throw creditNoteTargetNotIssued();
 
-    const created = await tx.document.create({
-      data: {
+      const content = contentOf(invoice, input);
+      await assertArticlesOfOrganization(tx, organizationId, content.lines);
+      const data = draftContentData({ ...content, vatExempt: invoice.vatExempt }, content.lines);
+      const negativeLine = data.totals.lines.findIndex((line) => line.netCents < 0);
+      if (input.mode === "LINES" && negativeLine >= 0) {
+        throw new AppError("VALIDATION", "invalid_input", "Some fields are invalid", {
+          fieldErrors: { [`lines.${negativeLine}.discountValue`]: ["discount_exceeds_line"] },
+        });
+      }
+      const total = data.totals.totalInclVatCents;
+      if (total <= 0) throw creditNoteEmpty();
+      const remaining = invoice.totalInclVatCents - invoice.creditedCents;
+      if (total > remaining) throw creditExceedsInvoice(Math.max(0, remaining));
+
+      const created = await tx.document.create({
+        data: {
+          organizationId,
+          type: "CREDIT_NOTE",
+          status: "DRAFT",
+          clientId: invoice.clientId,
+          creditedInvoiceId: invoice.id,
+          currency: invoice.currency,
+          language: invoice.language,
+          vatExempt: invoice.vatExempt,
+          supplyKind: invoice.supplyKind,
+          purchaseOrderNumber: invoice.purchaseOrderNumber,
+          deliveryAddress: invoice.deliveryAddress,
+          pricesIncludeVat: content.pricesIncludeVat,
+          discountKind: content.discountKind,
+          discountValue: content.discountValue,
+          createdById: member.userId,
+          ...data.columns,
+          lines: { create: data.lines },
+        },
+        select: { id: true, totalInclVatCents: true },
+      });
+      await recordAudit(tx, {
+        action: "document.created",
         organizationId,
-        type: "CREDIT_NOTE",
-        status: "DRAFT",
-        clientId: invoice.clientId,
-        creditedInvoiceId: invoice.id,
-        currency: invoice.currency,
-        language: invoice.language,
-        vatExempt: invoice.vatExempt,
-        supplyKind: invoice.supplyKind,
-        purchaseOrderNumber: invoice.purchaseOrderNumber,
-        deliveryAddress: invoice.deliveryAddress,
-        pricesIncludeVat: content.pricesIncludeVat,
-        discountKind: content.discountKind,
-        discountValue: content.discountValue,
-        createdById: member.userId,
-        ...data.columns,
-        lines: { create: data.lines },
-      },
-      select: { id: true, totalInclVatCents: true },
-    });
-    await recordAudit(tx, {
-      action: "document.created",
-      organizationId,
-      actorId: member.userId,
-      targetType: "Document",
-      targetId: created.id,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      metadata: {
-        type: "CREDIT_NOTE",
-        creditedInvoiceId: invoice.id,
-        creditedNumber: invoice.number,
-        mode: input.mode,
-        totalInclVatCents: created.totalInclVatCents,
-      },
-    });
-    return { documentId: created.id, totalInclVatCents: created.totalInclVatCents, remainingCents: remaining };
-  });
+        actorId: member.userId,
+        targetType: "Document",
+        targetId: created.id,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+        metadata: {
+          type: "CREDIT_NOTE",
+          creditedInvoiceId: invoice.id,
+          creditedNumber: invoice.number,
+          mode: input.mode,
+          totalInclVatCents: created.totalInclVatCents,
+        },
+      });
+      return { documentId: created.id, totalInclVatCents: created.totalInclVatCents, remainingCents: remaining };
+    }),
+  );
 }

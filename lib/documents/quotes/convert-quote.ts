@@ -6,6 +6,7 @@ import { db } from "@/lib/db/prisma";
 import { parseInput } from "@/lib/errors/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { calendarDate, calendarFromDate } from "../calendar-date";
+import { withDocumentDbErrors } from "../document-db-errors";
 import { documentIdInput } from "../document-schema";
 import {
   asNewLine,
@@ -163,104 +164,106 @@ export async function convertQuoteToDeposit(
   const organizationId = member.organizationId;
   const today = calendarDate();
 
-  return db.$transaction(async (tx) => {
-    const quote = await lockConvertibleQuote(tx, organizationId, quoteId, today);
-    const totals = totalsOfContent(quote);
-    const quoteTotal = totals.totalInclVatCents;
-    const amount =
-      input.kind === "PERCENT" ? Number(roundDiv(BigInt(quoteTotal) * BigInt(input.bps), 10_000n)) : input.cents;
-    if (amount <= 0) throw depositTooSmall();
+  return withDocumentDbErrors(() =>
+    db.$transaction(async (tx) => {
+      const quote = await lockConvertibleQuote(tx, organizationId, quoteId, today);
+      const totals = totalsOfContent(quote);
+      const quoteTotal = totals.totalInclVatCents;
+      const amount =
+        input.kind === "PERCENT" ? Number(roundDiv(BigInt(quoteTotal) * BigInt(input.bps), 10_000n)) : input.cents;
+      if (amount <= 0) throw depositTooSmall();
 
-    // Deposits already asked on this quote (drafts count: each will be issued), less credits.
-    const others = await tx.document.aggregate({
-      where: { organizationId, sourceQuoteId: quote.id, type: "DEPOSIT_INVOICE" },
-      _sum: { totalInclVatCents: true, creditedCents: true },
-    });
-    const already = (others._sum.totalInclVatCents ?? 0) - (others._sum.creditedCents ?? 0);
-    if (already + amount > quoteTotal) throw depositExceedsQuote(Math.max(0, quoteTotal - already));
-
-    const rates = totals.byRate;
-    const parts = allocate(
-      BigInt(amount),
-      rates.map((rate) => BigInt(Math.max(0, rate.totalCents))),
-    );
-    const issueDate = quote.issueDate ? calendarFromDate(quote.issueDate) : null;
-    const lines: NewLine[] = rates.flatMap((rate, index) => {
-      const cents = Number(parts[index]!);
-      if (cents === 0) return [];
-      return [
-        {
-          articleId: null,
-          description: generatedLineText(
-            input.kind === "PERCENT" ? "depositPercent" : "depositAmount",
-            quote.language,
-            {
-              number: quote.number,
-              date: issueDate,
-              percentBps: input.kind === "PERCENT" ? input.bps : null,
-              vatRateBps: rates.length > 1 ? rate.vatRateBps : null,
-            },
-          ),
-          quantityMilli: 1000,
-          unit: "flat",
-          unitPriceCents: cents,
-          discountKind: null,
-          discountValue: null,
-          vatRateBps: rate.vatRateBps,
-          kind: "SERVICE",
-          deductedDocumentId: null,
-        },
-      ];
-    });
-    const content = draftContentData(
-      { pricesIncludeVat: true, vatExempt: quote.vatExempt, discountKind: null, discountValue: null },
-      lines,
-    );
-    const created = await tx.document.create({
-      data: {
-        ...fromQuote(quote, member),
-        type: "DEPOSIT_INVOICE",
-        pricesIncludeVat: true,
-        depositPercentBps: input.kind === "PERCENT" ? input.bps : null,
-        ...content.columns,
-        lines: { create: content.lines },
-      },
-      select: { id: true, type: true, totalInclVatCents: true },
-    });
-
-    const answered =
-      quote.status === "SENT"
-        ? await tx.document.update({
-            where: { id: quote.id },
-            data: { status: "ACCEPTED", acceptedAt: quote.acceptedAt ?? new Date() },
-            select: quoteStateSelect,
-          })
-        : quote;
-    await auditConversion(
-      tx,
-      member,
-      meta,
-      quote,
-      { ...created, type: "DEPOSIT_INVOICE" },
-      {
-        amountCents: amount,
-        percentBps: input.kind === "PERCENT" ? input.bps : null,
-      },
-    );
-    if (quote.status === "SENT") {
-      await recordAudit(tx, {
-        action: "quote.accepted",
-        organizationId,
-        actorId: member.userId,
-        targetType: "Document",
-        targetId: quote.id,
-        ip: meta.ip,
-        userAgent: meta.userAgent,
-        metadata: { number: quote.number, by: "conversion" },
+      // Deposits already asked on this quote (drafts count: each will be issued), less credits.
+      const others = await tx.document.aggregate({
+        where: { organizationId, sourceQuoteId: quote.id, type: "DEPOSIT_INVOICE" },
+        _sum: { totalInclVatCents: true, creditedCents: true },
       });
-    }
-    return { documentId: created.id, amountCents: amount, quote: quoteState(answered, today) };
-  });
+      const already = (others._sum.totalInclVatCents ?? 0) - (others._sum.creditedCents ?? 0);
+      if (already + amount > quoteTotal) throw depositExceedsQuote(Math.max(0, quoteTotal - already));
+
+      const rates = totals.byRate;
+      const parts = allocate(
+        BigInt(amount),
+        rates.map((rate) => BigInt(Math.max(0, rate.totalCents))),
+      );
+      const issueDate = quote.issueDate ? calendarFromDate(quote.issueDate) : null;
+      const lines: NewLine[] = rates.flatMap((rate, index) => {
+        const cents = Number(parts[index]!);
+        if (cents === 0) return [];
+        return [
+          {
+            articleId: null,
+            description: generatedLineText(
+              input.kind === "PERCENT" ? "depositPercent" : "depositAmount",
+              quote.language,
+              {
+                number: quote.number,
+                date: issueDate,
+                percentBps: input.kind === "PERCENT" ? input.bps : null,
+                vatRateBps: rates.length > 1 ? rate.vatRateBps : null,
+              },
+            ),
+            quantityMilli: 1000,
+            unit: "flat",
+            unitPriceCents: cents,
+            discountKind: null,
+            discountValue: null,
+            vatRateBps: rate.vatRateBps,
+            kind: "SERVICE",
+            deductedDocumentId: null,
+          },
+        ];
+      });
+      const content = draftContentData(
+        { pricesIncludeVat: true, vatExempt: quote.vatExempt, discountKind: null, discountValue: null },
+        lines,
+      );
+      const created = await tx.document.create({
+        data: {
+          ...fromQuote(quote, member),
+          type: "DEPOSIT_INVOICE",
+          pricesIncludeVat: true,
+          depositPercentBps: input.kind === "PERCENT" ? input.bps : null,
+          ...content.columns,
+          lines: { create: content.lines },
+        },
+        select: { id: true, type: true, totalInclVatCents: true },
+      });
+
+      const answered =
+        quote.status === "SENT"
+          ? await tx.document.update({
+              where: { id: quote.id },
+              data: { status: "ACCEPTED", acceptedAt: quote.acceptedAt ?? new Date() },
+              select: quoteStateSelect,
+            })
+          : quote;
+      await auditConversion(
+        tx,
+        member,
+        meta,
+        quote,
+        { ...created, type: "DEPOSIT_INVOICE" },
+        {
+          amountCents: amount,
+          percentBps: input.kind === "PERCENT" ? input.bps : null,
+        },
+      );
+      if (quote.status === "SENT") {
+        await recordAudit(tx, {
+          action: "quote.accepted",
+          organizationId,
+          actorId: member.userId,
+          targetType: "Document",
+          targetId: quote.id,
+          ip: meta.ip,
+          userAgent: meta.userAgent,
+          metadata: { number: quote.number, by: "conversion" },
+        });
+      }
+      return { documentId: created.id, amountCents: amount, quote: quoteState(answered, today) };
+    }),
+  );
 }
 
 const depositSelect = {
@@ -303,79 +306,81 @@ export async function convertQuoteToInvoice(
   const organizationId = member.organizationId;
   const today = calendarDate();
 
-  return db.$transaction(async (tx) => {
-    const quote = await lockConvertibleQuote(tx, organizationId, quoteId, today);
-    const deposits = await tx.document.findMany({
-      where: { organizationId, sourceQuoteId: quote.id, type: "DEPOSIT_INVOICE" },
-      select: depositSelect,
-      orderBy: [{ issueDate: "asc" }, { sequence: "asc" }, { createdAt: "asc" }],
-    });
-    const drafts = deposits.filter((deposit) => deposit.status === "DRAFT");
-    if (drafts.length > 0) throw depositDraftPending(drafts.map((deposit) => deposit.id));
+  return withDocumentDbErrors(() =>
+    db.$transaction(async (tx) => {
+      const quote = await lockConvertibleQuote(tx, organizationId, quoteId, today);
+      const deposits = await tx.document.findMany({
+        where: { organizationId, sourceQuoteId: quote.id, type: "DEPOSIT_INVOICE" },
+        select: depositSelect,
+        orderBy: [{ issueDate: "asc" }, { sequence: "asc" }, { createdAt: "asc" }],
+      });
+      const drafts = deposits.filter((deposit) => deposit.status === "DRAFT");
+      if (drafts.length > 0) throw depositDraftPending(drafts.map((deposit) => deposit.id));
 
-    const inclVat = quote.pricesIncludeVat;
-    const deductions: NewLine[] = [];
-    const deductedDepositIds: string[] = [];
-    for (const deposit of deposits) {
-      const invoiced = amountsByRate(deposit, inclVat);
-      for (const creditNote of deposit.creditNotes) {
-        for (const [rate, cents] of amountsByRate(creditNote, inclVat)) {
-          invoiced.set(rate, (invoiced.get(rate) ?? 0) - cents);
+      const inclVat = quote.pricesIncludeVat;
+      const deductions: NewLine[] = [];
+      const deductedDepositIds: string[] = [];
+      for (const deposit of deposits) {
+        const invoiced = amountsByRate(deposit, inclVat);
+        for (const creditNote of deposit.creditNotes) {
+          for (const [rate, cents] of amountsByRate(creditNote, inclVat)) {
+            invoiced.set(rate, (invoiced.get(rate) ?? 0) - cents);
+          }
+        }
+        const rates = [...invoiced.entries()].filter(([, cents]) => cents > 0).sort(([a], [b]) => b - a);
+        if (rates.length > 0) deductedDepositIds.push(deposit.id);
+        for (const [rate, cents] of rates) {
+          deductions.push({
+            articleId: null,
+            description: generatedLineText("deduction", quote.language, {
+              number: deposit.number,
+              date: deposit.issueDate ? calendarFromDate(deposit.issueDate) : null,
+              vatRateBps: rates.length > 1 ? rate : null,
+            }),
+            quantityMilli: 1000,
+            unit: "flat",
+            unitPriceCents: -cents,
+            discountKind: null,
+            discountValue: null,
+            vatRateBps: rate,
+            kind: "SERVICE",
+            deductedDocumentId: deposit.id,
+          });
         }
       }
-      const rates = [...invoiced.entries()].filter(([, cents]) => cents > 0).sort(([a], [b]) => b - a);
-      if (rates.length > 0) deductedDepositIds.push(deposit.id);
-      for (const [rate, cents] of rates) {
-        deductions.push({
-          articleId: null,
-          description: generatedLineText("deduction", quote.language, {
-            number: deposit.number,
-            date: deposit.issueDate ? calendarFromDate(deposit.issueDate) : null,
-            vatRateBps: rates.length > 1 ? rate : null,
-          }),
-          quantityMilli: 1000,
-          unit: "flat",
-          unitPriceCents: -cents,
-          discountKind: null,
-          discountValue: null,
-          vatRateBps: rate,
-          kind: "SERVICE",
-          deductedDocumentId: deposit.id,
-        });
-      }
-    }
 
-    const quoteLines: NewLine[] = quote.lines.map(asNewLine);
-    // A document discount would also apply to the deductions (computeTotals spreads it over
-    // every line of a rate). As an amount — the quote's own discount in cents — the total
-    // discount stays exactly the quote's whatever the deductions.
-    const discount =
-      deductions.length > 0 && quote.discountKind === "PERCENT" && quote.discountValue
-        ? { discountKind: "AMOUNT" as const, discountValue: totalsOfContent(quote).discountCents }
-        : { discountKind: quote.discountKind, discountValue: quote.discountValue };
+      const quoteLines: NewLine[] = quote.lines.map(asNewLine);
+      // A document discount would also apply to the deductions (computeTotals spreads it over
+      // every line of a rate). As an amount — the quote's own discount in cents — the total
+      // discount stays exactly the quote's whatever the deductions.
+      const discount =
+        deductions.length > 0 && quote.discountKind === "PERCENT" && quote.discountValue
+          ? { discountKind: "AMOUNT" as const, discountValue: totalsOfContent(quote).discountCents }
+          : { discountKind: quote.discountKind, discountValue: quote.discountValue };
 
-    const content = draftContentData({ pricesIncludeVat: inclVat, vatExempt: quote.vatExempt, ...discount }, [
-      ...quoteLines,
-      ...deductions,
-    ]);
-    const created = await tx.document.create({
-      data: {
-        ...fromQuote(quote, member),
-        type: "INVOICE",
-        pricesIncludeVat: inclVat,
-        ...discount,
-        notes: quote.notes,
-        ...content.columns,
-        lines: { create: content.lines },
-      },
-      select: { id: true, type: true, totalInclVatCents: true },
-    });
-    const updated = await tx.document.update({
-      where: { id: quote.id },
-      data: { status: "INVOICED", acceptedAt: quote.acceptedAt ?? new Date() },
-      select: quoteStateSelect,
-    });
-    await auditConversion(tx, member, meta, quote, { ...created, type: "INVOICE" }, { deductedDepositIds });
-    return { documentId: created.id, deductedDepositIds, quote: quoteState(updated, today) };
-  });
+      const content = draftContentData({ pricesIncludeVat: inclVat, vatExempt: quote.vatExempt, ...discount }, [
+        ...quoteLines,
+        ...deductions,
+      ]);
+      const created = await tx.document.create({
+        data: {
+          ...fromQuote(quote, member),
+          type: "INVOICE",
+          pricesIncludeVat: inclVat,
+          ...discount,
+          notes: quote.notes,
+          ...content.columns,
+          lines: { create: content.lines },
+        },
+        select: { id: true, type: true, totalInclVatCents: true },
+      });
+      const updated = await tx.document.update({
+        where: { id: quote.id },
+        data: { status: "INVOICED", acceptedAt: quote.acceptedAt ?? new Date() },
+        select: quoteStateSelect,
+      });
+      await auditConversion(tx, member, meta, quote, { ...created, type: "INVOICE" }, { deductedDepositIds });
+      return { documentId: created.id, deductedDepositIds, quote: quoteState(updated, today) };
+    }),
+  );
 }
