@@ -14,14 +14,15 @@ import {
 
 // The document lists in SQL, on any client: the app (list-documents.ts, server-only), the
 // client page (client-documents.ts) and the benchmark (bench/documents-list.ts, its own
-// database) run exactly these statements. Two per page:
+// database) run exactly these statements. Three per page:
 //   1. the summary of the filtered set: count, sums excl./incl. VAT and balance due;
-//   2. one page of rows, joined to the client for its name.
+//   2. the ids of one page, in order;
+//   3. those rows, joined to the client for its name.
 // The display status (OVERDUE, PAID, EXPIRED…) is never stored: filters, sort and counts use
 // displayStatusSql, the SQL twin of displayStatus.
 //
-// Search (number or client) first collects the matching ids in a MATERIALIZED CTE — through
-// the trigram index on Document.number and the one on Client.searchText, then the
+// Search (number or client) first collects the matching documents in a MATERIALIZED CTE —
+// through the trigram index on Document.number and the one on Client.searchText, then the
 // (organizationId, clientId, type) index — so PostgreSQL does not walk a sort index testing
 // LIKE row by row (same reasoning as search-clients-sql.ts).
 
@@ -115,19 +116,42 @@ function filterConditions(scope: DocumentListScope, query: DocumentListQuery, to
   return conditions;
 }
 
-/** The ids matching a search: number (substring, any case) or client (Client.searchText). */
+// What the summary and the page's ids read of a document (filters, sort, sums).
+const LIST_COLUMNS = [
+  "id",
+  "organizationId",
+  "type",
+  "status",
+  "clientId",
+  "number",
+  "issueDate",
+  "dueDate",
+  "validUntil",
+  "totalExclVatCents",
+  "totalInclVatCents",
+  "paidCents",
+  "creditedCents",
+];
+
+const listColumns = (alias: string) => Prisma.raw(LIST_COLUMNS.map((column) => `${alias}."${column}"`).join(", "));
+
+/**
+ * The documents matching a search — number (substring, any case) or client (Client.searchText)
+ * — with the columns the filters, sort and sums need, so the rest of the statement reads
+ * them from here instead of fetching each matching row again.
+ */
 function searchCte(scope: DocumentListScope, query: DocumentListQuery, search: string): Prisma.Sql {
   const types = typeList(query.type ? [query.type] : scope.types);
   const numberPattern = containsPattern(query.q);
   const clientPattern = containsPattern(search);
   return Prisma.sql`WITH matches AS MATERIALIZED (
-      SELECT n."id" FROM "Document" n
+      SELECT ${listColumns("n")} FROM "Document" n
       WHERE n."organizationId" = ${scope.organizationId} AND n."type" IN (${types}) AND n."number" ILIKE ${numberPattern}
       UNION
-      SELECT m."id" FROM "Client" c
+      SELECT ${listColumns("m")} FROM "Client" c
       JOIN "Document" m ON m."organizationId" = c."organizationId" AND m."clientId" = c."id"
       WHERE c."organizationId" = ${scope.organizationId} AND c."searchText" LIKE ${clientPattern}
-        AND m."type" IN (${types})
+        AND m."type" IN (${types}) AND ${search === "" ? Prisma.sql`FALSE` : Prisma.sql`TRUE`}
     )`;
 }
 
@@ -172,37 +196,55 @@ type PageRow = {
   displayStatus: DisplayStatus;
 };
 
-/** The statements of one list page, exposed for the benchmark's EXPLAIN. */
+export type DocumentPageStatements = {
+  /** Count and sums of the whole filtered set. */
+  summary: Prisma.Sql;
+  /** The ids of one page, in list order: only the columns filters and sort need. */
+  pageIds: (window: { skip: number; take: number }) => Prisma.Sql;
+  /** The rows of those ids (any order). */
+  rows: (ids: string[]) => Prisma.Sql;
+};
+
+/**
+ * The statements of one list page (exposed for the benchmark's EXPLAIN). The page is read in
+ * two steps: its ids first, through indexes that hold every filtered and sorted column (so
+ * skipping to page 200 or sorting by status reads index entries, not wide document rows),
+ * then the 25 rows by primary key.
+ */
 export function documentPageSql(
   scope: DocumentListScope,
   query: DocumentListQuery,
   todayDate: string,
-): { summary: Prisma.Sql; page: (window: { skip: number; take: number }) => Prisma.Sql } {
+): DocumentPageStatements {
   const today = dateLiteral(todayDate);
   const search = toSearchText(query.q);
   const conditions = filterConditions(scope, query, today);
   const cte = query.q ? searchCte(scope, query, search) : Prisma.empty;
-  if (query.q) conditions.push(Prisma.sql`d."id" IN (SELECT "id" FROM matches)`);
+  // With a search, the matches stand for the documents (same alias, same columns).
+  const source = query.q ? Prisma.sql`matches d` : Prisma.sql`"Document" d`;
   const where = Prisma.join(conditions, " AND ");
   const statusSql = Prisma.raw(displayStatusSql("d", today));
+  const clientJoin = Prisma.sql`JOIN "Client" c ON c."organizationId" = d."organizationId" AND c."id" = d."clientId"`;
   return {
     summary: Prisma.sql`${cte}
       SELECT count(*)::int AS "total",
         COALESCE(sum(d."totalExclVatCents"), 0)::bigint AS "excl",
         COALESCE(sum(d."totalInclVatCents"), 0)::bigint AS "incl",
         COALESCE(sum(${balanceSql}), 0)::bigint AS "balance"
-      FROM "Document" d WHERE ${where}`,
-    page: ({ skip, take }) => Prisma.sql`${cte}
+      FROM ${source} WHERE ${where}`,
+    pageIds: ({ skip, take }) => Prisma.sql`${cte}
+      SELECT d."id" FROM ${source} ${query.sort === "client" ? clientJoin : Prisma.empty}
+      WHERE ${where}
+      ORDER BY ${orderBy(query, today)}
+      LIMIT ${take} OFFSET ${skip}`,
+    rows: (ids) => Prisma.sql`
       SELECT d."id", d."type", d."number", d."issueDate", d."dueDate",
         c."id" AS "clientId", c."name" AS "clientName",
         d."totalExclVatCents", d."totalInclVatCents",
         (${balanceSql}) AS "balanceCents",
         ${statusSql} AS "displayStatus"
-      FROM "Document" d
-      JOIN "Client" c ON c."organizationId" = d."organizationId" AND c."id" = d."clientId"
-      WHERE ${where}
-      ORDER BY ${orderBy(query, today)}
-      LIMIT ${take} OFFSET ${skip}`,
+      FROM "Document" d ${clientJoin}
+      WHERE d."organizationId" = ${scope.organizationId} AND d."id" IN (${ids.length > 0 ? Prisma.join(ids) : Prisma.sql`NULL`})`,
   };
 }
 
@@ -225,19 +267,26 @@ export async function findDocumentPage(
   const total = summary?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
   const shown = { ...query, page: Math.min(query.page, pageCount) };
-  const rows = total === 0 ? [] : await reader.$queryRaw<PageRow[]>(statements.page(pageWindow(shown)));
-  const items = rows.map((row) => ({
-    id: row.id,
-    type: row.type,
-    number: row.number,
-    issueDate: row.issueDate ? calendarFromDate(row.issueDate) : null,
-    dueDate: row.dueDate ? calendarFromDate(row.dueDate) : null,
-    client: { id: row.clientId, name: row.clientName },
-    totalExclVatCents: row.totalExclVatCents,
-    totalInclVatCents: row.totalInclVatCents,
-    balanceCents: row.balanceCents === null ? null : Number(row.balanceCents),
-    displayStatus: row.displayStatus,
-  }));
+  const ids =
+    total === 0
+      ? []
+      : (await reader.$queryRaw<{ id: string }[]>(statements.pageIds(pageWindow(shown)))).map((row) => row.id);
+  const found = ids.length === 0 ? [] : await reader.$queryRaw<PageRow[]>(statements.rows(ids));
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const items = ids
+    .flatMap((id) => byId.get(id) ?? [])
+    .map((row) => ({
+      id: row.id,
+      type: row.type,
+      number: row.number,
+      issueDate: row.issueDate ? calendarFromDate(row.issueDate) : null,
+      dueDate: row.dueDate ? calendarFromDate(row.dueDate) : null,
+      client: { id: row.clientId, name: row.clientName },
+      totalExclVatCents: row.totalExclVatCents,
+      totalInclVatCents: row.totalInclVatCents,
+      balanceCents: row.balanceCents === null ? null : Number(row.balanceCents),
+      displayStatus: row.displayStatus,
+    }));
   return {
     ...pageOf(items, total, shown),
     totals: {
