@@ -23,12 +23,23 @@ function isCalendarDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && calendarFromDate(date) === value;
 }
 
-const paymentDate = z
-  .string({ error: "payment_date_required" })
-  .trim()
-  .min(1, "payment_date_required")
-  .refine(isCalendarDay, "date_invalid")
-  .refine((value) => value <= calendarDate(), "payment_date_future");
+/** One message per problem: required, then a real day, then not in the future. */
+const paymentDate = z.string({ error: "payment_date_required" }).transform((raw, ctx) => {
+  const value = raw.trim();
+  const problem =
+    value === ""
+      ? "payment_date_required"
+      : !isCalendarDay(value)
+        ? "date_invalid"
+        : value > calendarDate()
+          ? "payment_date_future"
+          : null;
+  if (problem) {
+    ctx.addIssue({ code: "custom", message: problem });
+    return z.NEVER;
+  }
+  return value;
+});
 
 const paymentAmount = z.union([z.string(), z.number()], { error: "money_required" }).transform((value, ctx) => {
   const parsed = parseMoney(String(value));

@@ -134,6 +134,15 @@ async function auditConversion(
     ip: meta.ip,
     userAgent: meta.userAgent,
   };
+  // Converting a SENT quote accepts it: the acceptance is logged as such.
+  if (quote.status === "SENT") {
+    await recordAudit(tx, {
+      ...common,
+      action: "quote.accepted",
+      targetId: quote.id,
+      metadata: { number: quote.number, by: "conversion" },
+    });
+  }
   await recordAudit(tx, {
     ...common,
     action: "quote.converted",
@@ -249,18 +258,6 @@ export async function convertQuoteToDeposit(
           percentBps: input.kind === "PERCENT" ? input.bps : null,
         },
       );
-      if (quote.status === "SENT") {
-        await recordAudit(tx, {
-          action: "quote.accepted",
-          organizationId,
-          actorId: member.userId,
-          targetType: "Document",
-          targetId: quote.id,
-          ip: meta.ip,
-          userAgent: meta.userAgent,
-          metadata: { number: quote.number, by: "conversion" },
-        });
-      }
       return { documentId: created.id, amountCents: amount, quote: quoteState(answered, today) };
     }),
   );
