@@ -33,8 +33,38 @@ export function adapterForPglite(pglite: PGlite): OpenedAdapter {
 
 export function openAdapter(target: DatabaseTarget): OpenedAdapter {
   if (target.kind === "pglite") return adapterForPglite(openPglite(target.dataDir));
-  const factory = new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: 5_000 });
-  return { factory, close: async () => {} };
+  return { factory: pgAdapterFactory(target.url), close: async () => {} };
+}
+
+/**
+ * PrismaPg (@prisma/adapter-pg 7.10.1) with its executeScript fixed. That adapter splits a
+ * script on every ";" and runs the pieces one by one, which breaks any migration holding a
+ * PL/pgSQL function body (the documents migration's triggers: "unterminated dollar-quoted
+ * string"), and would leave a failed migration half applied. Here the whole script goes to
+ * PostgreSQL as one simple-protocol query, as the native schema engine sends it: one implicit
+ * transaction, all or nothing. The pool is the adapter's own `client` (a pg.Pool); everything
+ * else is the adapter's own.
+ */
+export function pgAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  const wholeScripts = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    const pool = (adapter as unknown as { client?: { query: (sql: string) => Promise<unknown> } }).client;
+    if (typeof pool?.query !== "function") throw new Error("adapter-pg changed: its pool is no longer `client`");
+    adapter.executeScript = async (script) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        throw toDriverAdapterError(error);
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => wholeScripts(await factory.connect()),
+    connectToShadowDb: async () => wholeScripts(await factory.connectToShadowDb()),
+  };
 }
 
 /**
