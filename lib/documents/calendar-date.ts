@@ -39,3 +39,10 @@ export function dueDateFromTerms(issueDate: string, terms: { days: number; endOf
   }
   return calendarFromDate(due);
 }
+
+/** "YYYY-MM-DD" naming a day that exists (2026-02-30 does not: Date would roll it into March). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = dateFromCalendar(text);
+  return !Number.isNaN(date.getTime()) && calendarFromDate(date) === text;
+}

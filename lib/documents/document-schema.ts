@@ -3,6 +3,7 @@ import { normalizeUnit, MAX_UNIT_LENGTH } from "@/lib/articles/article-units";
 import { parseMoney } from "@/lib/money/parse-money";
 import { isFrenchVatRate, parseVatPercent } from "@/lib/money/vat-rates";
 import { checkbox, integerInRange, oneOf, optional, optionalText } from "@/lib/organization-settings/schema-helpers";
+import { isCalendarDate } from "./calendar-date";
 import { parseQuantity } from "./parse-quantity";
 import { computeTotals, type Discount, type TotalsInput } from "./totals/compute-totals";
 
@@ -122,11 +123,7 @@ export const documentLineInput = z
     return { ...rest, discount: resolveDiscount({ discountKind, discountValue }, ctx) };
   });
 
-const dateSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date_invalid")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "date_invalid");
+const dateSchema = z.string().trim().refine(isCalendarDate, "date_invalid");
 
 export const documentInput = z
   .object({
@@ -168,7 +165,8 @@ export const documentInput = z
         ctx.addIssue({ code: "custom", path: ["lines", index, "discountValue"], message: "discount_exceeds_line" });
       }
     });
-    if (totals.byRate.some((rate) => rate.baseCents + rate.vatCents < 0)) {
+    const lineTooLow = totals.lines.some((line) => line.netCents < 0);
+    if (!lineTooLow && document.discount && totals.byRate.some((rate) => rate.baseCents + rate.vatCents < 0)) {
       ctx.addIssue({ code: "custom", path: ["discountValue"], message: "discount_exceeds_total" });
     }
     if (Math.abs(totals.totalInclVatCents) > MAX_DOCUMENT_CENTS) {
