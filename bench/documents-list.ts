@@ -32,7 +32,11 @@ import {
   scopeOfList,
 } from "@/lib/documents/lists/find-document-page";
 import { findPaymentPage, paymentPageSql } from "@/lib/documents/lists/find-payment-page";
-import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { MemberContext } from "@/lib/auth/access/require-member";
+import { closeDb, installDb } from "@/lib/db/prisma";
+import { createDraft } from "@/lib/documents/create-draft";
+import { issueDocument } from "@/lib/documents/issue-document";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { pageWindow } from "@/lib/lists/list-query";
 import { seedDocuments } from "./seed-documents";
 
@@ -106,7 +110,8 @@ async function explain(client: PrismaClient, label: string, statement: Prisma.Sq
 
 async function main() {
   const { adapter, where } = await openDatabase();
-  const client = new PrismaClient({ adapter: adapter.factory });
+  // The app's own client (lib/db/prisma): issueDocument below runs on it, as in the app.
+  const client = installDb(adapter);
   const organization = await client.organization.create({
     data: { name: "Benchmark documents", slug: `bench-documents-${randomUUID().slice(0, 8)}` },
   });
@@ -215,7 +220,7 @@ async function main() {
     for (const [label, listQuery] of paymentCases) {
       const statements = paymentPageSql(organization.id, listQuery);
       await explain(client, `${label}: summary`, statements.summary);
-      await explain(client, `${label}: page`, statements.page(pageWindow(listQuery)));
+      await explain(client, `${label}: ids of the page`, statements.pageIds(pageWindow(listQuery)));
     }
     await explain(client, "client balance", clientBalanceSql(organization.id, someClient.id, today));
 
@@ -224,16 +229,101 @@ async function main() {
     // Issued documents cannot be deleted (triggers): on PostgreSQL, the benchmark
     // organization's documents go with the triggers off for that one transaction.
     await cleanUp(client, organization.id);
-    await client.$disconnect();
-    await adapter.close();
+    await closeDb();
   }
 }
 
+/**
+ * 100 draft invoices (createDraft, 3 lines each) issued at once through issueDocument, in the
+ * organization of the list benchmark (the seed set its NumberSequence rows, so numbers continue
+ * the current year's series). Prints the wall time of the 100 issues and checks the numbers
+ * are the next 100 of the series, without gap or duplicate.
+ */
 async function benchConcurrentIssues(client: PrismaClient, organizationId: string) {
-  void client;
-  void organizationId;
-  console.log("\n100 concurrent issues: issueDocument is not committed yet (see the report).");
+  const COUNT = 100;
+  const user = await client.user.create({
+    data: { email: `bench-${randomUUID().slice(0, 8)}@example.test`, name: "Benchmark" },
+  });
+  benchUserIds.push(user.id);
+  await client.membership.create({ data: { organizationId, userId: user.id, role: "OWNER" } });
+  const member: MemberContext = {
+    userId: user.id,
+    sessionId: "bench",
+    organizationId,
+    organizationName: "Benchmark documents",
+    role: "OWNER",
+  };
+  const meta = { ip: "127.0.0.1", userAgent: "bench/documents-list" };
+  await client.organizationSettings.upsert({
+    where: { organizationId },
+    create: { organizationId, ...SELLER_IDENTITY },
+    update: SELLER_IDENTITY,
+  });
+  const someClient = await client.client.findFirstOrThrow({ where: { organizationId }, select: { id: true } });
+  const line = (description: string, unitPrice: string, vatRate: string) => ({
+    description,
+    quantity: "2",
+    unit: "hour",
+    unitPrice,
+    vatRate,
+    kind: "SERVICE",
+  });
+  const drafts = [];
+  for (let i = 0; i < COUNT; i += 1) {
+    drafts.push(
+      await createDraft(
+        member,
+        "INVOICE",
+        {
+          clientId: someClient.id,
+          lines: [
+            line("Conseil", "95,00", "2000"),
+            line("Formation", "120,00", "2000"),
+            line("Livres", "18,50", "550"),
+          ],
+        },
+        meta,
+      ),
+    );
+  }
+  const year = calendarDate().slice(0, 4);
+  const before = await client.numberSequence.findUnique({
+    where: { organizationId_series: { organizationId, series: `INVOICE-${year}` } },
+  });
+  const start = performance.now();
+  const results = await Promise.allSettled(drafts.map((draft) => issueDocument(member, draft.id, {}, meta)));
+  const elapsed = performance.now() - start;
+  const issued = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  const failures = results.flatMap((result) => (result.status === "rejected" ? [String(result.reason)] : []));
+  const sequences = issued.map((document) => document.sequence).sort((a, b) => a - b);
+  const first = (before?.lastNumber ?? 0) + 1;
+  const gapless = sequences.every((sequence, index) => sequence === first + index);
+  console.log(
+    `\n${COUNT} concurrent issues (issueDocument, drafts of 3 lines) in the ${INVOICES.toLocaleString("en")}-invoice organization: ` +
+      `${elapsed.toFixed(0)} ms in all (${(elapsed / COUNT).toFixed(1)} ms each); ${issued.length} issued, ` +
+      `numbers ${sequences[0]}…${sequences.at(-1)} ${gapless ? "without gap or duplicate" : "WITH GAPS OR DUPLICATES"}` +
+      (failures.length > 0 ? `; ${failures.length} failed: ${[...new Set(failures)].join(" | ")}` : "."),
+  );
 }
+
+const benchUserIds: string[] = [];
+
+// A legal identity complete enough to issue (as tests/support/document-factories.ts).
+const SELLER_IDENTITY = {
+  legalName: "Benchmark Conseil SARL",
+  legalForm: "SARL",
+  shareCapitalCents: 1_000_000n,
+  addressLine1: "12 avenue de la République",
+  postalCode: "75011",
+  city: "Paris",
+  country: "FR",
+  siren: "552120222",
+  siret: "55212022200013",
+  rcsCity: "Paris",
+  vatNumber: "FR27552120222",
+  iban: "FR7630006000011234567890189",
+  bic: "AGRIFRPP",
+};
 
 async function cleanUp(client: PrismaClient, organizationId: string) {
   if (!process.env.DATABASE_URL) return; // the in-memory database disappears with the process
@@ -246,6 +336,7 @@ async function cleanUp(client: PrismaClient, organizationId: string) {
   ]);
   // Triggers on again (SET LOCAL ended with the transaction): the rest cascades as usual.
   await client.organization.delete({ where: { id: organizationId } });
+  await client.user.deleteMany({ where: { id: { in: benchUserIds } } });
 }
 
 await main();

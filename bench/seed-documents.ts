@@ -60,7 +60,7 @@ export async function seedDocuments(
        CASE WHEN g.draft THEN NULL ELSE g.type || '-' || extract(year FROM g.day) END,
        CASE WHEN g.draft THEN NULL ELSE g.seq END,
        CASE WHEN g.draft THEN NULL
-         ELSE (CASE g.type WHEN 'INVOICE' THEN 'F' ELSE 'AC' END) || '-' || extract(year FROM g.day) || '-' || lpad(g.seq::text, 5, '0') END,
+         ELSE (CASE g.type WHEN 'INVOICE' THEN 'F' ELSE 'AC' END) || '-' || extract(year FROM g.day) || '-' || lpad(g.seq::text, greatest(5, length(g.seq::text)), '0') END,
        CASE WHEN g.draft THEN NULL ELSE g.day END,
        CASE WHEN g.draft THEN NULL ELSE g.day + 30 END,
        g.excl, g.excl / 5, g.excl + g.excl / 5,
@@ -123,7 +123,7 @@ export async function seedDocuments(
   );
   const creditNotes = await client.$executeRawUnsafe(
     `UPDATE "Document" d SET "status" = 'ISSUED', "series" = 'CREDIT_NOTE-' || extract(year FROM d."issueDate"),
-       "sequence" = n.seq, "number" = 'AV-' || extract(year FROM d."issueDate") || '-' || lpad(n.seq::text, 5, '0'),
+       "sequence" = n.seq, "number" = 'AV-' || extract(year FROM d."issueDate") || '-' || lpad(n.seq::text, greatest(5, length(n.seq::text)), '0'),
        "issuedAt" = d."issueDate"::timestamp
      FROM (SELECT "id", row_number() OVER (PARTITION BY extract(year FROM "issueDate") ORDER BY "issueDate", "id")::int AS seq
            FROM "Document" WHERE "organizationId" = $1 AND "type" = 'CREDIT_NOTE') n
@@ -151,6 +151,15 @@ export async function seedDocuments(
       clientCount,
     );
   }
+  // The counters the app keeps (NumberSequence), at the last number and date of each series, so
+  // that issuing in this organization continues the series as it would in production.
+  await client.$executeRawUnsafe(
+    `INSERT INTO "NumberSequence" ("organizationId", "series", "lastNumber", "lastIssueDate", "updatedAt")
+     SELECT "organizationId", "series", max("sequence"), max("issueDate"), now()
+     FROM "Document" WHERE "organizationId" = $1 AND "series" IS NOT NULL
+     GROUP BY "organizationId", "series"`,
+    organizationId,
+  );
   await client.$executeRawUnsafe(`DROP TABLE bench_clients`);
   return { invoices, creditNotes, quotes, payments };
 }

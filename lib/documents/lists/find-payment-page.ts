@@ -6,9 +6,9 @@ import { calendarFromDate } from "../calendar-date";
 import type { PaymentListQuery } from "./document-list-query";
 
 // The payments (règlements) list in SQL, on any client (the app through list-payments.ts,
-// the benchmark directly): the summary of the filtered set (count, sum), then one page
-// joined to its invoice (number) and the invoice's client. Search matches the payment's
-// reference or the invoice's number (substring, any case).
+// the benchmark directly): the summary of the filtered set (count, sum), the ids of one page,
+// then those payments joined to their invoice (number) and the invoice's client. Search
+// matches the payment's reference or the invoice's number (substring, any case).
 
 type Reader = Pick<PrismaClient, "$queryRaw"> | Prisma.TransactionClient;
 
@@ -79,19 +79,27 @@ export function paymentPageSql(organizationId: string, query: PaymentListQuery) 
     summary: Prisma.sql`${cte}
       SELECT count(*)::int AS "total", COALESCE(sum(p."amountCents"), 0)::bigint AS "amount"
       FROM "Payment" p WHERE ${where}`,
-    // The document's organization is the payment's (composite foreign key), and so is the client's.
-    page: ({ skip, take }: { skip: number; take: number }) => Prisma.sql`${cte}
-      SELECT p."id", p."date", p."amountCents", p."method", p."reference",
-        d."id" AS "documentId", d."type" AS "documentType", d."number",
-        c."id" AS "clientId", c."name" AS "clientName"
-      FROM "Payment" p
-      JOIN "Document" d ON d."organizationId" = p."organizationId" AND d."id" = p."documentId"
-      JOIN "Client" c ON c."organizationId" = d."organizationId" AND c."id" = d."clientId"
+    // The page's ids first (joined only when the sort needs the invoice or the client), then
+    // its 25 rows: skipping to page 200 then never joins 5,000 payments to their invoices.
+    pageIds: ({ skip, take }: { skip: number; take: number }) => Prisma.sql`${cte}
+      SELECT p."id" FROM "Payment" p
+      ${query.sort === "number" || query.sort === "client" ? DOCUMENT_JOIN : Prisma.empty}
+      ${query.sort === "client" ? CLIENT_JOIN : Prisma.empty}
       WHERE ${where}
       ORDER BY ${orderBy(query)}
       LIMIT ${take} OFFSET ${skip}`,
+    rows: (ids: string[]) => Prisma.sql`
+      SELECT p."id", p."date", p."amountCents", p."method", p."reference",
+        d."id" AS "documentId", d."type" AS "documentType", d."number",
+        c."id" AS "clientId", c."name" AS "clientName"
+      FROM "Payment" p ${DOCUMENT_JOIN} ${CLIENT_JOIN}
+      WHERE p."organizationId" = ${organizationId} AND p."id" IN (${ids.length > 0 ? Prisma.join(ids) : Prisma.sql`NULL`})`,
   };
 }
+
+// The document's organization is the payment's (composite foreign key), and so is the client's.
+const DOCUMENT_JOIN = Prisma.sql`JOIN "Document" d ON d."organizationId" = p."organizationId" AND d."id" = p."documentId"`;
+const CLIENT_JOIN = Prisma.sql`JOIN "Client" c ON c."organizationId" = d."organizationId" AND c."id" = d."clientId"`;
 
 type PageRow = {
   id: string;
@@ -117,15 +125,22 @@ export async function findPaymentPage(
   const total = summary?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
   const shown = { ...query, page: Math.min(query.page, pageCount) };
-  const rows = total === 0 ? [] : await reader.$queryRaw<PageRow[]>(statements.page(pageWindow(shown)));
-  const items = rows.map((row) => ({
-    id: row.id,
-    date: calendarFromDate(row.date),
-    amountCents: row.amountCents,
-    method: row.method,
-    reference: row.reference,
-    invoice: { id: row.documentId, type: row.documentType, number: row.number },
-    client: { id: row.clientId, name: row.clientName },
-  }));
+  const ids =
+    total === 0
+      ? []
+      : (await reader.$queryRaw<{ id: string }[]>(statements.pageIds(pageWindow(shown)))).map((row) => row.id);
+  const found = ids.length === 0 ? [] : await reader.$queryRaw<PageRow[]>(statements.rows(ids));
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const items = ids
+    .flatMap((id) => byId.get(id) ?? [])
+    .map((row) => ({
+      id: row.id,
+      date: calendarFromDate(row.date),
+      amountCents: row.amountCents,
+      method: row.method,
+      reference: row.reference,
+      invoice: { id: row.documentId, type: row.documentType, number: row.number },
+      client: { id: row.clientId, name: row.clientName },
+    }));
   return { ...pageOf(items, total, shown), totals: { amountCents: Number(summary?.amount ?? 0) } };
 }
