@@ -4,6 +4,7 @@ import { deleteDraft } from "@/lib/documents/delete-draft";
 import { issueDocument } from "@/lib/documents/issue-document";
 import { testMeta } from "../../support/factories";
 import { expectAppError } from "../../support/member-factories";
+import { insertDocument } from "../../support/issued-document-factories";
 import {
   documentWorkspace,
   lineInput,
@@ -188,5 +189,77 @@ describe("issueDocument", () => {
     const row = await db.document.findUniqueOrThrow({ where: { id: draft.id } });
     expect(row).toMatchObject({ vatExempt: true, totalVatCents: 0, totalExclVatCents: 100_000 });
     expect(row.sellerSnapshot).toMatchObject({ vatRegime: "FRANCHISE" });
+  });
+});
+
+describe("issueDocument on credit notes", () => {
+  async function creditNoteDraft(
+    organizationId: string,
+    clientId: string,
+    invoiceId: string | null,
+    unitPriceCents: number,
+  ) {
+    return insertDocument({
+      organizationId,
+      clientId,
+      type: "CREDIT_NOTE",
+      status: "DRAFT",
+      creditedInvoiceId: invoiceId,
+      lines: [{ unitPriceCents, vatRateBps: 2000 }],
+    });
+  }
+
+  it("numbers it in its own series, without due date, and reduces the invoice's balance", async () => {
+    const { organization, member, client } = await documentWorkspace();
+    const invoice = await makeIssuedInvoice(member, client.id, { lines: [lineInput({ unitPrice: "1000" })] });
+    const draft = await creditNoteDraft(organization.id, client.id, invoice.id, 50_000);
+    const issued = await issueDocument(member, draft.id, {}, testMeta());
+    expect(issued).toMatchObject({
+      type: "CREDIT_NOTE",
+      number: `AV-${year}-00001`,
+      dueDate: null,
+      totalInclVatCents: 60_000,
+    });
+    expect((await db.document.findUniqueOrThrow({ where: { id: invoice.id } })).creditedCents).toBe(60_000);
+  });
+
+  it("refuses crediting more than what is left, a draft invoice, or no invoice — taking no number", async () => {
+    const { organization, member, client } = await documentWorkspace();
+    const invoice = await makeIssuedInvoice(member, client.id, { lines: [lineInput({ unitPrice: "1000" })] });
+    await issueDocument(
+      member,
+      (await creditNoteDraft(organization.id, client.id, invoice.id, 50_000)).id,
+      {},
+      testMeta(),
+    );
+
+    const tooMuch = await creditNoteDraft(organization.id, client.id, invoice.id, 50_001);
+    const error = await expectAppError(issueDocument(member, tooMuch.id, {}, testMeta()), "credit_exceeds_invoice");
+    expect(error.details).toMatchObject({ remainingCents: 60_000 });
+
+    const draftInvoice = await makeDraft(member, client.id);
+    const onDraft = await creditNoteDraft(organization.id, client.id, draftInvoice.id, 100);
+    await expectAppError(issueDocument(member, onDraft.id, {}, testMeta()), "credit_note_target_not_issued");
+    const orphan = await creditNoteDraft(organization.id, client.id, null, 100);
+    await expectAppError(issueDocument(member, orphan.id, {}, testMeta()), "credit_note_without_invoice");
+
+    expect(await lastNumber(organization.id, `CREDIT_NOTE-${year}`)).toBe(1);
+    const rest = await creditNoteDraft(organization.id, client.id, invoice.id, 50_000);
+    expect((await issueDocument(member, rest.id, {}, testMeta())).sequence).toBe(2);
+  });
+
+  it("two credit notes issued at once cannot together exceed the invoice", async () => {
+    const { organization, member, client } = await documentWorkspace();
+    const invoice = await makeIssuedInvoice(member, client.id, { lines: [lineInput({ unitPrice: "1000" })] });
+    const drafts = await Promise.all([
+      creditNoteDraft(organization.id, client.id, invoice.id, 70_000),
+      creditNoteDraft(organization.id, client.id, invoice.id, 70_000),
+    ]);
+    const results = await Promise.allSettled(drafts.map((draft) => issueDocument(member, draft.id, {}, testMeta())));
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: "credit_exceeds_invoice" });
+    expect((await db.document.findUniqueOrThrow({ where: { id: invoice.id } })).creditedCents).toBe(84_000);
+    expect(await lastNumber(organization.id, `CREDIT_NOTE-${year}`)).toBe(1);
   });
 });
