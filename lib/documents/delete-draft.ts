@@ -6,12 +6,14 @@ import { db } from "@/lib/db/prisma";
 import { withDocumentDbErrors } from "./document-db-errors";
 import { documentFrozen, documentNotFound } from "./document-errors";
 import { lockDocument } from "./lifecycle/lock-document";
+import { releaseQuoteOfDeletedDraft } from "./quotes/release-quote";
 
 /**
  * Deletes a DRAFT of the acting organization and its lines (documents.write; audited
  * document.deleted). A draft was never numbered, so nothing is lost from a series. A document
  * that left DRAFT is kept (ten years for invoices): "document_frozen", refused by the
- * database too.
+ * database too. Deleting the draft final invoice of a quote puts the quote back to ACCEPTED
+ * (releaseQuoteOfDeletedDraft), so it can be invoiced again.
  */
 export async function deleteDraft(member: MemberContext, documentId: string, meta: RequestMeta): Promise<void> {
   assertCan(member, "documents.write");
@@ -32,6 +34,7 @@ export async function deleteDraft(member: MemberContext, documentId: string, met
       });
       if (draft.status !== "DRAFT") throw documentFrozen(draft.status);
       await tx.document.delete({ where: { id: documentId } });
+      const releasedQuoteId = await releaseQuoteOfDeletedDraft(tx, { organizationId, ...draft });
       await recordAudit(tx, {
         action: "document.deleted",
         organizationId,
@@ -46,6 +49,7 @@ export async function deleteDraft(member: MemberContext, documentId: string, met
           sourceQuoteId: draft.sourceQuoteId,
           creditedInvoiceId: draft.creditedInvoiceId,
           totalInclVatCents: draft.totalInclVatCents,
+          ...(releasedQuoteId ? { releasedQuoteId } : {}),
         },
       });
     }),

@@ -10,6 +10,7 @@ import { testMeta } from "../../support/factories";
 import { actingAs, expectAppError } from "../../support/member-factories";
 import { makeArticle } from "../../support/article-factories";
 import { documentWorkspace, draftInput, lineInput, makeDraft } from "../../support/document-factories";
+import { insertDocument } from "../../support/issued-document-factories";
 
 // Drafts: create, update (all lines replaced, stale saves refused), delete; defaults from the
 // client then the settings; totals computed by the server with the one money rule.
@@ -345,5 +346,28 @@ describe("deleteDraft", () => {
       }),
     ).toBe(1);
     await expectAppError(deleteDraft(member, draft.id, testMeta()), "document_not_found");
+  });
+
+  it("deleting the draft final invoice of a quote puts the quote back to ACCEPTED", async () => {
+    const { organization, member, client } = await documentWorkspace();
+    const quote = await insertDocument({
+      organizationId: organization.id,
+      clientId: client.id,
+      type: "QUOTE",
+      status: "INVOICED",
+      lines: [{ unitPriceCents: 10_000, vatRateBps: 2000 }],
+    });
+    const final = await insertDocument({
+      organizationId: organization.id,
+      clientId: client.id,
+      type: "INVOICE",
+      status: "DRAFT",
+      sourceQuoteId: quote.id,
+      lines: [{ unitPriceCents: 10_000, vatRateBps: 2000 }],
+    });
+    await deleteDraft(member, final.id, testMeta());
+    expect((await db.document.findUniqueOrThrow({ where: { id: quote.id } })).status).toBe("ACCEPTED");
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "document.deleted", targetId: final.id } });
+    expect(audit.metadata).toMatchObject({ sourceQuoteId: quote.id, releasedQuoteId: quote.id });
   });
 });
