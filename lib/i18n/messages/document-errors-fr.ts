@@ -1,2 +1,81 @@
-// Validation and domain error messages of documents (documentValidation.* keys and error codes) (French reference).
-export const documentErrorsFr = {};
+// Validation and domain error messages of documents (French reference).
+// - documentValidation: field messages (documentInput in lib/documents/document-schema.ts, the
+//   fieldErrors of lib/documents/document-errors.ts); forms merge them over `validation`.
+// - documentErrors: one message per AppError code of the document functions (drafts, issue,
+//   database refusals); {remaining} and {date} are filled in from the error's details.
+export const documentErrorsFr = {
+  documentValidation: {
+    client_required: "Choisissez un client.",
+    client_not_found: "Ce client n'existe pas dans votre organisation.",
+    client_archived: "Ce client est archivé : restaurez-le pour lui faire un nouveau document.",
+    credit_note_client_fixed: "Un avoir reste au client de la facture qu'il annule.",
+    article_not_found: "Cet article n'existe pas dans votre catalogue.",
+    date_invalid: "Date invalide.",
+    due_before_issue: "L'échéance ne peut pas précéder la date d'émission.",
+    valid_until_before_issue: "La date de validité ne peut pas précéder la date du devis.",
+    issue_date_future: "Un document ne peut pas être émis à une date future.",
+    issue_date_before_last:
+      "Les numéros suivent les dates : cette date est antérieure à celle du dernier document de la série.",
+    payment_terms_range: "Un délai de paiement entre 0 et 365 jours.",
+    language_invalid: "Choisissez le français ou l'anglais.",
+    lines_required: "Ajoutez au moins une ligne.",
+    too_many_lines: "500 lignes au plus.",
+    quantity_required: "Indiquez une quantité.",
+    quantity_invalid: "Quantité invalide : écrivez par exemple 1 ou 2,5.",
+    quantity_decimals: "Trois décimales au plus.",
+    quantity_range: "Une quantité supérieure à 0 et d'au plus 1 000 000.",
+    money_required: "Indiquez un montant.",
+    money_invalid: "Montant invalide : écrivez par exemple 1 234,56.",
+    money_decimals: "Deux décimales au plus.",
+    money_negative: "Le montant ne peut pas être négatif.",
+    money_too_large: "Montant trop élevé.",
+    vat_rate_invalid: "Choisissez un taux de TVA français : 20 %, 10 %, 5,5 %, 2,1 % ou 0 %.",
+    kind_invalid: "Choisissez marchandise ou prestation.",
+    discount_kind_invalid: "Choisissez une remise en % ou en €.",
+    discount_percent_range: "Une remise supérieure à 0 et d'au plus 100 %.",
+    discount_exceeds_line: "La remise dépasse le montant de la ligne.",
+    discount_exceeds_total: "La remise dépasse le total du document.",
+    document_too_large: "Le total du document dépasse 21 474 836,47.",
+    credit_note_empty: "Le total de l'avoir doit être supérieur à 0.",
+  },
+  documentErrors: {
+    document_not_found: "Ce document n'existe pas ou a été supprimé.",
+    document_frozen:
+      "Ce document n'est plus un brouillon : il ne peut plus être modifié ni supprimé. Pour annuler une facture, émettez un avoir.",
+    document_changed:
+      "Ce document a été modifié entre-temps (dans un autre onglet ou par un autre membre). Rechargez-le avant d'enregistrer.",
+    document_type_invalid: "Ce type de document ne se crée pas ainsi.",
+    document_not_issuable: "Un devis ne s'émet pas : envoyez-le.",
+    document_empty: "Ajoutez au moins une ligne avant d'émettre le document.",
+    document_total_negative: "Le total du document ne peut pas être négatif.",
+    seller_identity_incomplete:
+      "Complétez l'identité légale de votre organisation (raison sociale, adresse, SIREN) dans Paramètres › Organisation avant d'émettre une facture.",
+    issue_date_future: "Un document ne peut pas être émis à une date future.",
+    issue_date_before_last: "Les numéros suivent les dates : le dernier document de cette série est daté du {date}.",
+    due_before_issue: "L'échéance ne peut pas précéder la date d'émission.",
+    number_taken:
+      "Ce numéro est déjà pris par un autre document (le format de numérotation a-t-il changé ?). Vérifiez la numérotation dans Paramètres.",
+    document_in_use: "Un autre document fait référence à celui-ci.",
+    client_not_found: "Ce client n'existe pas dans votre organisation.",
+    client_archived: "Ce client est archivé : restaurez-le pour lui faire un nouveau document.",
+    credit_note_client_fixed: "Un avoir reste au client de la facture qu'il annule.",
+    article_not_found: "Un article de ces lignes n'existe pas dans votre catalogue.",
+    invoice_not_found: "Cette facture n'existe pas ou a été supprimée.",
+    quote_not_found: "Ce devis n'existe pas ou a été supprimé.",
+    credit_note_without_invoice: "Un avoir doit se rapporter à une facture.",
+    credit_note_target_not_issued: "Seule une facture ou une facture d'acompte émise peut faire l'objet d'un avoir.",
+    credit_exceeds_invoice: "L'avoir dépasse ce qui reste de la facture après les avoirs déjà émis ({remaining}).",
+    credit_note_empty: "Le total de l'avoir doit être supérieur à 0.",
+    payment_frozen: "Un règlement ne se modifie pas : supprimez-le puis enregistrez-le de nouveau.",
+    payment_amount_positive: "Le montant doit être supérieur à 0.",
+    payment_not_payable: "Seule une facture ou une facture d'acompte émise peut recevoir un règlement.",
+    payment_exceeds_balance: "Le montant dépasse le reste à payer.",
+    organization_not_found: "Organisation introuvable.",
+    organization_disabled: "Cette organisation a été désactivée.",
+    no_organization: "Choisissez d'abord une organisation.",
+    forbidden: "Votre rôle ne permet pas de faire cela.",
+    unauthenticated: "Connectez-vous pour continuer.",
+    invalid_input: "Certains champs sont invalides : corrigez-les puis réessayez.",
+    generic: "Une erreur inattendue est survenue. Réessayez dans un instant.",
+  },
+};
