@@ -13,11 +13,12 @@ import { translateFormError } from "@/components/forms/translate-errors";
 import { isStandardUnit } from "@/lib/articles/article-units";
 import { dueDateFromTerms } from "@/lib/documents/calendar-date";
 import { documentLimits, type DocumentRawInput } from "@/lib/documents/document-schema";
-import { computeTotals } from "@/lib/documents/totals/compute-totals";
+import { computeTotals, type TotalsLineInput } from "@/lib/documents/totals/compute-totals";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
+import { formatMoney } from "@/lib/money/format-money";
 import { legalMentions } from "@/lib/organization-settings/document-mentions";
 import { articleLabel, type ArticleOption } from "./article-picker";
 import { Combobox } from "./combobox";
@@ -76,6 +77,10 @@ export type DocumentEditorProps = {
   defaultUnit: string;
   /** Days a quote holds when its validity date is left blank (the organization's setting). */
   quoteValidityDays?: number;
+  /** Lines kept by the server after the editor's (a final invoice's deposit deductions): shown, counted, not edited. */
+  fixedLines?: (TotalsLineInput & { description: string })[];
+  /** The client cannot change (a credit note keeps its invoice's). */
+  clientLocked?: boolean;
   locale: Locale;
   save: (payload: SaveDocumentPayload) => Promise<SaveDocumentResult>;
   searchClients: (query: string) => Promise<ClientOption[]> | ClientOption[];
@@ -114,7 +119,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
 
   const dirty = !sameContent(values, saved);
   const liveErrors = useMemo(() => validateValues(values, vatExempt), [values, vatExempt]);
-  const live = useMemo(() => liveTotals(values, vatExempt), [values, vatExempt]);
+  const fixedLines = props.fixedLines;
+  const live = useMemo(() => liveTotals(values, vatExempt, fixedLines), [values, vatExempt, fixedLines]);
 
   const errorsFor = (key: string): string[] | undefined => {
     const codes = [...(submitted || touched.has(key) ? (liveErrors[key] ?? []) : []), ...(serverErrors[key] ?? [])];
@@ -326,26 +332,37 @@ export function DocumentEditor(props: DocumentEditorProps) {
       <FormAlert message={formError} />
 
       <div className={fieldset}>
-        <Combobox<ClientOption>
-          className="max-w-xl"
-          label={t.client}
-          required
-          placeholder={t.clientPlaceholder}
-          selectedText={values.clientName}
-          search={props.searchClients}
-          optionId={(client) => client.id}
-          renderOption={(client) => (
-            <span className="flex justify-between gap-3">
-              <span className="min-w-0 truncate">{client.name}</span>
-              {client.detail ? <span className="shrink-0 text-slate-500">{client.detail}</span> : null}
-            </span>
-          )}
-          onSelect={(client) => change({ clientId: client.id, clientName: client.name })}
-          onClear={() => change({ clientId: "", clientName: "" })}
-          onBlur={() => leave("clientId")}
-          texts={{ noResults: t.noClients, searching: t.searching }}
-          errors={errorsFor("clientId")}
-        />
+        {props.clientLocked ? (
+          <p className="text-sm">
+            <span className="block font-medium text-slate-800">{t.client}</span>
+            <span className="mt-1 block text-slate-900">{values.clientName}</span>
+            <span className="mt-1 block text-slate-600">{t.clientLocked}</span>
+          </p>
+        ) : (
+          <Combobox<ClientOption>
+            className="max-w-xl"
+            label={t.client}
+            required
+            placeholder={t.clientPlaceholder}
+            selectedText={values.clientName}
+            search={props.searchClients}
+            optionId={(client) => client.id}
+            renderOption={(client) => (
+              <span className="flex justify-between gap-3">
+                <span className="min-w-0 truncate">{client.name}</span>
+                {client.detail ? <span className="shrink-0 text-slate-500">{client.detail}</span> : null}
+              </span>
+            )}
+            onSelect={(client) => change({ clientId: client.id, clientName: client.name })}
+            onClear={() => change({ clientId: "", clientName: "" })}
+            onBlur={() => leave("clientId")}
+            texts={{ noResults: t.noClients, searching: t.searching }}
+            errors={errorsFor("clientId")}
+          />
+        )}
+        {props.clientLocked && errorsFor("clientId") ? (
+          <p className="mt-1 text-sm text-red-700">{errorsFor("clientId")!.join(" ")}</p>
+        ) : null}
       </div>
 
       <fieldset className={fieldset}>
@@ -521,6 +538,25 @@ export function DocumentEditor(props: DocumentEditorProps) {
             />
           ))}
         </div>
+        {fixedLines && fixedLines.length > 0 ? (
+          <section aria-labelledby="editor-fixed-lines" className="rounded-xl border border-slate-200 bg-slate-50 p-4">
+            <h3 id="editor-fixed-lines" className="text-sm font-semibold text-slate-700">
+              {t.fixedLinesTitle}
+            </h3>
+            <p className="mb-2 text-sm text-slate-600">{t.fixedLinesHint}</p>
+            <ul className="divide-y divide-slate-200 text-sm">
+              {fixedLines.map((line, index) => {
+                const net = live?.totals.lines[values.lines.length + index]?.netCents;
+                return (
+                  <li key={index} className="flex justify-between gap-4 py-1.5">
+                    <span className="whitespace-pre-line">{line.description}</span>
+                    <span className="tabular-nums">{net === undefined ? "—" : formatMoney(net, locale)}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ) : null}
         <datalist id={unitListId}>
           {Object.values(messages.articleUnits).map((label) => (
             <option key={label} value={label} />

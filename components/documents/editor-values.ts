@@ -6,10 +6,12 @@ import {
   type DocumentLineInput,
   type DocumentRawInput,
 } from "@/lib/documents/document-schema";
-import { computeTotals, type DocumentTotals } from "@/lib/documents/totals/compute-totals";
+import { formatQuantity } from "@/lib/documents/parse-quantity";
+import { computeTotals, type DocumentTotals, type TotalsLineInput } from "@/lib/documents/totals/compute-totals";
 import type { FieldErrors } from "@/lib/errors/app-error";
 import { fieldErrorsOf } from "@/lib/errors/validation";
 import { centsToDecimalString } from "@/lib/money/format-money";
+import { bpsToPercentText } from "@/lib/money/vat-rates";
 
 // What the document editor holds: every field as typed (strings, two booleans), lines with a
 // stable key for React and focus. The editor never computes an amount itself: it parses these
@@ -182,15 +184,21 @@ export type LiveTotals = {
  * that parse (so the panel does not go blank at each keystroke). Null when the amounts are
  * beyond what a document can hold.
  */
-export function liveTotals(values: EditorValues, vatExempt: boolean): LiveTotals | null {
+export function liveTotals(
+  values: EditorValues,
+  vatExempt: boolean,
+  fixedLines: readonly TotalsLineInput[] = [],
+): LiveTotals | null {
+  // Lines the editor does not edit (a final invoice's deposit deductions) count after its own.
+  const withFixed = (input: ReturnType<typeof totalsInputOf>) => ({ ...input, lines: [...input.lines, ...fixedLines] });
   try {
     const raw = toRawInput(values, vatExempt);
     const full = parseDocument(raw);
     if (full.ok) {
-      const totals = computeTotals(totalsInputOf(full.data, { vatExempt }));
+      const totals = computeTotals(withFixed(totalsInputOf(full.data, { vatExempt })));
       return {
         totals,
-        lineNets: totals.lines.map((line) => line.netCents),
+        lineNets: totals.lines.slice(0, values.lines.length).map((line) => line.netCents),
         incompleteLines: 0,
         discountIgnored: false,
       };
@@ -217,7 +225,9 @@ export function liveTotals(values: EditorValues, vatExempt: boolean): LiveTotals
       else discountIgnored = validIndexes.length > 0;
     }
     const totals = computeTotals(
-      totalsInputOf({ lines: validLines, discount, pricesIncludeVat: values.pricesIncludeVat }, { vatExempt }),
+      withFixed(
+        totalsInputOf({ lines: validLines, discount, pricesIncludeVat: values.pricesIncludeVat }, { vatExempt }),
+      ),
     );
     const lineNets: (number | null)[] = values.lines.map(() => null);
     validIndexes.forEach((lineIndex, position) => {
@@ -257,4 +267,109 @@ export function sameContent(a: EditorValues, b: EditorValues): boolean {
 function contentOf(values: EditorValues) {
   // Keys are React's business, not content: two lines with the same fields are the same line.
   return { ...values, lines: values.lines.map((line) => ({ ...line, key: "" })) };
+}
+
+/** A saved document as getDocument gives it (only what the editor needs). */
+export type SavedDocumentContent = {
+  client: { id: string; name: string };
+  title: string | null;
+  issueDate: string | null;
+  serviceDate: string | null;
+  dueDate: string | null;
+  validUntil: string | null;
+  paymentTermsDays: number | null;
+  paymentTermsEndOfMonth: boolean;
+  pricesIncludeVat: boolean;
+  purchaseOrderNumber: string | null;
+  deliveryAddress: string | null;
+  notes: string | null;
+  language: string;
+  discount: { kind: "PERCENT" | "AMOUNT"; value: number } | null;
+  lines: {
+    articleId: string | null;
+    description: string;
+    quantityMilli: number;
+    unit: string;
+    unitPriceCents: number;
+    discount: { kind: "PERCENT" | "AMOUNT"; value: number } | null;
+    vatRateBps: number;
+    kind: "GOODS" | "SERVICE";
+    deductedDocumentId: string | null;
+  }[];
+};
+
+/**
+ * A saved draft back into the editor's text fields, in the UI's number format (so that
+ * documentInput reads exactly the saved values again). Generated deduction lines are left
+ * out: the server keeps them (see fixedLinesOf).
+ */
+export function editorValuesOf(
+  document: SavedDocumentContent,
+  options: {
+    decimalSeparator: "," | ".";
+    unitLabel: (unit: string) => string;
+    /** What the article field shows for a line made from an article (the line keeps its own copy). */
+    linkedArticleLabel: string;
+  },
+): EditorValues {
+  const sep = options.decimalSeparator;
+  const discountText = (discount: { kind: "PERCENT" | "AMOUNT"; value: number } | null) =>
+    discount === null
+      ? ""
+      : discount.kind === "PERCENT"
+        ? bpsToPercentText(discount.value, sep)
+        : centsToDecimalString(discount.value, sep);
+  return {
+    clientId: document.client.id,
+    clientName: document.client.name,
+    title: document.title ?? "",
+    issueDate: document.issueDate ?? "",
+    serviceDate: document.serviceDate ?? "",
+    dueDate: document.dueDate ?? "",
+    validUntil: document.validUntil ?? "",
+    paymentTermsDays: document.paymentTermsDays === null ? "" : String(document.paymentTermsDays),
+    paymentTermsEndOfMonth: document.paymentTermsEndOfMonth,
+    pricesIncludeVat: document.pricesIncludeVat,
+    purchaseOrderNumber: document.purchaseOrderNumber ?? "",
+    deliveryAddress: document.deliveryAddress ?? "",
+    notes: document.notes ?? "",
+    language: document.language,
+    discountKind: document.discount?.kind ?? "",
+    discountValue: discountText(document.discount),
+    lines: document.lines
+      .filter((line) => line.deductedDocumentId === null)
+      .map((line, index) => ({
+        key: `saved-${index}`,
+        articleId: line.articleId ?? "",
+        articleLabel: line.articleId ? options.linkedArticleLabel : "",
+        description: line.description,
+        quantity: formatQuantity(line.quantityMilli, sep),
+        unit: options.unitLabel(line.unit),
+        unitPrice: centsToDecimalString(line.unitPriceCents, sep),
+        vatRate: String(line.vatRateBps),
+        kind: line.kind,
+        discountKind: line.discount?.kind ?? "",
+        discountValue: discountText(line.discount),
+      })),
+  };
+}
+
+/** A final invoice's deposit deductions: not edited, but counted in the live totals like on the server. */
+export function fixedLinesOf(document: Pick<SavedDocumentContent, "lines">): (TotalsLineInput & {
+  description: string;
+})[] {
+  return document.lines
+    .filter((line) => line.deductedDocumentId !== null)
+    .map((line) => ({
+      description: line.description,
+      quantityMilli: line.quantityMilli,
+      unitPriceCents: line.unitPriceCents,
+      vatRateBps: line.vatRateBps,
+      discount:
+        line.discount === null
+          ? null
+          : line.discount.kind === "PERCENT"
+            ? { kind: "percent" as const, bps: line.discount.value }
+            : { kind: "amount" as const, cents: line.discount.value },
+    }));
 }

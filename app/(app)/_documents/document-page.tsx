@@ -1,0 +1,423 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { DocumentActions } from "@/components/documents/document-actions";
+import {
+  documentHref,
+  documentName,
+  documentSection,
+  formatDay,
+  type DocumentTypeName,
+} from "@/components/documents/document-paths";
+import { PaymentsPanel } from "@/components/documents/payments-panel";
+import { StatusBadge } from "@/components/documents/status-badge";
+import { TotalsPanel } from "@/components/documents/totals-panel";
+import type { MemberContext } from "@/lib/auth/access/require-member";
+import { can } from "@/lib/auth/permissions";
+import { isStandardUnit } from "@/lib/articles/article-units";
+import { calendarDate } from "@/lib/documents/calendar-date";
+import { getDocument, type DocumentDetail, type RelatedDocument } from "@/lib/documents/get-document";
+import { formatQuantity } from "@/lib/documents/parse-quantity";
+import { isAppError } from "@/lib/errors/app-error";
+import { format } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages/fr";
+import { formatMoney } from "@/lib/money/format-money";
+import { formatVatRate } from "@/lib/money/vat-rates";
+import { legalMentions } from "@/lib/organization-settings/document-mentions";
+import { getRequestMessages } from "../../_shared/request-locale";
+import { requireActiveMember } from "../../_shared/session";
+import { NoticeToast } from "../clients/notice-toast";
+import { documentErrorTexts, documentFieldTexts } from "./editor-page";
+import {
+  acceptQuoteAction,
+  convertQuoteToDepositAction,
+  convertQuoteToInvoiceAction,
+  createCreditNoteAction,
+  declineQuoteAction,
+  deleteDraftAction,
+  deletePaymentAction,
+  duplicateDocumentAction,
+  issueDocumentAction,
+  recordPaymentAction,
+  sendQuoteAction,
+} from "./lifecycle-actions";
+import { card } from "./styles";
+
+export type Section = "/quotes" | "/invoices" | "/credit-notes";
+type Params = Promise<{ id: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The document of a page's id, in the section it belongs to (another section's URL redirects there). */
+export async function loadDocument(member: MemberContext, section: Section, id: string): Promise<DocumentDetail> {
+  let document: DocumentDetail;
+  try {
+    document = await getDocument(member, id);
+  } catch (error) {
+    // Another organization's document is exactly a missing one.
+    if (isAppError(error) && error.kind === "NOT_FOUND") notFound();
+    throw error;
+  }
+  if (documentSection(document.type) !== section) redirect(documentHref(document));
+  return document;
+}
+
+export function nameOf(document: { type: DocumentTypeName; number: string | null }, messages: Messages) {
+  return documentName(document, { types: messages.documentTypes, draft: messages.documentListPages.draftNumber });
+}
+
+export function documentMetadata(section: Section) {
+  return async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+    const [{ id }, { messages }] = await Promise.all([params, getRequestMessages()]);
+    const member = await requireActiveMember("documents.read");
+    const document = await loadDocument(member, section, id);
+    return { title: `${nameOf(document, messages)} · ${messages.common.appName}` };
+  };
+}
+
+const NOTICES = ["duplicated", "converted", "depositCreated", "creditNoteCreated"] as const;
+
+/** A quote, invoice, deposit invoice or credit note: content, totals, related documents, payments, actions. */
+export async function DocumentPage(props: { section: Section; params: Params; searchParams: SearchParams }) {
+  const member = await requireActiveMember("documents.read");
+  const [{ id }, query, { locale, messages }] = await Promise.all([
+    props.params,
+    props.searchParams,
+    getRequestMessages(),
+  ]);
+  const document = await loadDocument(member, props.section, id);
+  const t = messages.documentDetail;
+  const name = nameOf(document, messages);
+  const href = documentHref(document);
+  const notice = NOTICES.find((key) => key === query.notice);
+  const payable = document.type === "INVOICE" || document.type === "DEPOSIT_INVOICE";
+  const creditable = payable ? document.totals.totalInclVatCents - document.creditedCents : 0;
+  const money = (cents: number) => formatMoney(cents, locale);
+  const documentLanguage = document.language === "en" ? "en" : "fr";
+
+  return (
+    <>
+      <NoticeToast message={notice ? t[notice] : null} cleanHref={href} />
+      <p className="mb-2 text-sm">
+        <Link href={props.section} className="text-brand-700 underline-offset-2 hover:underline">
+          {sectionLabel(props.section, messages)}
+        </Link>
+      </p>
+      <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="text-2xl font-semibold tracking-tight">{name}</h1>
+            <StatusBadge status={document.displayStatus} type={document.type} labels={messages.documentStatuses} />
+          </div>
+          <p className="mt-1 text-sm text-slate-600">
+            <Link href={`/clients/${document.client.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+              {document.clientSnapshot?.name ?? document.client.name}
+            </Link>
+            {document.totals ? ` · ${money(document.totals.totalInclVatCents)}` : null}
+          </p>
+        </div>
+        <DocumentActions
+          document={{
+            id: document.id,
+            type: document.type,
+            displayStatus: document.displayStatus,
+            name,
+            creditableCents: creditable,
+          }}
+          can={{ write: can(member.role, "documents.write"), issue: can(member.role, "documents.issue") }}
+          editHref={`${href}/edit`}
+          locale={locale}
+          actions={{
+            deleteDraft: deleteDraftAction,
+            duplicate: duplicateDocumentAction,
+            issue: issueDocumentAction,
+            send: sendQuoteAction,
+            accept: acceptQuoteAction,
+            decline: declineQuoteAction,
+            convertToInvoice: convertQuoteToInvoiceAction,
+            convertToDeposit: convertQuoteToDepositAction,
+            createCreditNote: createCreditNoteAction,
+          }}
+          messages={{
+            documentActions: messages.documentActions,
+            lists: messages.lists,
+            common: messages.common,
+            fieldTexts: documentFieldTexts(messages),
+            errorTexts: documentErrorTexts(messages),
+          }}
+        />
+      </div>
+
+      <p
+        role="note"
+        className={`mb-6 rounded-lg border px-4 py-3 text-sm ${
+          document.editable
+            ? "border-amber-200 bg-amber-50 text-amber-900"
+            : "border-slate-200 bg-slate-50 text-slate-700"
+        }`}
+      >
+        {document.editable ? t.draftNotice : t.frozenNotice}
+      </p>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <section aria-labelledby="document-details" className={`${card} lg:col-span-2`}>
+          <h2 id="document-details" className="mb-4 text-lg font-semibold">
+            {t.details}
+          </h2>
+          <dl className="grid gap-4 sm:grid-cols-2">
+            {document.title ? <Item label={t.title}>{document.title}</Item> : null}
+            <Item label={t.client}>{document.clientSnapshot?.name ?? document.client.name}</Item>
+            <Item label={t.issueDate}>{formatDay(document.issueDate, locale, "long")}</Item>
+            {document.serviceDate ? (
+              <Item label={t.serviceDate}>{formatDay(document.serviceDate, locale, "long")}</Item>
+            ) : null}
+            {document.type === "QUOTE" ? (
+              <Item label={t.validUntil}>{formatDay(document.validUntil, locale, "long")}</Item>
+            ) : null}
+            {payable ? <Item label={t.dueDate}>{formatDay(document.dueDate, locale, "long")}</Item> : null}
+            {document.type !== "CREDIT_NOTE" ? <Item label={t.paymentTerms}>{paymentTerms(document, t)}</Item> : null}
+            {document.purchaseOrderNumber ? (
+              <Item label={t.purchaseOrderNumber}>{document.purchaseOrderNumber}</Item>
+            ) : null}
+            <Item label={t.deliveryAddress}>
+              <span className="whitespace-pre-line">{document.deliveryAddress ?? t.sameAsBilling}</span>
+            </Item>
+            <Item label={t.language}>{t.languages[documentLanguage]}</Item>
+          </dl>
+          {document.notes ? (
+            <div className="mt-4">
+              <h3 className="text-sm text-slate-500">{t.notes}</h3>
+              <p className="mt-0.5 whitespace-pre-line break-words">{document.notes}</p>
+            </div>
+          ) : null}
+        </section>
+
+        <aside className="space-y-6">
+          <TotalsPanel
+            totals={{
+              lines: [],
+              byRate: document.vatBreakdown,
+              discountCents: document.totals.discountCents,
+              totalExclVatCents: document.totals.totalExclVatCents,
+              totalVatCents: document.totals.totalVatCents,
+              totalInclVatCents: document.totals.totalInclVatCents,
+            }}
+            locale={locale}
+            vatExempt={document.vatExempt}
+            franchiseMention={legalMentions[documentLanguage].vatFranchise}
+            labels={messages.documentEditor}
+            headingId="document-totals"
+          />
+          <RelatedDocuments document={document} locale={locale} messages={messages} />
+        </aside>
+      </div>
+
+      <LinesTable document={document} locale={locale} messages={messages} />
+
+      {payable ? (
+        <div className="mt-6">
+          <PaymentsPanel
+            invoiceId={document.id}
+            payments={document.payments.map((payment) => ({
+              id: payment.id,
+              date: payment.date,
+              amountCents: payment.amountCents,
+              method: payment.method,
+              reference: payment.reference,
+              note: payment.note,
+            }))}
+            totalInclVatCents={document.totals.totalInclVatCents}
+            paidCents={document.paidCents}
+            creditedCents={document.creditedCents}
+            payable={document.status === "ISSUED"}
+            canWrite={can(member.role, "payments.write")}
+            today={calendarDate()}
+            locale={locale}
+            recordAction={recordPaymentAction}
+            deleteAction={deletePaymentAction}
+            messages={{
+              payments: messages.payments,
+              paymentMethods: messages.paymentMethods,
+              paymentValidation: messages.paymentValidation,
+              paymentErrors: messages.paymentErrors,
+              validation: messages.validation,
+              lists: messages.lists,
+              common: messages.common,
+            }}
+          />
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function sectionLabel(section: Section, messages: Messages): string {
+  if (section === "/quotes") return messages.nav.quotes;
+  if (section === "/credit-notes") return messages.nav.creditNotes;
+  return messages.nav.invoices;
+}
+
+function paymentTerms(document: DocumentDetail, t: Messages["documentDetail"]): string {
+  if (document.paymentTermsDays === null) return t.notSet;
+  if (document.paymentTermsDays === 0 && !document.paymentTermsEndOfMonth) return t.paymentOnReceipt;
+  return format(document.paymentTermsEndOfMonth ? t.paymentDaysEndOfMonth : t.paymentDays, {
+    days: document.paymentTermsDays,
+  });
+}
+
+function Item({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-sm text-slate-500">{label}</dt>
+      <dd className="mt-0.5 break-words text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+function LinesTable({ document, locale, messages }: { document: DocumentDetail; locale: Locale; messages: Messages }) {
+  const t = messages.documentDetail;
+  const sep = locale === "fr" ? "," : ".";
+  const money = (cents: number) => formatMoney(cents, locale);
+  const unitLabel = (unit: string) => (isStandardUnit(unit) ? messages.articleUnits[unit] : unit);
+  const cell = "px-4 py-3 align-top";
+  const right = `${cell} whitespace-nowrap text-right tabular-nums`;
+  const inclVat = document.pricesIncludeVat;
+  return (
+    <section aria-labelledby="document-lines" className="mt-6">
+      <h2 id="document-lines" className="mb-3 text-lg font-semibold">
+        {t.linesTitle}
+      </h2>
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <table className="w-full min-w-[44rem] text-left text-sm">
+          <caption className="sr-only">{t.linesCaption}</caption>
+          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+            <tr>
+              <th scope="col" className={cell}>
+                {t.description}
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                {t.quantity}
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                {inclVat ? t.unitPriceInclVat : t.unitPrice}
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                {t.discount}
+              </th>
+              {document.vatExempt ? null : (
+                <th scope="col" className={`${cell} text-right`}>
+                  {t.vat}
+                </th>
+              )}
+              <th scope="col" className={`${cell} text-right`}>
+                {inclVat ? t.amountInclVat : t.amount}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {document.lines.map((line) => (
+              <tr key={line.id} className={line.deductedDocumentId ? "bg-slate-50 text-slate-700" : undefined}>
+                <td className={`${cell} whitespace-pre-line break-words`}>{line.description}</td>
+                <td className={right}>
+                  {formatQuantity(line.quantityMilli, sep)} {unitLabel(line.unit)}
+                </td>
+                <td className={right}>{money(line.unitPriceCents)}</td>
+                <td className={right}>
+                  {line.discount === null
+                    ? "—"
+                    : line.discount.kind === "PERCENT"
+                      ? formatVatRate(line.discount.value, locale)
+                      : money(line.discount.value)}
+                </td>
+                {document.vatExempt ? null : <td className={right}>{formatVatRate(line.vatRateBps, locale)}</td>}
+                <td className={right}>{money(line.netCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {inclVat ? <p className="mt-2 text-sm text-slate-600">{t.pricesIncludeVat}</p> : null}
+      {document.depositPercentBps ? (
+        <p className="mt-2 text-sm text-slate-600">
+          {format(t.depositShare, { percent: formatVatRate(document.depositPercentBps, locale) })}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function RelatedDocuments({
+  document,
+  locale,
+  messages,
+}: {
+  document: DocumentDetail;
+  locale: Locale;
+  messages: Messages;
+}) {
+  const t = messages.documentDetail;
+  const groups: { label: string; documents: RelatedDocument[] }[] = [
+    { label: t.sourceQuote, documents: document.related.sourceQuote ? [document.related.sourceQuote] : [] },
+    { label: t.creditedInvoice, documents: document.related.creditedInvoice ? [document.related.creditedInvoice] : [] },
+    { label: t.conversions, documents: document.related.conversions },
+    { label: t.deductedDeposits, documents: document.related.deductedDeposits },
+    { label: t.creditNotes, documents: document.related.creditNotes },
+  ].filter((group) => group.documents.length > 0);
+  const history = [
+    format(t.createdOn, { date: instantDay(document.createdAt, locale) }),
+    document.sentAt ? format(t.sentOn, { date: instantDay(document.sentAt, locale) }) : null,
+    document.acceptedAt ? format(t.acceptedOn, { date: instantDay(document.acceptedAt, locale) }) : null,
+    document.declinedAt ? format(t.declinedOn, { date: instantDay(document.declinedAt, locale) }) : null,
+    document.issuedAt ? format(t.issuedOn, { date: instantDay(document.issuedAt, locale) }) : null,
+  ].filter((entry): entry is string => entry !== null);
+  return (
+    <section aria-labelledby="document-related" className={card}>
+      {groups.length > 0 ? (
+        <>
+          <h2 id="document-related" className="mb-3 text-base font-semibold">
+            {t.related}
+          </h2>
+          <dl className="mb-4 space-y-3 text-sm">
+            {groups.map((group) => (
+              <div key={group.label}>
+                <dt className="text-slate-500">{group.label}</dt>
+                {group.documents.map((related) => (
+                  <dd key={related.id} className="mt-1 flex flex-wrap items-center justify-between gap-2">
+                    <Link href={documentHref(related)} className="text-brand-700 underline-offset-2 hover:underline">
+                      {nameOf(related, messages)}
+                      {related.issueDate ? ` · ${formatDay(related.issueDate, locale)}` : ""}
+                    </Link>
+                    <span className="flex items-center gap-2">
+                      <span className="tabular-nums">{formatMoney(related.totalInclVatCents, locale)}</span>
+                      <StatusBadge
+                        status={related.displayStatus}
+                        type={related.type}
+                        labels={messages.documentStatuses}
+                      />
+                    </span>
+                  </dd>
+                ))}
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      <h2 id={groups.length > 0 ? undefined : "document-related"} className="mb-2 text-base font-semibold">
+        {t.history}
+      </h2>
+      <ul className="space-y-1 text-sm text-slate-700">
+        {history.map((entry) => (
+          <li key={entry}>{entry}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** An instant (ISO) as its calendar day in Paris. */
+function instantDay(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "long",
+    timeZone: "Europe/Paris",
+  }).format(new Date(iso));
+}

@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DocumentEditor, type DocumentEditorMessages } from "@/components/documents/document-editor";
+import { documentSection, type DocumentTypeName } from "@/components/documents/document-paths";
+import { newEditorValues, type EditorValues, type fixedLinesOf } from "@/components/documents/editor-values";
+import type { MemberContext } from "@/lib/auth/access/require-member";
+import { getClient } from "@/lib/clients/get-client";
+import { isAppError } from "@/lib/errors/app-error";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages/fr";
+import { getOrganizationSettings } from "@/lib/organization-settings/get-organization-settings";
+import { getRequestMessages } from "../../_shared/request-locale";
+import { requireActiveMember } from "../../_shared/session";
+import { saveDocumentAction } from "./editor-actions";
+import { searchArticlesAction, searchClientsAction } from "./search-actions";
+
+type NewType = "QUOTE" | "INVOICE" | "DEPOSIT_INVOICE";
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export function editorMessages(messages: Messages): DocumentEditorMessages {
+  return {
+    documentEditor: messages.documentEditor,
+    articleKinds: messages.articleKinds,
+    articleUnits: messages.articleUnits,
+    fieldTexts: documentFieldTexts(messages),
+    errorTexts: documentErrorTexts(messages),
+  };
+}
+
+/** Field error codes of documentInput and the lifecycle forms → texts. */
+export function documentFieldTexts(messages: Messages): Record<string, string> {
+  return { ...messages.validation, ...messages.quoteValidation, ...messages.documentValidation };
+}
+
+/** Error codes of the document, quote, credit note and payment functions → texts. */
+export function documentErrorTexts(messages: Messages): Record<string, string> {
+  return { ...messages.paymentErrors, ...messages.quoteErrors, ...messages.documentErrors };
+}
+
+const titles = { QUOTE: "newQuote", INVOICE: "newInvoice", DEPOSIT_INVOICE: "newDeposit" } as const;
+
+export function newDocumentMetadata(type: NewType) {
+  return async function generateMetadata(): Promise<Metadata> {
+    const { messages } = await getRequestMessages();
+    return { title: `${messages.documentEditorPages[titles[type]]} · ${messages.common.appName}` };
+  };
+}
+
+async function clientOf(member: MemberContext, id: unknown): Promise<{ id: string; name: string } | null> {
+  if (typeof id !== "string" || id === "") return null;
+  try {
+    const client = await getClient(member, id);
+    return client.archivedAt ? null : { id: client.id, name: client.name };
+  } catch (error) {
+    if (isAppError(error)) return null;
+    throw error;
+  }
+}
+
+/** /quotes/new, /invoices/new (?client= picks the client, ?type=DEPOSIT_INVOICE a deposit invoice). */
+export async function NewDocumentPage({
+  type,
+  searchParams,
+}: {
+  type: "QUOTE" | "INVOICE";
+  searchParams: SearchParams;
+}) {
+  const member = await requireActiveMember("documents.write");
+  const [{ locale, messages }, raw] = await Promise.all([getRequestMessages(), searchParams]);
+  const documentType: NewType = type === "INVOICE" && raw.type === "DEPOSIT_INVOICE" ? "DEPOSIT_INVOICE" : type;
+  const [settings, client] = await Promise.all([getOrganizationSettings(member), clientOf(member, raw.client)]);
+  const initial = newEditorValues({
+    vatRate: String(settings.defaultVatRateBps),
+    unit: messages.articleUnits.piece,
+    language: "",
+    clientId: client?.id,
+    clientName: client?.name,
+  });
+  return (
+    <EditorLayout
+      title={messages.documentEditorPages[titles[documentType]]}
+      lead={documentType === "QUOTE" ? messages.documentEditorPages.quoteLead : messages.documentEditorPages.draftLead}
+      back={{ href: documentSection(documentType), label: backLabel(documentType, messages) }}
+    >
+      <DocumentEditor
+        type={documentType}
+        initial={initial}
+        vatExempt={settings.vatRegime === "FRANCHISE"}
+        defaultVatRate={String(settings.defaultVatRateBps)}
+        defaultUnit={messages.articleUnits.piece}
+        quoteValidityDays={settings.quoteValidityDays}
+        locale={locale}
+        save={saveDocumentAction.bind(null, documentType)}
+        searchClients={searchClientsAction}
+        searchArticles={searchArticlesAction}
+        cancelHref={client ? `/clients/${client.id}` : documentSection(documentType)}
+        messages={editorMessages(messages)}
+      />
+    </EditorLayout>
+  );
+}
+
+/** The editor on an existing draft (the edit pages load it and check it is one). */
+export async function DraftEditor(props: {
+  member: MemberContext;
+  document: { id: string; type: DocumentTypeName; updatedAt: string; vatExempt: boolean };
+  initial: EditorValues;
+  fixedLines: ReturnType<typeof fixedLinesOf>;
+  title: string;
+  locale: Locale;
+  messages: Messages;
+}) {
+  const { member, document, messages } = props;
+  const settings = await getOrganizationSettings(member);
+  const href = `${documentSection(document.type)}/${document.id}`;
+  return (
+    <EditorLayout
+      title={props.title}
+      lead={document.type === "QUOTE" ? messages.documentEditorPages.quoteLead : messages.documentEditorPages.draftLead}
+      back={{ href, label: props.title }}
+    >
+      <DocumentEditor
+        type={document.type}
+        documentId={document.id}
+        updatedAt={document.updatedAt}
+        initial={props.initial}
+        vatExempt={document.vatExempt}
+        defaultVatRate={String(settings.defaultVatRateBps)}
+        defaultUnit={messages.articleUnits.piece}
+        quoteValidityDays={settings.quoteValidityDays}
+        locale={props.locale}
+        save={saveDocumentAction.bind(null, document.type)}
+        searchClients={searchClientsAction}
+        searchArticles={searchArticlesAction}
+        cancelHref={href}
+        fixedLines={props.fixedLines}
+        clientLocked={document.type === "CREDIT_NOTE"}
+        messages={editorMessages(messages)}
+      />
+    </EditorLayout>
+  );
+}
+
+function backLabel(type: DocumentTypeName, messages: Messages): string {
+  if (type === "QUOTE") return messages.nav.quotes;
+  if (type === "CREDIT_NOTE") return messages.nav.creditNotes;
+  return messages.nav.invoices;
+}
+
+function EditorLayout(props: {
+  title: string;
+  lead: string;
+  back: { href: string; label: string };
+  children: React.ReactNode;
+}) {
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={props.back.href} className="text-brand-700 underline-offset-2 hover:underline">
+          {props.back.label}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold tracking-tight">{props.title}</h1>
+      <p className="mb-6 mt-1 text-sm text-slate-600">{props.lead}</p>
+      {props.children}
+    </>
+  );
+}

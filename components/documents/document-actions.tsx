@@ -1,0 +1,354 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { useActionToast } from "@/components/ui/use-action-toast";
+import { creditNoteInput } from "@/lib/documents/credit-notes/credit-note-schema";
+import type { DisplayStatus } from "@/lib/documents/document-status";
+import { depositInput } from "@/lib/documents/quotes/deposit-schema";
+import { fieldErrorsOf } from "@/lib/errors/validation";
+import { format } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages/fr";
+import { formatMoney } from "@/lib/money/format-money";
+import type { DocumentTypeName } from "./document-paths";
+import { DialogCancelButton, FormDialog } from "./form-dialog";
+
+type FormState = {
+  status: "idle" | "error" | "success";
+  fieldErrors?: Record<string, string[]>;
+  formError?: { code: string; params?: Record<string, string | number> };
+  values?: Record<string, string>;
+};
+export type DocumentAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+export type DocumentActionsProps = {
+  document: {
+    id: string;
+    type: DocumentTypeName;
+    displayStatus: DisplayStatus;
+    /** "Facture F-2026-0001" / "Facture (brouillon)": dialog titles. */
+    name: string;
+    /** What credit notes may still take off an issued invoice (incl. VAT). */
+    creditableCents: number;
+  };
+  can: { write: boolean; issue: boolean };
+  editHref: string;
+  locale: Locale;
+  actions: {
+    deleteDraft: DocumentAction;
+    duplicate: DocumentAction;
+    issue: DocumentAction;
+    send: DocumentAction;
+    accept: DocumentAction;
+    decline: DocumentAction;
+    convertToInvoice: DocumentAction;
+    convertToDeposit: DocumentAction;
+    createCreditNote: DocumentAction;
+  };
+  messages: {
+    documentActions: Messages["documentActions"];
+    lists: Messages["lists"];
+    common: Messages["common"];
+    /** Field error codes → texts. */
+    fieldTexts: Record<string, string>;
+    /** Form error codes → texts. */
+    errorTexts: Record<string, string>;
+  };
+};
+
+const idle: FormState = { status: "idle" };
+const primary =
+  "inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70";
+const secondary =
+  "inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60";
+const danger =
+  "inline-flex items-center justify-center rounded-lg border border-red-200 bg-white px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50";
+
+const ISSUABLE: readonly DocumentTypeName[] = ["INVOICE", "DEPOSIT_INVOICE", "CREDIT_NOTE"];
+const CREDITABLE_STATUSES: readonly DisplayStatus[] = ["ISSUED", "PARTIALLY_PAID", "OVERDUE", "PAID"];
+
+/**
+ * What can be done with a document in its state, each behind the check the server makes
+ * again: edit/delete/issue a draft (issue and delete ask first), send/accept/decline a quote,
+ * convert it to an invoice or a deposit invoice, credit an issued invoice, duplicate anything.
+ */
+export function DocumentActions(props: DocumentActionsProps) {
+  const { document, can, messages } = props;
+  const t = messages.documentActions;
+  const fields = { documentId: document.id };
+  const [deleteState, deleteDraft] = useActionState(props.actions.deleteDraft, idle);
+  const [duplicateState, duplicate] = useActionState(props.actions.duplicate, idle);
+  const [issueState, issue] = useActionState(props.actions.issue, idle);
+  const [sendState, send] = useActionState(props.actions.send, idle);
+  const [acceptState, accept] = useActionState(props.actions.accept, idle);
+  const [declineState, decline] = useActionState(props.actions.decline, idle);
+  const [convertState, convert] = useActionState(props.actions.convertToInvoice, idle);
+  useActionToast(issueState, document.type === "CREDIT_NOTE" ? t.issuedCreditNote : t.issued);
+  useActionToast(sendState, t.sent);
+  useActionToast(acceptState, t.accepted);
+  useActionToast(declineState, t.declined);
+  const failed = [deleteState, duplicateState, issueState, sendState, acceptState, declineState, convertState].find(
+    (state) => state.status === "error",
+  );
+
+  const draft = document.displayStatus === "DRAFT";
+  const quote = document.type === "QUOTE";
+  const convertible = quote && (document.displayStatus === "SENT" || document.displayStatus === "ACCEPTED");
+  const creditable =
+    (document.type === "INVOICE" || document.type === "DEPOSIT_INVOICE") &&
+    CREDITABLE_STATUSES.includes(document.displayStatus) &&
+    document.creditableCents > 0;
+
+  if (!can.write && !(can.issue && draft && ISSUABLE.includes(document.type))) return null;
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap justify-end gap-2">
+        {draft && can.write ? (
+          <Link href={props.editHref} className={secondary}>
+            {t.edit}
+          </Link>
+        ) : null}
+        {draft && can.issue && ISSUABLE.includes(document.type) ? (
+          <ConfirmButton
+            title={format(t.issueTitle, { document: document.name })}
+            body={document.type === "CREDIT_NOTE" ? t.issueCreditNoteBody : t.issueBody}
+            confirmLabel={t.issueConfirm}
+            cancelLabel={messages.lists.cancel}
+            action={issue}
+            fields={fields}
+            tone="default"
+            className={primary}
+          >
+            {t.issue}
+          </ConfirmButton>
+        ) : null}
+        {draft && quote && can.write ? (
+          <ConfirmButton
+            title={t.sendTitle}
+            body={t.sendBody}
+            confirmLabel={t.sendConfirm}
+            cancelLabel={messages.lists.cancel}
+            action={send}
+            fields={fields}
+            tone="default"
+            className={primary}
+          >
+            {t.send}
+          </ConfirmButton>
+        ) : null}
+        {quote && document.displayStatus === "SENT" && can.write ? (
+          <>
+            <form action={accept}>
+              <input type="hidden" name="documentId" value={document.id} />
+              <SubmitButton pendingLabel={messages.common.loading} className={primary}>
+                {t.accept}
+              </SubmitButton>
+            </form>
+            <ConfirmButton
+              title={t.declineTitle}
+              body={t.declineBody}
+              confirmLabel={t.declineConfirm}
+              cancelLabel={messages.lists.cancel}
+              action={decline}
+              fields={fields}
+              tone="default"
+              className={secondary}
+            >
+              {t.decline}
+            </ConfirmButton>
+          </>
+        ) : null}
+        {convertible && can.write ? (
+          <>
+            <ConfirmButton
+              title={t.convertTitle}
+              body={t.convertBody}
+              confirmLabel={t.convertConfirm}
+              cancelLabel={messages.lists.cancel}
+              action={convert}
+              fields={fields}
+              tone="default"
+              className={document.displayStatus === "ACCEPTED" ? primary : secondary}
+            >
+              {t.convert}
+            </ConfirmButton>
+            <DepositDialog {...props} />
+          </>
+        ) : null}
+        {creditable && can.write ? <CreditNoteDialog {...props} /> : null}
+        {can.write ? (
+          <form action={duplicate}>
+            <input type="hidden" name="documentId" value={document.id} />
+            <SubmitButton pendingLabel={messages.common.loading} className={secondary}>
+              {t.duplicate}
+            </SubmitButton>
+          </form>
+        ) : null}
+        {draft && can.write ? (
+          <ConfirmButton
+            title={t.deleteTitle}
+            body={t.deleteBody}
+            confirmLabel={t.deleteConfirm}
+            cancelLabel={messages.lists.cancel}
+            action={deleteDraft}
+            fields={fields}
+            className={danger}
+          >
+            {t.delete}
+          </ConfirmButton>
+        ) : null}
+      </div>
+      <FormAlert message={failed ? translateFormError(failed.formError, messages.errorTexts) : null} />
+    </div>
+  );
+}
+
+function useDialogForm(action: DocumentAction, validate: (data: FormData) => Record<string, string[]> | null) {
+  const [state, formAction] = useActionState(action, idle);
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    const found = validate(new FormData(event.currentTarget));
+    setClientErrors(found);
+    if (found) {
+      event.preventDefault();
+      const form = event.currentTarget;
+      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    }
+  };
+  const fieldErrors = clientErrors ?? (state.status === "error" ? state.fieldErrors : undefined);
+  return { state, formAction, onSubmit, fieldErrors };
+}
+
+/** A deposit invoice for a percentage or an amount incl. VAT of the quote (depositInput). */
+function DepositDialog({ document, actions, messages }: DocumentActionsProps) {
+  const t = messages.documentActions;
+  const [kind, setKind] = useState<"PERCENT" | "AMOUNT">("PERCENT");
+  const { state, formAction, onSubmit, fieldErrors } = useDialogForm(actions.convertToDeposit, (data) => {
+    const result = depositInput.safeParse({ kind: data.get("kind"), value: data.get("value") });
+    return result.success ? null : fieldErrorsOf(result.error);
+  });
+  const errors = translateFieldErrors(fieldErrors, messages.fieldTexts);
+  const formError =
+    state.status === "error" && !state.fieldErrors ? translateFormError(state.formError, messages.errorTexts) : null;
+  return (
+    <FormDialog openLabel={t.deposit} title={t.depositTitle} description={t.depositBody}>
+      <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+        <input type="hidden" name="documentId" value={document.id} />
+        <FormAlert message={formError} />
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">{t.depositKind}</legend>
+          <div className="mt-2 flex flex-wrap gap-4">
+            {(["PERCENT", "AMOUNT"] as const).map((option) => (
+              <label key={option} className="flex items-center gap-2 text-sm">
+                <input
+                  type="radio"
+                  name="kind"
+                  value={option}
+                  checked={kind === option}
+                  onChange={() => setKind(option)}
+                />
+                {option === "PERCENT" ? t.depositPercent : t.depositAmount}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <TextField
+          // A percentage is no amount: switching the kind starts the value over.
+          key={kind}
+          label={kind === "PERCENT" ? t.depositPercentValue : t.depositAmountValue}
+          name="value"
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={state.values?.value}
+          errors={errors.value?.length ? errors.value : undefined}
+        />
+        <div className="flex justify-end gap-2">
+          <DialogCancelButton>{messages.lists.cancel}</DialogCancelButton>
+          <SubmitButton pendingLabel={messages.common.loading} className={primary}>
+            {t.depositSubmit}
+          </SubmitButton>
+        </div>
+      </form>
+    </FormDialog>
+  );
+}
+
+/** A credit note of an issued invoice: all of it, or an amount incl. VAT (creditNoteInput). */
+function CreditNoteDialog({ document, actions, messages, locale }: DocumentActionsProps) {
+  const t = messages.documentActions;
+  const [mode, setMode] = useState<"FULL" | "AMOUNT">("FULL");
+  const { state, formAction, onSubmit, fieldErrors } = useDialogForm(actions.createCreditNote, (data) => {
+    const result = creditNoteInput.safeParse({
+      invoiceId: data.get("invoiceId"),
+      mode: data.get("mode"),
+      amount: data.get("amount") ?? undefined,
+    });
+    return result.success ? null : fieldErrorsOf(result.error);
+  });
+  const errors = translateFieldErrors(fieldErrors, messages.fieldTexts);
+  const remaining = formatMoney(document.creditableCents, locale);
+  const formError =
+    state.status === "error" && !state.fieldErrors
+      ? translateFormError(
+          { code: state.formError?.code ?? "generic", params: { remaining, ...state.formError?.params } },
+          messages.errorTexts,
+        )
+      : null;
+  return (
+    <FormDialog
+      openLabel={t.creditNote}
+      title={t.creditNoteTitle}
+      description={format(t.creditNoteBody, { remaining })}
+    >
+      <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+        <input type="hidden" name="invoiceId" value={document.id} />
+        <FormAlert message={formError} />
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-medium text-slate-800">{t.creditMode}</legend>
+          {(["FULL", "AMOUNT"] as const).map((option) => (
+            <label key={option} className="flex items-start gap-2 text-sm">
+              <input
+                type="radio"
+                name="mode"
+                value={option}
+                className="mt-1"
+                checked={mode === option}
+                onChange={() => setMode(option)}
+              />
+              <span>
+                <span className="block font-medium">{option === "FULL" ? t.creditFull : t.creditAmount}</span>
+                <span className="block text-slate-600">
+                  {option === "FULL" ? t.creditFullHint : t.creditAmountHint}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {mode === "AMOUNT" ? (
+          <TextField
+            label={t.creditAmountValue}
+            name="amount"
+            inputMode="decimal"
+            autoComplete="off"
+            defaultValue={state.values?.amount}
+            errors={errors.amount?.length ? errors.amount : undefined}
+          />
+        ) : null}
+        <p className="text-sm text-slate-600">{t.creditLinesHint}</p>
+        <div className="flex justify-end gap-2">
+          <DialogCancelButton>{messages.lists.cancel}</DialogCancelButton>
+          <SubmitButton pendingLabel={messages.common.loading} className={primary}>
+            {t.creditSubmit}
+          </SubmitButton>
+        </div>
+      </form>
+    </FormDialog>
+  );
+}
