@@ -15,7 +15,10 @@ beforeAll(() => {
   };
 });
 
-type State = { status: "idle" | "error" | "success"; formError?: { code: string; params?: Record<string, string> } };
+type State = {
+  status: "idle" | "error" | "success";
+  formError?: { code: string; params?: Record<string, string | number> };
+};
 
 function setup(record: (previous: State, formData: FormData) => Promise<State>) {
   const recordAction = jest.fn(record);
