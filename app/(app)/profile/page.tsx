@@ -75,7 +75,12 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
               <ul className="mt-2 list-disc pl-5">
                 {deletion.blockers.map((blocker) => (
                   <li key={blocker.organizationId}>
-                    {format(t.delete.blocker, { name: blocker.organizationName, count: blocker.otherMembers })}
+                    {blocker.reason === "organization_has_documents"
+                      ? format(t.delete.blockerDocuments, {
+                          name: blocker.organizationName,
+                          count: blocker.keptDocuments ?? 0,
+                        })
+                      : format(t.delete.blocker, { name: blocker.organizationName, count: blocker.otherMembers })}
                   </li>
                 ))}
               </ul>

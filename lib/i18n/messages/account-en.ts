@@ -93,9 +93,11 @@ export const accountEn: typeof accountFr = {
         title: "Delete account",
         lead: "Deletion is final: your account, sessions and access are gone.",
         blockedTitle: "Cannot be deleted for now",
-        blockedLead:
-          "You are the last owner of these organizations, which have other members. Make someone else owner or remove the members, then come back:",
-        blocker: "{name} ({count} other member(s))",
+        blockedLead: "These organizations must first be handed over to someone else, then come back:",
+        blocker:
+          "{name} ({count} other member(s)): you are its last owner; make someone else owner or remove the members.",
+        blockerDocuments:
+          "{name}: {count} issued document(s), to be kept 10 years (French Commercial Code, art. L123-22); invite another owner to hand the organization over.",
         deletedWithAccount: "These organizations, where you are the only member, will be deleted with their data:",
         password: "Confirm with your password",
         submit: "Delete my account for good",

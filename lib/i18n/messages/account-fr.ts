@@ -94,9 +94,11 @@ export const accountFr = {
         title: "Supprimer le compte",
         lead: "La suppression est définitive : votre compte, vos sessions et vos accès disparaissent.",
         blockedTitle: "Suppression impossible pour l'instant",
-        blockedLead:
-          "Vous êtes le dernier propriétaire de ces organisations, qui ont d'autres membres. Nommez un autre propriétaire ou retirez les membres, puis revenez ici :",
-        blocker: "{name} ({count} autre(s) membre(s))",
+        blockedLead: "Ces organisations doivent d'abord être confiées à quelqu'un d'autre, puis revenez ici :",
+        blocker:
+          "{name} ({count} autre(s) membre(s)) : vous en êtes le dernier propriétaire ; nommez un autre propriétaire ou retirez les membres.",
+        blockerDocuments:
+          "{name} : {count} document(s) émis, à conserver 10 ans (art. L123-22 du Code de commerce) ; invitez un autre propriétaire pour lui confier l'organisation.",
         deletedWithAccount: "Ces organisations, dont vous êtes le seul membre, seront supprimées avec leurs données :",
         password: "Confirmez avec votre mot de passe",
         submit: "Supprimer définitivement mon compte",
