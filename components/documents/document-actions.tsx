@@ -105,7 +105,8 @@ export function DocumentActions(props: DocumentActionsProps) {
     CREDITABLE_STATUSES.includes(document.displayStatus) &&
     document.creditableCents > 0;
 
-  if (!can.write && !(can.issue && draft && ISSUABLE.includes(document.type))) return null;
+  // Sending a quote numbers it, like an issue: documents.issue (sendQuote checks it too).
+  if (!can.write && !(can.issue && draft)) return null;
 
   return (
     <div className="space-y-2">
@@ -129,7 +130,7 @@ export function DocumentActions(props: DocumentActionsProps) {
             {t.issue}
           </ConfirmButton>
         ) : null}
-        {draft && quote && can.write ? (
+        {draft && quote && can.issue ? (
           <ConfirmButton
             title={t.sendTitle}
             body={t.sendBody}
