@@ -21,8 +21,9 @@ const messages: DocumentEditorProps["messages"] = {
   documentEditor: en.documentEditor,
   articleKinds: en.articleKinds,
   articleUnits: en.articleUnits,
-  fieldTexts: { ...en.validation, ...en.articleValidation },
-  errorTexts: { generic: "Something went wrong.", document_changed: "Someone else changed this draft." },
+  // As the pages build them (app/(app)/_documents/editor-page.tsx).
+  fieldTexts: { ...en.validation, ...en.quoteValidation, ...en.documentValidation },
+  errorTexts: { ...en.paymentErrors, ...en.quoteErrors, ...en.documentErrors },
 };
 
 const clients = [
@@ -176,9 +177,9 @@ describe("DocumentEditor", () => {
     expect(screen.getByRole("alert")).toHaveTextContent(en.documentEditor.errorSummary);
     expect(group.getByLabelText("Description")).toHaveAccessibleDescription(en.validation.required);
     expect(group.getByLabelText("Unit price excl. VAT")).toHaveAccessibleDescription(
-      en.articleValidation.money_decimals,
+      en.documentValidation.money_decimals,
     );
-    expect(group.getByLabelText("Quantity")).toHaveAttribute("aria-invalid", "true");
+    expect(group.getByLabelText("Quantity")).toHaveAccessibleDescription(en.documentValidation.quantity_decimals);
     expect(group.getByLabelText("Quantity")).toHaveValue("1,2345");
     expect(screen.getByRole("combobox", { name: "Client" })).toHaveAttribute("aria-invalid", "true");
     // The first invalid field gets the focus.
@@ -233,11 +234,11 @@ describe("DocumentEditor", () => {
     };
     const { user } = setup({ save, initial });
     await user.click(screen.getByRole("button", { name: "Save draft" }));
-    expect(await within(line(2)).findByText(en.articleValidation.money_too_large)).toBeInTheDocument();
+    expect(await within(line(2)).findByText(en.documentValidation.money_too_large)).toBeInTheDocument();
     expect(screen.getByRole("alert")).toHaveTextContent(en.documentEditor.errorSummary);
     // The message follows its line when lines move.
     await user.click(screen.getByRole("button", { name: "Move line 2 up" }));
-    expect(within(line(1)).getByText(en.articleValidation.money_too_large)).toBeInTheDocument();
+    expect(within(line(1)).getByText(en.documentValidation.money_too_large)).toBeInTheDocument();
     expect(within(line(1)).getByLabelText("Description")).toHaveValue("B");
   });
 
@@ -251,7 +252,7 @@ describe("DocumentEditor", () => {
     await user.click(await screen.findByRole("option", { name: /Boulangerie Martin/ }));
     await fillLine(user, 1, { description: "Bread", quantity: "12", unitPrice: "1,10", vat: "550" });
     await user.click(screen.getByRole("button", { name: "Save draft" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("Someone else changed this draft.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(en.documentErrors.document_changed);
     expect(save).toHaveBeenCalledWith(
       expect.objectContaining({ documentId: "d1", updatedAt: "2026-01-01T10:00:00.000Z" }),
     );
