@@ -26,6 +26,10 @@ type DocumentsTableProps = {
   showType: boolean;
   canWrite: boolean;
   labels: DocumentsTableLabels;
+  /** Hide the client column (a client's own page). */
+  hideClient?: boolean;
+  /** Hide the totals row (a list mixing quotes, invoices and credit notes: their sum means nothing). */
+  hideTotals?: boolean;
 };
 
 const cell = "px-4 py-3 align-top";
@@ -56,7 +60,7 @@ export function DocumentsTable(props: DocumentsTableProps) {
           <tr>
             <SortHeader label={t.number} column="number" {...sortable} />
             <SortHeader label={t.date} column="date" {...sortable} />
-            <SortHeader label={t.client} column="client" {...sortable} />
+            {props.hideClient ? null : <SortHeader label={t.client} column="client" {...sortable} />}
             <th scope="col" className={`${cell} text-right`}>
               {t.totalExclVat}
             </th>
@@ -90,11 +94,13 @@ export function DocumentsTable(props: DocumentsTableProps) {
                   ) : null}
                 </th>
                 <td className={`${cell} whitespace-nowrap text-slate-700`}>{formatDay(row.issueDate, locale)}</td>
-                <td className={`${cell} text-slate-700`}>
-                  <Link href={`/clients/${row.client.id}`} className="underline-offset-2 hover:underline">
-                    {row.client.name}
-                  </Link>
-                </td>
+                {props.hideClient ? null : (
+                  <td className={`${cell} text-slate-700`}>
+                    <Link href={`/clients/${row.client.id}`} className="underline-offset-2 hover:underline">
+                      {row.client.name}
+                    </Link>
+                  </td>
+                )}
                 <td className={right}>{money(row.totalExclVatCents)}</td>
                 <td className={right}>{money(row.totalInclVatCents)}</td>
                 {props.payable ? (
@@ -128,29 +134,31 @@ export function DocumentsTable(props: DocumentsTableProps) {
             );
           })}
         </tbody>
-        <tfoot className="border-t border-slate-200 bg-slate-50 font-medium">
-          <tr>
-            <th scope="row" colSpan={3} className={cell}>
-              {t.selectionTotals}{" "}
-              <span className="font-normal text-slate-600">({format(t.count, { count: props.total })})</span>
-            </th>
-            <td className={right} data-testid="selection-total-excl-vat">
-              {money(props.totals.totalExclVatCents)}
-            </td>
-            <td className={right} data-testid="selection-total-incl-vat">
-              {money(props.totals.totalInclVatCents)}
-            </td>
-            {props.payable ? (
-              <>
-                <td className={cell} />
-                <td className={right} data-testid="selection-balance-due">
-                  {money(props.totals.balanceDueCents)}
-                </td>
-              </>
-            ) : null}
-            <td className={cell} colSpan={2} />
-          </tr>
-        </tfoot>
+        {props.hideTotals ? null : (
+          <tfoot className="border-t border-slate-200 bg-slate-50 font-medium">
+            <tr>
+              <th scope="row" colSpan={props.hideClient ? 2 : 3} className={cell}>
+                {t.selectionTotals}{" "}
+                <span className="font-normal text-slate-600">({format(t.count, { count: props.total })})</span>
+              </th>
+              <td className={right} data-testid="selection-total-excl-vat">
+                {money(props.totals.totalExclVatCents)}
+              </td>
+              <td className={right} data-testid="selection-total-incl-vat">
+                {money(props.totals.totalInclVatCents)}
+              </td>
+              {props.payable ? (
+                <>
+                  <td className={cell} />
+                  <td className={right} data-testid="selection-balance-due">
+                    {money(props.totals.balanceDueCents)}
+                  </td>
+                </>
+              ) : null}
+              <td className={cell} colSpan={2} />
+            </tr>
+          </tfoot>
+        )}
       </table>
     </div>
   );

@@ -95,6 +95,8 @@ export async function ClientDocuments({
             locale={locale}
             payable
             showType
+            hideClient
+            hideTotals
             canWrite={can(member.role, "documents.write")}
             labels={pickTableLabels(messages)}
           />

@@ -1,0 +1,101 @@
+import { render, screen, within } from "@testing-library/react";
+import { DocumentsTable } from "@/components/documents/documents-table";
+import type { DocumentListRow } from "@/lib/documents/lists/list-documents";
+import { fr } from "@/lib/i18n/messages/fr";
+
+const rows: DocumentListRow[] = [
+  {
+    id: "d1",
+    type: "INVOICE",
+    number: "F-2026-00001",
+    issueDate: "2026-03-02",
+    dueDate: "2026-04-01",
+    client: { id: "c1", name: "Acme SAS" },
+    totalExclVatCents: 100_000,
+    totalInclVatCents: 120_000,
+    balanceCents: 20_000,
+    displayStatus: "PARTIALLY_PAID",
+  },
+  {
+    id: "d2",
+    type: "DEPOSIT_INVOICE",
+    number: null,
+    issueDate: null,
+    dueDate: null,
+    client: { id: "c2", name: "Boulangerie Martin" },
+    totalExclVatCents: 30_000,
+    totalInclVatCents: 36_000,
+    balanceCents: null,
+    displayStatus: "DRAFT",
+  },
+];
+
+const labels = {
+  documentListPages: fr.documentListPages,
+  documentTypes: fr.documentTypes,
+  documentStatuses: fr.documentStatuses,
+};
+
+describe("DocumentsTable", () => {
+  it("shows seed 000's columns, the status, links and the totals of the filtered set", () => {
+    render(
+      <DocumentsTable
+        caption="Factures"
+        items={rows}
+        totals={{ totalExclVatCents: 500_000, totalInclVatCents: 600_000, balanceDueCents: 80_000 }}
+        total={12}
+        pathname="/invoices"
+        params={{ status: "ISSUED" }}
+        sort="date"
+        dir="desc"
+        locale="fr"
+        payable
+        showType={false}
+        canWrite
+        labels={labels}
+      />,
+    );
+    const table = screen.getByRole("table", { name: "Factures" });
+    const headers = within(table)
+      .getAllByRole("columnheader")
+      .map((header) => header.textContent?.replace(/[▲▼]/g, "").trim());
+    expect(headers).toEqual([
+      "Numéro",
+      "Date",
+      "Client",
+      "Montant HT",
+      "Montant TTC",
+      "Échéance",
+      "Reste dû",
+      "État",
+      "Actions",
+    ]);
+    // Sorting keeps the filters and starts at page 1.
+    expect(within(table).getByRole("link", { name: /Numéro/ })).toHaveAttribute(
+      "href",
+      "/invoices?status=ISSUED&sort=number&dir=asc",
+    );
+
+    const issued = within(table).getByRole("row", { name: /F-2026-00001/ });
+    expect(issued).toHaveTextContent("Partiellement payée");
+    expect(within(issued).getByRole("link", { name: "Voir Facture F-2026-00001" })).toHaveAttribute(
+      "href",
+      "/invoices/d1",
+    );
+    expect(within(issued).queryByRole("link", { name: /Modifier/ })).not.toBeInTheDocument();
+
+    const draft = within(table).getByRole("row", { name: /Brouillon/ });
+    expect(draft).toHaveTextContent("Facture d'acompte");
+    expect(within(draft).getByRole("link", { name: "Modifier Facture d'acompte (brouillon)" })).toHaveAttribute(
+      "href",
+      "/invoices/d2/edit",
+    );
+
+    expect(screen.getByTestId("selection-total-excl-vat")).toHaveTextContent("5 000,00 €");
+    expect(screen.getByTestId("selection-total-incl-vat")).toHaveTextContent("6 000,00 €");
+    expect(screen.getByTestId("selection-balance-due")).toHaveTextContent("800,00 €");
+    expect(within(table).getByRole("rowheader", { name: /Totaux de la sélection/ })).toHaveTextContent(
+      "12 document(s)",
+    );
+  });
+});
