@@ -56,6 +56,14 @@ export type IssuedDocument = {
   totalInclVatCents: number;
 };
 
+/**
+ * Issues of one series queue on its NumberSequence row lock (and wait for a pooled
+ * connection): a burst must wait its turn, not fail after Prisma's defaults (2 s to start,
+ * 5 s to finish), which refused part of 400 concurrent issues on PostgreSQL 15 here; with
+ * these, all 400 went through in ≈ 4.5 s.
+ */
+const ISSUE_TRANSACTION = { maxWait: 15_000, timeout: 30_000 } as const;
+
 const draftSelect = {
   type: true,
   status: true,
@@ -184,7 +192,7 @@ export async function issueDocument(
         },
       });
       return { ...issued, ...taken, issueDate, dueDate };
-    }),
+    }, ISSUE_TRANSACTION),
   );
 }
 
