@@ -29,8 +29,9 @@ const expectedVersionInput = z.object({
  * error is CONFLICT "document_changed" (details.updatedAt: the current version).
  *
  * Kept as they are: the type, the quote a document was made from, the invoice a credit note
- * credits (and so its client: "credit_note_client_fixed"), and a final invoice's deposit
- * deduction lines (written by the quote conversion; appended after the editor's lines).
+ * credits (and so its client: "credit_note_client_fixed", its VAT regime and currency), and
+ * a final invoice's deposit deduction lines (written by the quote conversion; appended after
+ * the editor's lines).
  * A document that left DRAFT is refused ("document_frozen"; the database refuses it too).
  */
 export async function updateDraft(
@@ -53,6 +54,7 @@ export async function updateDraft(
           status: true,
           clientId: true,
           vatExempt: true,
+          currency: true,
           updatedAt: true,
           lines: {
             where: { deductedDocumentId: { not: null } },
@@ -86,6 +88,8 @@ export async function updateDraft(
         where: { id: documentId },
         data: {
           ...draftFields(current.type, input, context, { languageGiven: hasRawValue(rawInput, "language") }),
+          // A credit note keeps the currency of the invoice it credits.
+          ...(isCreditNote ? { currency: current.currency } : {}),
           ...content.columns,
         },
         select: savedDraftSelect,

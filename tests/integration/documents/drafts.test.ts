@@ -9,7 +9,14 @@ import { addClient, companyInput } from "../../support/client-factories";
 import { testMeta } from "../../support/factories";
 import { actingAs, expectAppError } from "../../support/member-factories";
 import { makeArticle } from "../../support/article-factories";
-import { documentWorkspace, draftInput, lineInput, makeDraft } from "../../support/document-factories";
+import {
+  documentWorkspace,
+  draftInput,
+  lineInput,
+  makeDraft,
+  makeIssuedInvoice,
+} from "../../support/document-factories";
+import { getDocument } from "@/lib/documents/get-document";
 import { insertDocument } from "../../support/issued-document-factories";
 
 // Drafts: create, update (all lines replaced, stale saves refused), delete; defaults from the
@@ -369,5 +376,44 @@ describe("deleteDraft", () => {
     expect((await db.document.findUniqueOrThrow({ where: { id: quote.id } })).status).toBe("ACCEPTED");
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "document.deleted", targetId: final.id } });
     expect(audit.metadata).toMatchObject({ sourceQuoteId: quote.id, releasedQuoteId: quote.id });
+  });
+});
+
+describe("updateDraft on a credit note", () => {
+  it("keeps its invoice's client, VAT regime and currency", async () => {
+    const { organization, user, member, client } = await documentWorkspace();
+    const invoice = await makeIssuedInvoice(member, client.id);
+    const creditNote = await insertDocument({
+      organizationId: organization.id,
+      clientId: client.id,
+      type: "CREDIT_NOTE",
+      status: "DRAFT",
+      creditedInvoiceId: invoice.id,
+      lines: [{ unitPriceCents: 1000, vatRateBps: 2000 }],
+    });
+    await db.organizationSettings.update({
+      where: { organizationId: organization.id },
+      data: { vatRegime: "FRANCHISE", currency: "CHF" },
+    });
+    const { updatedAt } = await getDocument(member, creditNote.id);
+    const other = await addClient(await actingAs(user.id, organization.id, "clients.write"));
+    await expectAppError(
+      updateDraft(member, creditNote.id, { ...draftInput(other.id), expectedUpdatedAt: updatedAt }, testMeta()),
+      "credit_note_client_fixed",
+    );
+    await updateDraft(
+      member,
+      creditNote.id,
+      { ...draftInput(client.id, { lines: [lineInput({ unitPrice: "20" })] }), expectedUpdatedAt: updatedAt },
+      testMeta(),
+    );
+    expect(await db.document.findUniqueOrThrow({ where: { id: creditNote.id } })).toMatchObject({
+      clientId: client.id,
+      creditedInvoiceId: invoice.id,
+      vatExempt: false,
+      currency: "EUR",
+      totalInclVatCents: 2400,
+      dueDate: null,
+    });
   });
 });
