@@ -67,6 +67,9 @@ export function PaymentsPanel(props: PaymentsPanelProps) {
   const balance = props.totalInclVatCents - props.paidCents - props.creditedCents;
   const [deleteState, deleteAction] = useActionState(props.deleteAction, idle);
   useActionToast(deleteState, t.deleted);
+  // Here, not in the dialog: a payment that settles the invoice removes the dialog with its button.
+  const [recordState, recordAction] = useActionState(props.recordAction, idle);
+  useActionToast(recordState, t.recorded);
   const deleteError =
     deleteState.status === "error" ? translateFormError(deleteState.formError, messages.paymentErrors) : null;
 
@@ -77,7 +80,7 @@ export function PaymentsPanel(props: PaymentsPanelProps) {
           {t.title}
         </h2>
         {props.canWrite && props.payable && balance > 0 ? (
-          <RecordPaymentDialog {...props} balanceCents={balance} />
+          <RecordPaymentDialog {...props} balanceCents={balance} state={recordState} action={recordAction} />
         ) : null}
       </div>
       <dl className="mb-4 grid gap-3 sm:grid-cols-4">
@@ -172,11 +175,11 @@ function Amount({ label, value, strong, testId }: { label: string; value: string
 }
 
 /** The payment form in a dialog, checked in the browser with paymentInput (the server's schema). */
-function RecordPaymentDialog(props: PaymentsPanelProps & { balanceCents: number }) {
-  const { messages, locale } = props;
+function RecordPaymentDialog(
+  props: PaymentsPanelProps & { balanceCents: number; state: FormState; action: (formData: FormData) => void },
+) {
+  const { messages, locale, state, action } = props;
   const t = messages.payments;
-  const [state, action] = useActionState(props.recordAction, idle);
-  useActionToast(state, t.recorded);
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [answered, setAnswered] = useState(state);
