@@ -10,7 +10,6 @@ import { csvEn } from "./csv-en";
 import { documentsEn } from "./documents-en";
 import { documentErrorsEn } from "./document-errors-en";
 import { paymentsEn } from "./payments-en";
-import { documentListsEn } from "./document-lists-en";
 import type { Messages } from "./fr";
 
 export const en: Messages = {
@@ -26,7 +25,6 @@ export const en: Messages = {
   ...documentsEn,
   ...documentErrorsEn,
   ...paymentsEn,
-  ...documentListsEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",

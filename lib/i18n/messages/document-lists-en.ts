@@ -1,3 +1,0 @@
-import type { documentListsFr } from "./document-lists-fr";
-
-export const documentListsEn: typeof documentListsFr = {};
