@@ -20,6 +20,7 @@ import path from "node:path";
 import { setPlatformAdmin } from "@/lib/admin/set-platform-admin";
 import { openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
 import { createDbClient } from "@/lib/db/create-client";
+import { installDb } from "@/lib/db/prisma";
 import { databaseTarget, describeTarget } from "@/lib/db/database-target";
 import { DEMO_ORGANIZATION_SLUG, DEMO_USER_EMAIL, DEMO_USER_PASSWORD, seedDemoData } from "@/lib/demo/seed-demo-data";
 import { seedClients } from "@/lib/clients/seed-clients";
@@ -113,7 +114,9 @@ const commands: Record<string, Command> = {
       if (getEnv().NODE_ENV === "production") throw new CliError("Refusing to seed demo data: NODE_ENV is production");
       const extraClients = flags.has("--clients") ? clientCount(args[0]) : 0;
       await withDatabase(async (adapter, where) => {
-        const client = createDbClient(adapter);
+        // Installed as the process's database: the demo documents are made by the app's own
+        // domain functions, which use it (a second client would open the embedded files twice).
+        const client = installDb(adapter);
         try {
           const result = await seedDemoData(client);
           console.log(

@@ -1,8 +1,10 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemoContent } from "./seed-demo-content";
+import { seedDemoDocuments } from "./seed-demo-documents";
 
 export const DEMO_ORGANIZATION_SLUG = "demo";
+export const DEMO_ORGANIZATION_NAME = "Atelier Démo SARL";
 export const DEMO_USER_EMAIL = "demo@facturo.test";
 // Public on purpose: it only opens the local demo organization (seeding is refused in production).
 export const DEMO_USER_PASSWORD = "demo-facturo-2026";
@@ -18,7 +20,8 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoSeedResult> {
   const result = await db.$transaction(async (tx) => {
     const existing = await tx.organization.findUnique({ where: { slug: DEMO_ORGANIZATION_SLUG } });
     const organization =
-      existing ?? (await tx.organization.create({ data: { name: "Atelier Démo SARL", slug: DEMO_ORGANIZATION_SLUG } }));
+      existing ??
+      (await tx.organization.create({ data: { name: DEMO_ORGANIZATION_NAME, slug: DEMO_ORGANIZATION_SLUG } }));
     const user = await tx.user.upsert({
       where: { email: DEMO_USER_EMAIL },
       update: {},
@@ -31,6 +34,12 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoSeedResult> {
     });
     return { organizationId: organization.id, userId: user.id, created: !existing };
   });
-  await seedDemoContent(db, result.organizationId);
+  if (await seedDemoContent(db, result.organizationId)) {
+    await seedDemoDocuments(db, {
+      userId: result.userId,
+      organizationId: result.organizationId,
+      organizationName: DEMO_ORGANIZATION_NAME,
+    });
+  }
   return result;
 }

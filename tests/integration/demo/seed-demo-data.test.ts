@@ -1,5 +1,7 @@
 import { db } from "@/lib/db/prisma";
 import { DEMO_CLIENT_COUNT } from "@/lib/demo/seed-demo-content";
+import { calendarDate, calendarFromDate } from "@/lib/documents/calendar-date";
+import { displayStatus } from "@/lib/documents/document-status";
 import { DEMO_ORGANIZATION_SLUG, DEMO_USER_EMAIL, seedDemoData } from "@/lib/demo/seed-demo-data";
 
 describe("seedDemoData", () => {
@@ -29,5 +31,25 @@ describe("seedDemoData", () => {
     const articles = await db.article.findMany({ where: { organizationId }, select: { name: true, searchText: true } });
     expect(articles).toHaveLength(6);
     expect(articles.every((article) => article.searchText.length > 0)).toBe(true);
+  });
+
+  it("shows documents in every state, made by the app's own functions (numbered, in date order)", async () => {
+    const { organizationId } = await seedDemoData(db);
+    const documents = await db.document.findMany({ where: { organizationId }, orderBy: { createdAt: "asc" } });
+    const day = (date: Date | null) => (date ? calendarFromDate(date) : null);
+    const statuses = documents.map((document) =>
+      displayStatus(
+        { ...document, validUntil: day(document.validUntil), dueDate: day(document.dueDate) },
+        calendarDate(),
+      ),
+    );
+    expect(statuses.sort()).toEqual(
+      ["OVERDUE", "PARTIALLY_PAID", "PAID", "CANCELLED", "ISSUED", "ACCEPTED", "SENT", "DRAFT"].sort(),
+    );
+    const invoices = documents.filter((document) => document.type === "INVOICE");
+    expect(invoices.map((invoice) => invoice.number)).toEqual(
+      invoices.map((_, index) => expect.stringMatching(new RegExp(`^F-\\d{4}-0000${index + 1}$`))),
+    );
+    expect(await db.payment.count({ where: { organizationId } })).toBe(2);
   });
 });
