@@ -24,13 +24,19 @@ export function toSafeNumber(value: bigint): number {
  * discount over VAT rates without losing or inventing a cent.
  */
 export function allocate(total: bigint, weights: bigint[]): bigint[] {
-  const weightSum = weights.reduce((sum, weight) => sum + weight, 0n);
   if (weights.length === 0) return [];
+  // Weights may have mixed signs (a deposit deduction makes a rate negative); only their sum's
+  // sign matters for the proportions, so make it positive and divide with floors, which keeps
+  // every remainder in [0, sum) and the missing units below the number of parts.
+  const flip = weights.reduce((sum, weight) => sum + weight, 0n) < 0n ? -1n : 1n;
+  const positive = weights.map((weight) => weight * flip);
+  const weightSum = positive.reduce((sum, weight) => sum + weight, 0n);
   if (weightSum === 0n) return weights.map((_, index) => (index === 0 ? total : 0n));
   const sign = total < 0n ? -1n : 1n;
   const magnitude = total * sign;
-  const floors = weights.map((weight) => (magnitude * weight) / weightSum);
-  const remainders = weights.map((weight, index) => ({ index, rest: (magnitude * weight) % weightSum }));
+  const floorDiv = (n: bigint, d: bigint) => (n >= 0n ? n / d : -((-n + d - 1n) / d));
+  const floors = positive.map((weight) => floorDiv(magnitude * weight, weightSum));
+  const remainders = positive.map((weight, index) => ({ index, rest: magnitude * weight - floors[index]! * weightSum }));
   let missing = magnitude - floors.reduce((sum, part) => sum + part, 0n);
   remainders.sort((a, b) => (b.rest === a.rest ? a.index - b.index : b.rest > a.rest ? 1 : -1));
   for (const { index } of remainders) {

@@ -26,6 +26,17 @@ describe("rounding primitives", () => {
     expect(allocate(10n, [0n, 0n])).toEqual([10n, 0n]);
     expect(allocate(7n, [50n, 30n, 20n])).toEqual([4n, 2n, 1n]);
   });
+
+  it("allocates exactly when weights have mixed signs (a rate made negative by a deduction)", () => {
+    // 6533 over [10 000, −2 000]: the exact shares are 8166.25 and −1633.25.
+    const parts = allocate(6533n, [10_000n, -2_000n]);
+    expect(parts).toEqual([8166n, -1633n]);
+    expect(parts.reduce((a, b) => a + b, 0n)).toBe(6533n);
+    // A negative sum of weights keeps the proportions: −3 000 over [1 000, −4 000].
+    const negative = allocate(100n, [1_000n, -4_000n]);
+    expect(negative).toEqual([-33n, 133n]);
+    expect(negative.reduce((a, b) => a + b, 0n)).toBe(100n);
+  });
 });
 
 describe("the known problem cases", () => {
@@ -161,7 +172,7 @@ describe("properties over thousands of random documents", () => {
           expect(Math.abs(l.grossCents - exact)).toBeLessThanOrEqual(0.5);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.FC_RUNS ?? 3000) },
     );
   });
 });
