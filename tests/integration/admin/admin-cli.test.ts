@@ -14,7 +14,7 @@ describe("admin:grant / admin:revoke (scripts/db.ts)", () => {
   const env = () => ({ ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", NODE_OPTIONS: "" });
   // tsx directly, not through npx: each run starts faster.
   const cli = (...args: string[]) =>
-    run(path.resolve("node_modules/.bin/tsx"), ["scripts/db.ts", ...args], { env: env() });
+    run(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/db.ts", ...args], { env: env() });
   const cliFailure = (...args: string[]) =>
     cli(...args).then(
       () => {
