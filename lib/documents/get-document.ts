@@ -216,8 +216,17 @@ function related(row: RelatedRow, today: string): RelatedDocument {
 /** One document of the acting organization (documents.read); NOT_FOUND for any other id. */
 export async function getDocument(member: MemberContext, documentId: string): Promise<DocumentDetail> {
   assertCan(member, "documents.read");
+  return loadDocumentDetail(member.organizationId, documentId);
+}
+
+/**
+ * The same view for callers that established the organization themselves without a member
+ * (the PDF of a public share link, the PDF renderer): NOT_FOUND for a document of any other
+ * organization. Never call it with an organization id that came from the client.
+ */
+export async function loadDocumentDetail(organizationId: string, documentId: string): Promise<DocumentDetail> {
   const row = await db.document.findFirst({
-    where: { id: documentId, organizationId: member.organizationId },
+    where: { id: documentId, organizationId },
     select: detailSelect,
   });
   if (!row) throw documentNotFound();
