@@ -53,10 +53,15 @@ export type AuditAction =
   | "document.deleted"
   | "document.duplicated"
   | "document.issued"
+  | "document.sent"
+  | "document.reminder_sent"
   | "quote.sent"
   | "quote.accepted"
   | "quote.declined"
   | "quote.converted"
+  | "share_link.created"
+  | "share_link.revoked"
+  | "share_link.regenerated"
   | "payment.recorded"
   | "payment.deleted";
 

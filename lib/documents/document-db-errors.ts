@@ -39,6 +39,9 @@ const triggerErrors: Record<string, () => AppError> = {
     new AppError("VALIDATION", "payment_amount_positive", "A payment's amount must be more than 0", {
       fieldErrors: { amount: ["payment_amount_positive"] },
     }),
+  // Write-once evidence: a stored PDF, its file, a client's answer to a quote.
+  evidence_immutable: () =>
+    new AppError("CONFLICT", "evidence_immutable", "This record is evidence: it can never be changed or deleted"),
   payment_not_payable: () =>
     new AppError("CONFLICT", "payment_not_payable", "Only an issued invoice or deposit invoice can be paid"),
   payment_exceeds_balance: () =>

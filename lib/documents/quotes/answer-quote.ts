@@ -3,10 +3,13 @@ import { recordAudit, type RequestMeta } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { calendarDate } from "../calendar-date";
 import { documentIdInput } from "../document-schema";
 import { quoteExpired, quoteNotFound, quoteNotSent } from "./quote-errors";
 import { lockQuote, quoteDisplayStatus, quoteState, quoteStateSelect, type QuoteState } from "./quote-state";
+
+export type QuoteAnswer = "ACCEPTED" | "DECLINED";
 
 /**
  * The client's answer to a sent quote: SENT → ACCEPTED (acceptedAt) or DECLINED (declinedAt).
@@ -17,36 +20,51 @@ import { lockQuote, quoteDisplayStatus, quoteState, quoteStateSelect, type Quote
 export async function answerQuote(
   member: MemberContext,
   rawQuoteId: unknown,
-  answer: "ACCEPTED" | "DECLINED",
+  answer: QuoteAnswer,
   meta: RequestMeta,
 ): Promise<QuoteState> {
   assertCan(member, "documents.write");
   const parsed = documentIdInput.shape.documentId.safeParse(rawQuoteId);
   if (!parsed.success) throw quoteNotFound();
   const organizationId = member.organizationId;
-  const today = calendarDate();
+  return db.$transaction((tx) =>
+    applyQuoteAnswer(tx, organizationId, parsed.data, answer, { actorId: member.userId, meta }),
+  );
+}
 
-  return db.$transaction(async (tx) => {
-    const quote = await lockQuote(tx, organizationId, parsed.data);
-    const status = quoteDisplayStatus(quote, today);
-    if (status === "EXPIRED") throw quoteExpired(quoteState(quote, today).validUntil);
-    if (status !== "SENT") throw quoteNotSent(status);
-    const now = new Date();
-    const updated = await tx.document.update({
-      where: { id: quote.id },
-      data: answer === "ACCEPTED" ? { status: "ACCEPTED", acceptedAt: now } : { status: "DECLINED", declinedAt: now },
-      select: quoteStateSelect,
-    });
-    await recordAudit(tx, {
-      action: answer === "ACCEPTED" ? "quote.accepted" : "quote.declined",
-      organizationId,
-      actorId: member.userId,
-      targetType: "Document",
-      targetId: quote.id,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      metadata: { number: quote.number },
-    });
-    return quoteState(updated, today);
+/**
+ * The transition itself, inside the caller's transaction (a member on the quote's page, or
+ * the client through a public link — lib/share-links/answer-quote.ts). Locks the quote row,
+ * checks it is SENT and still valid, sets the status and its date, and audits with the
+ * given actor (null for the client) and metadata.
+ */
+export async function applyQuoteAnswer(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  quoteId: string,
+  answer: QuoteAnswer,
+  audit: { actorId: string | null; meta: RequestMeta; metadata?: Record<string, string | null> },
+): Promise<QuoteState> {
+  const today = calendarDate();
+  const quote = await lockQuote(tx, organizationId, quoteId);
+  const status = quoteDisplayStatus(quote, today);
+  if (status === "EXPIRED") throw quoteExpired(quoteState(quote, today).validUntil);
+  if (status !== "SENT") throw quoteNotSent(status);
+  const now = new Date();
+  const updated = await tx.document.update({
+    where: { id: quote.id },
+    data: answer === "ACCEPTED" ? { status: "ACCEPTED", acceptedAt: now } : { status: "DECLINED", declinedAt: now },
+    select: quoteStateSelect,
   });
+  await recordAudit(tx, {
+    action: answer === "ACCEPTED" ? "quote.accepted" : "quote.declined",
+    organizationId,
+    actorId: audit.actorId,
+    targetType: "Document",
+    targetId: quote.id,
+    ip: audit.meta.ip,
+    userAgent: audit.meta.userAgent,
+    metadata: { number: quote.number, ...audit.metadata },
+  });
+  return quoteState(updated, today);
 }

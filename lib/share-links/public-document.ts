@@ -1,0 +1,192 @@
+import "server-only";
+import { db } from "@/lib/db/prisma";
+import { calendarDate, calendarFromDate } from "@/lib/documents/calendar-date";
+import type { AddressSnapshot, ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
+import { displayStatus, type DisplayStatus } from "@/lib/documents/document-status";
+import type { RateTotals } from "@/lib/documents/totals/compute-totals";
+import type { DiscountKind, DocumentType, QuoteDecision, SupplyKind } from "@/lib/generated/prisma/enums";
+import type { ResolvedShareLink } from "./resolve-share-link";
+
+// What a public link shows: the document as the client received it, from its frozen seller
+// and client snapshots — and nothing else. No internal id (document, client, lines, files,
+// members) leaves this module; the caller names the document by its link only.
+
+export type PublicSeller = Omit<SellerSnapshot, "logo">;
+export type PublicClient = Omit<ClientSnapshot, "id" | "emails">;
+
+export type PublicLine = {
+  description: string;
+  quantityMilli: number;
+  unit: string;
+  unitPriceCents: number;
+  discount: { kind: DiscountKind; value: number } | null;
+  vatRateBps: number;
+  netCents: number;
+  /** A final invoice's deduction of a deposit invoice. */
+  deduction: boolean;
+};
+
+export type PublicDocument = {
+  type: DocumentType;
+  number: string;
+  title: string | null;
+  language: "fr" | "en";
+  displayStatus: DisplayStatus;
+  issueDate: string | null;
+  serviceDate: string | null;
+  dueDate: string | null;
+  validUntil: string | null;
+  currency: string;
+  pricesIncludeVat: boolean;
+  vatExempt: boolean;
+  supplyKind: SupplyKind;
+  purchaseOrderNumber: string | null;
+  deliveryAddress: string | AddressSnapshot | null;
+  paymentTermsDays: number | null;
+  paymentTermsEndOfMonth: boolean;
+  notes: string | null;
+  seller: PublicSeller;
+  client: PublicClient;
+  lines: PublicLine[];
+  totals: { totalExclVatCents: number; totalVatCents: number; totalInclVatCents: number; discountCents: number };
+  vatBreakdown: RateTotals[];
+  depositPercentBps: number | null;
+  /** A credit note's invoice (number and date). */
+  creditedInvoice: { number: string | null; issueDate: string | null } | null;
+  /** A quote waiting for the client's answer (SENT, still valid). */
+  answerable: boolean;
+  /** The client's answer through a link, once given. */
+  answer: { decision: QuoteDecision; signerName: string | null; answeredAt: string } | null;
+};
+
+const day = (date: Date | null) => (date ? calendarFromDate(date) : null);
+
+/**
+ * The public view of one document, by the organization and id a resolved link names (never
+ * ids from a client). Null when there is no such document out of DRAFT with its snapshots.
+ */
+export async function loadPublicDocument(organizationId: string, documentId: string): Promise<PublicDocument | null> {
+  const row = await db.document.findFirst({
+    where: { id: documentId, organizationId, status: { not: "DRAFT" } },
+    select: {
+      type: true,
+      status: true,
+      number: true,
+      title: true,
+      language: true,
+      issueDate: true,
+      serviceDate: true,
+      dueDate: true,
+      validUntil: true,
+      currency: true,
+      pricesIncludeVat: true,
+      vatExempt: true,
+      supplyKind: true,
+      purchaseOrderNumber: true,
+      paymentTermsDays: true,
+      paymentTermsEndOfMonth: true,
+      notes: true,
+      sellerSnapshot: true,
+      clientSnapshot: true,
+      totalExclVatCents: true,
+      totalVatCents: true,
+      totalInclVatCents: true,
+      discountCents: true,
+      vatBreakdown: true,
+      depositPercentBps: true,
+      paidCents: true,
+      creditedCents: true,
+      creditedInvoice: { select: { number: true, issueDate: true } },
+      quoteResponse: { select: { decision: true, signerName: true, createdAt: true } },
+      lines: {
+        orderBy: { position: "asc" },
+        select: {
+          description: true,
+          quantityMilli: true,
+          unit: true,
+          unitPriceCents: true,
+          discountKind: true,
+          discountValue: true,
+          vatRateBps: true,
+          netCents: true,
+          deductedDocumentId: true,
+        },
+      },
+    },
+  });
+  if (!row || !row.number || !row.sellerSnapshot || !row.clientSnapshot) return null;
+  const today = calendarDate();
+  const status = displayStatus(
+    {
+      type: row.type,
+      status: row.status,
+      validUntil: day(row.validUntil),
+      dueDate: day(row.dueDate),
+      totalInclVatCents: row.totalInclVatCents,
+      paidCents: row.paidCents,
+      creditedCents: row.creditedCents,
+    },
+    today,
+  );
+  const { logo: _logo, ...seller } = row.sellerSnapshot as SellerSnapshot;
+  const { id: _clientId, emails: _emails, ...client } = row.clientSnapshot as ClientSnapshot;
+  return {
+    type: row.type,
+    number: row.number,
+    title: row.title,
+    language: row.language === "en" ? "en" : "fr",
+    displayStatus: status,
+    issueDate: day(row.issueDate),
+    serviceDate: day(row.serviceDate),
+    dueDate: day(row.dueDate),
+    validUntil: day(row.validUntil),
+    currency: row.currency,
+    pricesIncludeVat: row.pricesIncludeVat,
+    vatExempt: row.vatExempt,
+    supplyKind: row.supplyKind,
+    purchaseOrderNumber: row.purchaseOrderNumber,
+    deliveryAddress: client.deliveryAddress,
+    paymentTermsDays: row.paymentTermsDays,
+    paymentTermsEndOfMonth: row.paymentTermsEndOfMonth,
+    notes: row.notes,
+    seller,
+    client,
+    lines: row.lines.map((line) => ({
+      description: line.description,
+      quantityMilli: line.quantityMilli,
+      unit: line.unit,
+      unitPriceCents: line.unitPriceCents,
+      discount:
+        line.discountKind !== null && line.discountValue !== null
+          ? { kind: line.discountKind, value: line.discountValue }
+          : null,
+      vatRateBps: line.vatRateBps,
+      netCents: line.netCents,
+      deduction: line.deductedDocumentId !== null,
+    })),
+    totals: {
+      totalExclVatCents: row.totalExclVatCents,
+      totalVatCents: row.totalVatCents,
+      totalInclVatCents: row.totalInclVatCents,
+      discountCents: row.discountCents,
+    },
+    vatBreakdown: row.vatBreakdown as RateTotals[],
+    depositPercentBps: row.depositPercentBps,
+    creditedInvoice: row.creditedInvoice
+      ? { number: row.creditedInvoice.number, issueDate: day(row.creditedInvoice.issueDate) }
+      : null,
+    answerable: row.type === "QUOTE" && status === "SENT",
+    answer: row.quoteResponse
+      ? {
+          decision: row.quoteResponse.decision,
+          signerName: row.quoteResponse.signerName,
+          answeredAt: row.quoteResponse.createdAt.toISOString(),
+        }
+      : null,
+  };
+}
+
+/** The public view of a resolved link's document. */
+export function getPublicDocument(link: ResolvedShareLink): Promise<PublicDocument | null> {
+  return loadPublicDocument(link.organizationId, link.documentId);
+}
