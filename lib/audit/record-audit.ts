@@ -55,6 +55,8 @@ export type AuditAction =
   | "document.issued"
   | "document.sent"
   | "document.reminder_sent"
+  | "document.sent"
+  | "document.reminder_sent"
   | "quote.sent"
   | "quote.accepted"
   | "quote.declined"

@@ -34,6 +34,20 @@ const envSchema = z
     // Resend API base URL (tests point it at a local stand-in server).
     RESEND_BASE_URL: z.url().optional(),
     EMAIL_FROM: z.string().trim().min(3).default("Facturo <no-reply@facturo.test>"),
+    // Payment reminders (npm run reminders): days after the due date, comma-separated; empty
+    // → the default. Parsed to sorted, distinct numbers.
+    REMINDER_DAYS: z
+      .string()
+      .trim()
+      .default("7,15,30")
+      .transform((value, context) => {
+        const steps = (value || "7,15,30").split(",").map((part) => part.trim());
+        if (steps.some((step) => !/^\d{1,4}$/.test(step) || Number(step) < 1)) {
+          context.addIssue({ code: "custom", message: "must be whole numbers of days ≥ 1, comma-separated (e.g. 7,15,30)" });
+          return z.NEVER;
+        }
+        return [...new Set(steps.map(Number))].sort((a, b) => a - b);
+      }),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV === "production" && env.AUTH_SECRET === DEV_AUTH_SECRET) {

@@ -18,10 +18,12 @@ type EmailLayoutProps = {
   preview: string;
   /** "You received this email because…" */
   footerReason: string;
+  /** Replaces "replies are not read" (emails sent for an organization answer to its address); null leaves it out. */
+  automatedNote?: string | null;
   children: ReactNode;
 };
 
-export function EmailLayout({ locale, title, preview, footerReason, children }: EmailLayoutProps) {
+export function EmailLayout({ locale, title, preview, footerReason, automatedNote, children }: EmailLayoutProps) {
   const t = emailMessages(locale).layout;
   return (
     <html lang={locale} dir="ltr">
@@ -63,7 +65,7 @@ export function EmailLayout({ locale, title, preview, footerReason, children }: 
                     <tr>
                       <td style={{ padding: "20px 4px 0", fontSize: "12px", lineHeight: "18px", color: MUTED }}>
                         <p style={{ margin: "0 0 6px" }}>{footerReason}</p>
-                        <p style={{ margin: 0 }}>{t.automated}</p>
+                        {automatedNote === null ? null : <p style={{ margin: 0 }}>{automatedNote ?? t.automated}</p>}
                       </td>
                     </tr>
                   </tbody>

@@ -188,6 +188,8 @@ export const membersEn: typeof membersFr = {
       "document.deleted": "Draft deleted",
       "document.duplicated": "Document duplicated",
       "document.issued": "Document issued (numbered)",
+      "document.sent": "Document sent by email",
+      "document.reminder_sent": "Payment reminder sent",
       "quote.sent": "Quote sent",
       "quote.accepted": "Quote accepted",
       "quote.declined": "Quote declined",

@@ -193,6 +193,8 @@ export const membersFr = {
       "document.deleted": "Brouillon supprimé",
       "document.duplicated": "Document dupliqué",
       "document.issued": "Document émis (numéroté)",
+      "document.sent": "Document envoyé par e-mail",
+      "document.reminder_sent": "Relance de paiement envoyée",
       "quote.sent": "Devis envoyé",
       "quote.accepted": "Devis accepté",
       "quote.declined": "Devis refusé",
