@@ -29,6 +29,15 @@ const nextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      // Public share links: the token is in the URL, so no page or PDF may pass it on in a
+      // Referer, and search engines must not keep them (listed after "/:path*": it wins).
+      ...["/p/:path*", "/api/public/:path*"].map((source) => ({
+        source,
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      })),
     ];
   },
 };

@@ -10,6 +10,7 @@ import { csvEn } from "./csv-en";
 import { documentsEn } from "./documents-en";
 import { documentErrorsEn } from "./document-errors-en";
 import { paymentsEn } from "./payments-en";
+import { shareLinksEn } from "./share-links-en";
 import type { Messages } from "./fr";
 
 export const en: Messages = {
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...documentsEn,
   ...documentErrorsEn,
   ...paymentsEn,
+  ...shareLinksEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",

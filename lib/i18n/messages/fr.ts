@@ -10,6 +10,7 @@ import { csvFr } from "./csv-fr";
 import { documentsFr } from "./documents-fr";
 import { documentErrorsFr } from "./document-errors-fr";
 import { paymentsFr } from "./payments-fr";
+import { shareLinksFr } from "./share-links-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
@@ -27,6 +28,7 @@ export const fr = {
   ...documentsFr,
   ...documentErrorsFr,
   ...paymentsFr,
+  ...shareLinksFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",
