@@ -1,0 +1,152 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextAreaField } from "@/components/forms/text-area-field";
+import { TextField } from "@/components/forms/text-field";
+import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { fieldErrorsOf } from "@/lib/errors/validation";
+import type { Messages } from "@/lib/i18n/messages/fr";
+import { quoteAnswerInput, quoteAnswerLimits } from "@/lib/share-links/quote-answer-schema";
+import { SignaturePad } from "./signature-pad";
+
+type FormState = {
+  status: "idle" | "error" | "success";
+  fieldErrors?: Record<string, string[]>;
+  formError?: { code: string; params?: Record<string, string | number> };
+  values?: Record<string, string>;
+};
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+type QuoteAnswerFormProps = {
+  token: string;
+  action: Action;
+  messages: Messages["publicQuote"];
+};
+
+const idle: FormState = { status: "idle" };
+
+/**
+ * "Bon pour accord" (name, terms, optional drawn signature) or a refusal with its reason. The
+ * browser runs quoteAnswerInput (the server's schema) before sending; the server's field
+ * errors show the same way. Inputs are controlled, so nothing typed or drawn is lost on error.
+ */
+export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormProps) {
+  const [acceptState, acceptAction] = useActionState(action, idle);
+  const [declineState, declineAction] = useActionState(action, idle);
+  const [clientErrors, setClientErrors] = useState<{ accept?: Record<string, string[]>; decline?: Record<string, string[]> }>({});
+  const [signerName, setSignerName] = useState("");
+  const [termsAccepted, setTermsAccepted] = useState(false);
+  const [reason, setReason] = useState("");
+
+  const acceptErrors = translateFieldErrors(
+    clientErrors.accept ?? (acceptState.status === "error" ? acceptState.fieldErrors : undefined),
+    t.validation,
+  );
+  const declineErrors = translateFieldErrors(
+    clientErrors.decline ?? (declineState.status === "error" ? declineState.fieldErrors : undefined),
+    t.validation,
+  );
+  const field = (errors: Record<string, string[]>, name: string) => (errors[name]?.length ? errors[name] : undefined);
+
+  function check(kind: "accept" | "decline", event: React.FormEvent<HTMLFormElement>) {
+    const data = new FormData(event.currentTarget);
+    const raw =
+      kind === "accept"
+        ? {
+            decision: "ACCEPTED",
+            signerName: data.get("signerName") ?? undefined,
+            termsAccepted: data.get("termsAccepted") ?? undefined,
+            signature: data.get("signature") ?? undefined,
+          }
+        : { decision: "DECLINED", reason: data.get("reason") ?? undefined };
+    const result = quoteAnswerInput.safeParse(raw);
+    if (!result.success) {
+      event.preventDefault();
+      setClientErrors({ [kind]: fieldErrorsOf(result.error) });
+    } else {
+      setClientErrors({});
+    }
+  }
+
+  return (
+    <div className="grid gap-6 md:grid-cols-2">
+      <form
+        action={acceptAction}
+        onSubmit={(event) => check("accept", event)}
+        noValidate
+        aria-labelledby="quote-accept-title"
+        className="space-y-4 rounded-xl border border-slate-200 bg-white p-5"
+      >
+        <h3 id="quote-accept-title" className="text-base font-semibold">
+          {t.acceptTitle}
+        </h3>
+        <FormAlert message={acceptState.status === "error" ? translateFormError(acceptState.formError, t.errors) : null} />
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="decision" value="ACCEPTED" />
+        <TextField
+          label={t.signerName}
+          name="signerName"
+          autoComplete="name"
+          required
+          maxLength={quoteAnswerLimits.signerNameMax}
+          value={signerName}
+          onChange={(event) => setSignerName(event.target.value)}
+          errors={field(acceptErrors, "signerName")}
+        />
+        <CheckboxField
+          label={t.terms}
+          name="termsAccepted"
+          required
+          checked={termsAccepted}
+          onChange={(event) => setTermsAccepted(event.target.checked)}
+          errors={field(acceptErrors, "termsAccepted")}
+        />
+        <SignaturePad
+          name="signature"
+          label={t.signature}
+          hint={t.signatureHint}
+          canvasLabel={t.signatureCanvas}
+          clearLabel={t.clearSignature}
+          errors={field(acceptErrors, "signature")}
+        />
+        <SubmitButton pendingLabel={t.accepting}>{t.accept}</SubmitButton>
+      </form>
+
+      <form
+        action={declineAction}
+        onSubmit={(event) => check("decline", event)}
+        noValidate
+        aria-labelledby="quote-decline-title"
+        className="space-y-4 rounded-xl border border-slate-200 bg-white p-5"
+      >
+        <h3 id="quote-decline-title" className="text-base font-semibold">
+          {t.declineTitle}
+        </h3>
+        <FormAlert
+          message={declineState.status === "error" ? translateFormError(declineState.formError, t.errors) : null}
+        />
+        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="decision" value="DECLINED" />
+        <TextAreaField
+          label={t.reason}
+          name="reason"
+          rows={4}
+          required
+          maxLength={quoteAnswerLimits.reasonMax}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          errors={field(declineErrors, "reason")}
+        />
+        <SubmitButton
+          pendingLabel={t.declining}
+          className="inline-flex w-full items-center justify-center rounded-lg border border-red-300 px-4 py-2.5 font-semibold text-red-700 hover:bg-red-50 disabled:cursor-wait disabled:opacity-70"
+        >
+          {t.decline}
+        </SubmitButton>
+      </form>
+    </div>
+  );
+}
