@@ -1,7 +1,7 @@
 /**
  * Payment reminders, for a cron (e.g. every morning): `npm run reminders`.
  *
- *   tsx --conditions=react-server scripts/reminders.ts [--now <YYYY-MM-DD | ISO instant>]
+ *   tsx scripts/reminders.ts [--now <YYYY-MM-DD | ISO instant>]   (npm run reminders -- --now …)
  *
  * For every organization that is not disabled, every issued invoice or deposit invoice with a
  * balance due past its due date gets a reminder for the highest step of REMINDER_DAYS
