@@ -1,0 +1,121 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { db } from "@/lib/db/prisma";
+import { sendDocument } from "@/lib/documents/sending/send-document";
+import { resetEnvCache } from "@/lib/env/env";
+import { addClient, companyInput } from "../../support/client-factories";
+import { documentWorkspace, makeIssuedInvoice } from "../../support/document-factories";
+import { testMeta, uniqueSuffix } from "../../support/factories";
+import { actingAs, expectAppError } from "../../support/member-factories";
+
+// Sending a document through the real resend SDK, to a local HTTP stand-in for api.resend.com
+// (as tests/integration/email/send-email-resend.test.ts does): the request carries the PDF
+// and the link, the provider's id lands on the DocumentSend, a refusal records nothing.
+
+type Posted = {
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  reply_to?: string;
+  attachments: { filename: string; content: string; content_type: string }[];
+};
+
+const saved = { key: process.env.RESEND_API_KEY, baseUrl: process.env.RESEND_BASE_URL };
+const received: Posted[] = [];
+let server: Server;
+let reply: { status: number; body: unknown } = { status: 200, body: { id: "re_doc_1" } };
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      if (request.method === "POST" && request.url === "/emails") {
+        received.push(JSON.parse(Buffer.concat(chunks).toString("utf8")) as Posted);
+      }
+      response.writeHead(reply.status, { "content-type": "application/json" });
+      response.end(JSON.stringify(reply.body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  process.env.RESEND_API_KEY = "re_test_sending";
+  process.env.RESEND_BASE_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  resetEnvCache();
+});
+
+afterAll(async () => {
+  for (const [name, value] of [
+    ["RESEND_API_KEY", saved.key],
+    ["RESEND_BASE_URL", saved.baseUrl],
+  ] as const) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  resetEnvCache();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+beforeEach(() => {
+  received.length = 0;
+});
+
+async function invoiceToSend() {
+  const space = await documentWorkspace("OWNER");
+  const writer = await actingAs(space.user.id, space.organization.id, "clients.write");
+  const email = `compta-${uniqueSuffix()}@example.test`;
+  const client = await addClient(writer, companyInput({ emails: [email] }));
+  // The seller's address (frozen at issue) becomes the reply-to.
+  await db.organizationSettings.update({
+    where: { organizationId: space.organization.id },
+    data: { email: "factures@atelier-test.example" },
+  });
+  const invoice = await makeIssuedInvoice(space.member, client.id);
+  return { ...space, email, invoice };
+}
+
+describe("sendDocument through Resend", () => {
+  it("posts the PDF (base64 %PDF) and the public link, and keeps the provider's id", async () => {
+    const providerId = `re_${uniqueSuffix()}`;
+    reply = { status: 200, body: { id: providerId } };
+    const { member, email, invoice } = await invoiceToSend();
+
+    const sent = await sendDocument(
+      member,
+      invoice.id,
+      { recipients: [email], subject: `Facture ${invoice.number}`, message: "Bonjour,\n\nCi-joint." },
+      testMeta(),
+    );
+
+    expect(received).toHaveLength(1);
+    const [posted] = received;
+    expect(posted).toMatchObject({ to: [email], subject: `Facture ${invoice.number}`, reply_to: "factures@atelier-test.example" });
+    expect(posted!.attachments).toHaveLength(1);
+    expect(posted!.attachments[0]).toMatchObject({ filename: `${invoice.number}.pdf`, content_type: "application/pdf" });
+    expect(posted!.attachments[0]!.content.startsWith("JVBER")).toBe(true);
+    expect(sent.url).toMatch(/^https?:\/\/.+\/p\/[A-Za-z0-9_-]+$/);
+    expect(posted!.html).toContain(sent.url);
+    expect(posted!.text).toContain(sent.url);
+
+    const send = await db.documentSend.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(send).toMatchObject({ providerMessageId: providerId, emailMessageId: expect.any(String) });
+    const row = await db.emailMessage.findUniqueOrThrow({ where: { id: send.emailMessageId! } });
+    expect(row).toMatchObject({ transport: "RESEND", providerMessageId: providerId, html: null });
+  });
+
+  it("records nothing as sent when the provider refuses", async () => {
+    reply = { status: 422, body: { statusCode: 422, name: "validation_error", message: "Invalid `to` field." } };
+    const { member, email, invoice } = await invoiceToSend();
+
+    const error = await expectAppError(
+      sendDocument(member, invoice.id, { recipients: [email], subject: "Facture", message: "" }, testMeta()),
+      "email_delivery_failed",
+    );
+    expect(error.details.reason).toBe("Invalid `to` field.");
+    expect(received).toHaveLength(1);
+    expect(await db.documentSend.count({ where: { documentId: invoice.id } })).toBe(0);
+    expect(await db.shareLink.count({ where: { documentId: invoice.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { targetId: invoice.id, action: "document.sent" } })).toBe(0);
+    expect((await db.document.findUniqueOrThrow({ where: { id: invoice.id } })).sentAt).toBeNull();
+  });
+});
