@@ -8,7 +8,11 @@ import nextJest from "next/jest.js";
 const createJestConfig = nextJest({ dir: "./" });
 
 const shared = {
-  moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+  moduleNameMapper: {
+    "^@/(.*)$": "<rootDir>/$1",
+    // A CommonJS bundle of the ESM-only PDF renderer (tests/support/react-pdf-bundle.ts).
+    "^@react-pdf/renderer$": "<rootDir>/node_modules/.cache/facturo/react-pdf.cjs",
+  },
 };
 
 const unit = await createJestConfig({
@@ -16,6 +20,7 @@ const unit = await createJestConfig({
   displayName: "unit",
   testEnvironment: "jsdom",
   testMatch: ["<rootDir>/tests/unit/**/*.test.{ts,tsx}"],
+  globalSetup: "<rootDir>/tests/support/unit-global-setup.ts",
   setupFilesAfterEnv: ["<rootDir>/tests/support/setup-unit.ts"],
 })();
 

@@ -38,6 +38,12 @@ const nextConfig = {
           { key: "X-Robots-Tag", value: "noindex, nofollow" },
         ],
       })),
+      {
+        // The PDF preview next to the editor and on the document page frames this route
+        // (same origin only); later entries override earlier ones for the same key.
+        source: "/api/documents/:id/pdf",
+        headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }],
+      },
     ];
   },
 };

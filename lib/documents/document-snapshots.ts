@@ -113,6 +113,38 @@ const clientSelect = {
   emails: true,
 } as const satisfies Prisma.ClientSelect;
 
+type SettingsRow = Prisma.OrganizationSettingsGetPayload<{ select: typeof settingsSelect }>;
+
+// An organization that never saved its settings, for previews only.
+const emptySettings: SettingsRow = {
+  legalName: null,
+  tradeName: null,
+  legalForm: null,
+  shareCapitalCents: null,
+  addressLine1: null,
+  addressLine2: null,
+  postalCode: null,
+  city: null,
+  country: "FR",
+  siren: null,
+  siret: null,
+  rcsCity: null,
+  rmNumber: null,
+  vatNumber: null,
+  email: null,
+  phone: null,
+  website: null,
+  iban: null,
+  bic: null,
+  vatRegime: "NORMAL",
+  vatOnDebits: false,
+  latePenaltyText: null,
+  earlyPaymentDiscountText: null,
+  b2bRecoveryIndemnity: true,
+  footerText: null,
+  logo: null,
+};
+
 /** Settings fields a French invoice cannot do without (Code de commerce L441-9). */
 export const REQUIRED_SELLER_FIELDS = ["legalName", "addressLine1", "postalCode", "city", "siren"] as const;
 
@@ -125,22 +157,46 @@ const blank = (value: string | null | undefined) => value == null || value.trim(
  */
 export async function buildSnapshots(
   tx: Prisma.TransactionClient,
-  document: { organizationId: string; clientId: string; language: string; deliveryAddress: string | null },
+  document: SnapshotSource,
 ): Promise<{ sellerSnapshot: SellerSnapshot; clientSnapshot: ClientSnapshot }> {
-  const [settings, client] = await Promise.all([
+  return readSnapshots(tx, document, true);
+}
+
+/**
+ * What a DRAFT would state if it left DRAFT now, for its preview (the PDF with the
+ * "BROUILLON" watermark): the same snapshots, but an incomplete legal identity prints blanks
+ * instead of refusing, so a new organization can look at its first quote.
+ */
+export async function previewSnapshots(
+  client: SnapshotReader,
+  document: SnapshotSource,
+): Promise<{ sellerSnapshot: SellerSnapshot; clientSnapshot: ClientSnapshot }> {
+  return readSnapshots(client, document, false);
+}
+
+type SnapshotReader = Pick<Prisma.TransactionClient, "organizationSettings" | "client">;
+type SnapshotSource = { organizationId: string; clientId: string; language: string; deliveryAddress: string | null };
+
+async function readSnapshots(
+  tx: SnapshotReader,
+  document: SnapshotSource,
+  strict: boolean,
+): Promise<{ sellerSnapshot: SellerSnapshot; clientSnapshot: ClientSnapshot }> {
+  const [found, client] = await Promise.all([
     tx.organizationSettings.findUnique({ where: { organizationId: document.organizationId }, select: settingsSelect }),
     tx.client.findFirstOrThrow({
       where: { id: document.clientId, organizationId: document.organizationId },
       select: clientSelect,
     }),
   ]);
-  const missing = REQUIRED_SELLER_FIELDS.filter((field) => blank(settings?.[field]));
-  if (!settings || missing.length > 0)
-    throw sellerIdentityIncomplete(settings ? [...missing] : [...REQUIRED_SELLER_FIELDS]);
+  const missing = REQUIRED_SELLER_FIELDS.filter((field) => blank(found?.[field]));
+  if (strict && (!found || missing.length > 0))
+    throw sellerIdentityIncomplete(found ? [...missing] : [...REQUIRED_SELLER_FIELDS]);
+  const settings = found ?? emptySettings;
 
   const texts = defaultPaymentTexts[document.language === "en" ? "en" : "fr"];
   const sellerSnapshot: SellerSnapshot = {
-    legalName: settings.legalName!,
+    legalName: settings.legalName ?? "",
     tradeName: settings.tradeName,
     legalForm: settings.legalForm,
     shareCapitalCents: settings.shareCapitalCents === null ? null : Number(settings.shareCapitalCents),
@@ -151,7 +207,7 @@ export async function buildSnapshots(
       city: settings.city,
       country: settings.country,
     },
-    siren: settings.siren!,
+    siren: settings.siren ?? "",
     siret: settings.siret,
     rcsCity: settings.rcsCity,
     rmNumber: settings.rmNumber,

@@ -1,0 +1,158 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/access/assert-can";
+import type { MemberContext } from "@/lib/auth/access/require-member";
+import { db } from "@/lib/db/prisma";
+import { previewSnapshots } from "@/lib/documents/document-snapshots";
+import { loadDocumentDetail, type DocumentDetail } from "@/lib/documents/get-document";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getLogger } from "@/lib/log/logger";
+import { createFileStorage } from "@/lib/storage/file-storage";
+import { buildPdfModel, type PdfSource } from "./pdf-model";
+import { renderDocumentPdf } from "./render-document-pdf";
+
+// The PDF of a document. A document that left DRAFT (issued invoice, sent quote…) is rendered
+// once, from its frozen snapshots, and stored with its SHA-256 (DocumentPdf + StoredFile, both
+// write-once in the database): every later download, email attachment and public link serves
+// those exact bytes, and a quote's acceptance names their hash. A draft is rendered on each
+// request from the live settings and client, watermarked "BROUILLON", without a number.
+
+export type DocumentPdfFile = {
+  bytes: Buffer;
+  sha256: string;
+  /** "F-2026-00001.pdf"; a draft: "brouillon-devis.pdf" / "draft-invoice.pdf". */
+  filename: string;
+  draft: boolean;
+};
+
+export const DOCUMENT_PDF_PURPOSE = "document-pdf";
+
+/** The PDF of a document of the acting organization (documents.read); NOT_FOUND otherwise. */
+export async function getDocumentPdf(member: MemberContext, documentId: string): Promise<DocumentPdfFile> {
+  assertCan(member, "documents.read");
+  return loadDocumentPdf(member.organizationId, documentId);
+}
+
+/**
+ * The same for callers that established the organization themselves (a public share link,
+ * sending by email). NOT_FOUND for a document of another organization.
+ */
+export async function loadDocumentPdf(organizationId: string, documentId: string): Promise<DocumentPdfFile> {
+  const stored = await readStoredPdf(organizationId, documentId);
+  if (stored) return stored;
+  const document = await loadDocumentDetail(organizationId, documentId);
+  if (document.status === "DRAFT") {
+    const model = buildPdfModel(await draftSource(organizationId, documentId, document));
+    const rendered = await renderDocumentPdf(model);
+    return { bytes: rendered.bytes, sha256: rendered.sha256, filename: draftFilename(document), draft: true };
+  }
+  return storeFirstRender(organizationId, document);
+}
+
+async function readStoredPdf(organizationId: string, documentId: string): Promise<DocumentPdfFile | null> {
+  const row = await db.documentPdf.findFirst({
+    where: { organizationId, documentId },
+    select: { fileId: true, sha256: true, document: { select: { number: true } } },
+  });
+  if (!row) return null;
+  const file = await createFileStorage().get(row.fileId);
+  if (!file || file.info.organizationId !== organizationId) throw new Error(`stored PDF ${row.fileId} is missing`);
+  return {
+    bytes: Buffer.from(file.data),
+    sha256: row.sha256,
+    filename: `${safeFilename(row.document.number ?? documentId)}.pdf`,
+    draft: false,
+  };
+}
+
+async function storeFirstRender(organizationId: string, document: DocumentDetail): Promise<DocumentPdfFile> {
+  if (!document.sellerSnapshot || !document.clientSnapshot) {
+    throw new Error(`document ${document.id} left DRAFT without its snapshots`);
+  }
+  const rendered = await renderDocumentPdf(
+    buildPdfModel({
+      document,
+      seller: document.sellerSnapshot,
+      client: document.clientSnapshot,
+      logo: await logoOf(organizationId, document.sellerSnapshot.logo?.fileId ?? null),
+    }),
+  );
+  try {
+    await db.$transaction(async (tx) => {
+      const file = await createFileStorage(tx).put({
+        organizationId,
+        purpose: DOCUMENT_PDF_PURPOSE,
+        contentType: "application/pdf",
+        data: rendered.bytes,
+        sha256: rendered.sha256,
+      });
+      await tx.documentPdf.create({
+        data: {
+          organizationId,
+          documentId: document.id,
+          fileId: file.id,
+          sha256: rendered.sha256,
+          byteSize: rendered.bytes.byteLength,
+          pageCount: rendered.pageCount,
+        },
+      });
+    });
+  } catch (error) {
+    // Two first requests at once: both rendered, one stored. Serve the stored one, so every
+    // reader gets the same bytes (and the same hash).
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const stored = await readStoredPdf(organizationId, document.id);
+      if (stored) return stored;
+    }
+    throw error;
+  }
+  return {
+    bytes: rendered.bytes,
+    sha256: rendered.sha256,
+    filename: `${safeFilename(document.number ?? document.id)}.pdf`,
+    draft: false,
+  };
+}
+
+async function draftSource(organizationId: string, documentId: string, document: DocumentDetail): Promise<PdfSource> {
+  const row = await db.document.findFirstOrThrow({
+    where: { id: documentId, organizationId },
+    select: { clientId: true, language: true, deliveryAddress: true },
+  });
+  const { sellerSnapshot, clientSnapshot } = await previewSnapshots(db, {
+    organizationId,
+    ...row,
+  });
+  return {
+    document,
+    seller: sellerSnapshot,
+    client: clientSnapshot,
+    logo: await logoOf(organizationId, sellerSnapshot.logo?.fileId ?? null),
+  };
+}
+
+/** The logo the snapshot names, as react-pdf takes it; a logo since deleted prints nothing. */
+async function logoOf(organizationId: string, fileId: string | null): Promise<PdfSource["logo"]> {
+  if (!fileId) return null;
+  const file = await createFileStorage().get(fileId);
+  if (!file || file.info.organizationId !== organizationId) {
+    getLogger().warn({ organizationId, fileId }, "logo of a document snapshot is gone; PDF rendered without it");
+    return null;
+  }
+  if (file.info.contentType !== "image/png" && file.info.contentType !== "image/jpeg") return null;
+  return { data: Buffer.from(file.data), format: file.info.contentType === "image/png" ? "png" : "jpg" };
+}
+
+const draftNames = {
+  fr: { INVOICE: "facture", DEPOSIT_INVOICE: "facture-acompte", CREDIT_NOTE: "avoir", QUOTE: "devis" },
+  en: { INVOICE: "invoice", DEPOSIT_INVOICE: "deposit-invoice", CREDIT_NOTE: "credit-note", QUOTE: "quote" },
+} as const;
+
+function draftFilename(document: DocumentDetail): string {
+  const language = document.language === "en" ? "en" : "fr";
+  return `${language === "fr" ? "brouillon" : "draft"}-${draftNames[language][document.type]}.pdf`;
+}
+
+/** A number as a file name: letters, digits, dash, dot and underscore only. */
+function safeFilename(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]+/g, "_");
+}

@@ -1,0 +1,304 @@
+import type { DocumentDetail } from "@/lib/documents/get-document";
+import type { AddressSnapshot, ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
+import { formatQuantity } from "@/lib/documents/parse-quantity";
+import { format } from "@/lib/i18n/format";
+import { getMessages } from "@/lib/i18n/get-messages";
+import { formatMoney } from "@/lib/money/format-money";
+import { bpsToPercentText, formatVatRate } from "@/lib/money/vat-rates";
+import { isStandardUnit } from "@/lib/articles/article-units";
+import { legalMentions } from "@/lib/organization-settings/document-mentions";
+import type { DocumentLanguage } from "@/lib/organization-settings/settings-options";
+import { pdfTexts } from "./pdf-texts";
+
+// Everything the PDF prints, as ready-made strings: the React-PDF component only lays them
+// out, and this pure function is where the French mandatory mentions are decided (tested
+// without rendering). Input: the document's detail and the snapshots it states (frozen ones
+// for a document that left DRAFT, the live ones for a draft preview).
+
+export type PdfLine = {
+  description: string;
+  quantity: string;
+  unit: string;
+  unitPrice: string;
+  discount: string;
+  vatRate: string;
+  total: string;
+};
+
+export type PdfModel = {
+  language: DocumentLanguage;
+  draft: boolean;
+  title: string;
+  numberLine: string;
+  logo: { data: Buffer; format: "png" | "jpg" } | null;
+  seller: { name: string; address: string[]; contact: string[]; identifiers: string[] };
+  client: { name: string; address: string[]; identifiers: string[] };
+  details: { label: string; value: string }[];
+  delivery: string[] | null;
+  references: string[];
+  priceColumnIncludesVat: boolean;
+  showDiscountColumn: boolean;
+  lines: PdfLine[];
+  /** Null under the VAT franchise (no VAT at all). */
+  vatBreakdown: { rate: string; base: string; vat: string; total: string }[] | null;
+  totals: { label: string; value: string; strong?: boolean }[];
+  mentions: string[];
+  payment: string[];
+  acceptanceBlock: boolean;
+  notes: string | null;
+  footer: string[];
+  pageTemplate: string;
+  watermark: string;
+  columns: {
+    description: string;
+    quantity: string;
+    unit: string;
+    unitPrice: string;
+    discount: string;
+    vat: string;
+    total: string;
+  };
+  captions: { billTo: string; delivery: string; notes: string };
+  breakdownTexts: { title: string; rate: string; base: string; vat: string; total: string };
+  acceptanceTexts: { title: string; instructions: string; date: string; signature: string };
+};
+
+export type PdfSource = {
+  document: DocumentDetail;
+  seller: SellerSnapshot;
+  client: ClientSnapshot;
+  logo: { data: Buffer; format: "png" | "jpg" } | null;
+};
+
+const blank = (value: string | null | undefined): value is null | undefined => value == null || value.trim() === "";
+const present = (values: (string | null | undefined | false)[]): string[] =>
+  values.filter((value): value is string => typeof value === "string" && value.trim() !== "");
+
+export function formatPdfDate(day: string, language: DocumentLanguage): string {
+  const [year, month, date] = day.split("-");
+  if (language === "fr") return `${date}/${month}/${year}`;
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+function countryName(code: string | null, language: DocumentLanguage): string | null {
+  if (!code || code === "FR") return null;
+  try {
+    return new Intl.DisplayNames([language], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function addressLines(address: AddressSnapshot, language: DocumentLanguage): string[] {
+  return present([
+    address.line1,
+    address.line2,
+    present([address.postalCode, address.city]).join(" "),
+    countryName(address.country, language),
+  ]);
+}
+
+function legalFormText(code: string | null): string | null {
+  if (blank(code)) return null;
+  return code === "ASSOCIATION" ? "Association" : code;
+}
+
+/** "Atelier Dupont EI" — a sole trader's name carries "EI" (loi 2022-172). */
+function sellerName(seller: SellerSnapshot): string {
+  const name = seller.legalName;
+  if (seller.legalForm === "EI" && !/\bEI\b/.test(name)) return `${name} EI`;
+  return name;
+}
+
+function sellerIdentifiers(seller: SellerSnapshot, language: DocumentLanguage): string[] {
+  const t = pdfTexts[language];
+  const form = legalFormText(seller.legalForm);
+  const capital =
+    seller.shareCapitalCents !== null && form && form !== "EI"
+      ? `${form} ${t.shareCapital} ${formatMoney(seller.shareCapitalCents, language, "EUR")}`
+      : form && form !== "EI"
+        ? form
+        : null;
+  return present([
+    capital,
+    !blank(seller.siren) && `${t.siren} ${seller.siren}`,
+    !blank(seller.siret) && `${t.siret} ${seller.siret}`,
+    !blank(seller.rcsCity) && `${t.rcs} ${seller.rcsCity} ${seller.siren}`,
+    !blank(seller.rmNumber) && `${t.rm} ${seller.rmNumber}`,
+    !blank(seller.vatNumber) && `${t.vatNumber} ${seller.vatNumber}`,
+  ]);
+}
+
+function clientName(client: ClientSnapshot): string {
+  if (client.kind === "COMPANY") return client.legalName?.trim() || client.name;
+  return present([client.firstName, client.lastName]).join(" ") || client.name;
+}
+
+function deliveryLines(client: ClientSnapshot, language: DocumentLanguage): string[] | null {
+  const delivery = client.deliveryAddress;
+  if (delivery === null) return null;
+  if (typeof delivery === "string") return delivery.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const lines = addressLines(delivery, language);
+  return lines.length > 0 ? lines : null;
+}
+
+function unitText(unit: string, language: DocumentLanguage): string {
+  return isStandardUnit(unit) ? getMessages(language).articleUnits[unit] : unit;
+}
+
+export function buildPdfModel({ document, seller, client, logo }: PdfSource): PdfModel {
+  const language: DocumentLanguage = document.language === "en" ? "en" : "fr";
+  const t = pdfTexts[language];
+  const mentions = legalMentions[language];
+  // French typography puts a (no-break) space before the colon.
+  const labelled = (label: string, value: string) =>
+    language === "fr" ? `${label}\u00a0: ${value}` : `${label}: ${value}`;
+  const money = (cents: number) => formatMoney(cents, language, document.currency);
+  const date = (day: string | null) => (day ? formatPdfDate(day, language) : null);
+  const draft = document.status === "DRAFT";
+  const invoiceLike = document.type === "INVOICE" || document.type === "DEPOSIT_INVOICE";
+  const vatExempt = document.vatExempt || seller.vatRegime === "FRANCHISE";
+
+  const details = [
+    { label: t.issueDate, value: date(document.issueDate) },
+    { label: t.serviceDate, value: document.serviceDate !== document.issueDate ? date(document.serviceDate) : null },
+    { label: t.dueDate, value: invoiceLike ? date(document.dueDate) : null },
+    { label: t.validUntil, value: document.type === "QUOTE" ? date(document.validUntil) : null },
+    { label: t.purchaseOrder, value: document.purchaseOrderNumber },
+  ].filter((detail): detail is { label: string; value: string } => !blank(detail.value));
+
+  const references = present([
+    document.type === "CREDIT_NOTE" &&
+      document.related.creditedInvoice?.number &&
+      format(t.creditNoteOf, {
+        number: document.related.creditedInvoice.number,
+        date: date(document.related.creditedInvoice.issueDate) ?? "",
+      }),
+    document.type === "DEPOSIT_INVOICE" &&
+      document.related.sourceQuote?.number &&
+      (document.depositPercentBps !== null
+        ? format(t.depositOf, {
+            percent: `${bpsToPercentText(document.depositPercentBps, language === "fr" ? "," : ".")} %`,
+            number: document.related.sourceQuote.number,
+          })
+        : format(t.depositOfAmount, { number: document.related.sourceQuote.number })),
+    document.type === "INVOICE" &&
+      document.related.sourceQuote?.number &&
+      format(t.fromQuote, { number: document.related.sourceQuote.number }),
+  ]);
+
+  const lines: PdfLine[] = document.lines.map((line) => ({
+    description: line.description,
+    quantity: formatQuantity(line.quantityMilli, language === "fr" ? "," : "."),
+    unit: unitText(line.unit, language),
+    unitPrice: money(line.unitPriceCents),
+    discount: !line.discount
+      ? ""
+      : line.discount.kind === "PERCENT"
+        ? `${bpsToPercentText(line.discount.value, language === "fr" ? "," : ".")} %`
+        : money(line.discount.value),
+    vatRate: vatExempt ? "—" : formatVatRate(line.vatRateBps, language),
+    total: money(line.netCents),
+  }));
+
+  const totals: PdfModel["totals"] = [];
+  if (document.totals.discountCents !== 0)
+    totals.push({ label: t.totals.discount, value: money(-document.totals.discountCents) });
+  totals.push({ label: t.totals.totalExcl, value: money(document.totals.totalExclVatCents) });
+  if (!vatExempt) {
+    for (const rate of document.vatBreakdown)
+      totals.push({
+        label: format(t.totals.vatAt, { rate: formatVatRate(rate.vatRateBps, language) }),
+        value: money(rate.vatCents),
+      });
+    totals.push({ label: t.totals.totalVat, value: money(document.totals.totalVatCents) });
+  }
+  totals.push({ label: t.totals.totalIncl, value: money(document.totals.totalInclVatCents), strong: true });
+
+  const termsDays = document.paymentTermsDays;
+  const terms =
+    termsDays === null
+      ? null
+      : termsDays === 0
+        ? mentions.paymentOnReceipt
+        : format(document.paymentTermsEndOfMonth ? mentions.paymentTermsEndOfMonth : mentions.paymentTerms, {
+            days: termsDays,
+          });
+  const payment =
+    document.type === "CREDIT_NOTE"
+      ? []
+      : present([
+          terms && labelled(t.payment, terms),
+          invoiceLike && document.dueDate && labelled(t.dueDate, date(document.dueDate) ?? ""),
+          seller.earlyPaymentDiscountText,
+          seller.latePenaltyText,
+          seller.recoveryIndemnity && mentions.recoveryIndemnity,
+          !blank(seller.iban) && `${t.iban} ${seller.iban}${blank(seller.bic) ? "" : ` — ${t.bic} ${seller.bic}`}`,
+        ]);
+
+  return {
+    language,
+    draft,
+    title: t.titles[document.type],
+    numberLine: draft || !document.number ? t.draftNumber : `${t.number} ${document.number}`,
+    logo,
+    seller: {
+      name: sellerName(seller),
+      address: present([seller.tradeName, ...addressLines(seller.address, language)]),
+      contact: present([seller.email, seller.phone, seller.website]),
+      identifiers: sellerIdentifiers(seller, language),
+    },
+    client: {
+      name: clientName(client),
+      address: addressLines(client.billingAddress, language),
+      identifiers:
+        client.kind === "COMPANY"
+          ? present([
+              !blank(client.siren) && `${t.siren} ${client.siren}`,
+              !blank(client.vatNumber) && `${t.vatNumber} ${client.vatNumber}`,
+            ])
+          : [],
+    },
+    details,
+    delivery: deliveryLines(client, language),
+    references,
+    priceColumnIncludesVat: document.pricesIncludeVat,
+    showDiscountColumn: document.lines.some((line) => line.discount !== null),
+    lines,
+    vatBreakdown: vatExempt
+      ? null
+      : document.vatBreakdown.map((rate) => ({
+          rate: formatVatRate(rate.vatRateBps, language),
+          base: money(rate.baseCents),
+          vat: money(rate.vatCents),
+          total: money(rate.totalCents),
+        })),
+    totals,
+    mentions: present([
+      vatExempt && mentions.vatFranchise,
+      !vatExempt && seller.vatOnDebits && invoiceLike && mentions.vatOnDebits,
+      labelled(t.supplyKindLabel, t.supplyKinds[document.supplyKind]),
+      document.type === "QUOTE" && t.quoteFree,
+    ]),
+    payment,
+    acceptanceBlock: document.type === "QUOTE",
+    notes: blank(document.notes) ? null : document.notes,
+    footer: present([[sellerName(seller), ...sellerIdentifiers(seller, language)].join(" — "), seller.footerText]),
+    pageTemplate: t.page,
+    watermark: t.draftWatermark,
+    columns: {
+      description: t.columns.description,
+      quantity: t.columns.quantity,
+      unit: t.columns.unit,
+      unitPrice: document.pricesIncludeVat ? t.columns.unitPriceIncl : t.columns.unitPriceExcl,
+      discount: t.columns.discount,
+      vat: t.columns.vat,
+      total: document.pricesIncludeVat ? t.columns.totalIncl : t.columns.totalExcl,
+    },
+    captions: { billTo: t.billTo, delivery: t.deliveryAddress, notes: t.notes },
+    breakdownTexts: t.vatBreakdown,
+    acceptanceTexts: t.acceptance,
+  };
+}
