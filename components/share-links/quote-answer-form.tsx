@@ -28,18 +28,32 @@ type QuoteAnswerFormProps = {
 
 const idle: FormState = { status: "idle" };
 
+/** A number that changes with each new answer of an action (a key to remount its form). */
+function useAnswerCount(state: FormState): number {
+  const [seen, setSeen] = useState({ state, count: 0 });
+  if (seen.state !== state) {
+    const next = { state, count: seen.count + 1 };
+    setSeen(next);
+    return next.count;
+  }
+  return seen.count;
+}
+
 /**
  * "Bon pour accord" (name, terms, optional drawn signature) or a refusal with its reason. The
  * browser runs quoteAnswerInput (the server's schema) before sending; the server's field
- * errors show the same way. Inputs are controlled, so nothing typed or drawn is lost on error.
+ * errors show the same way; the server sends the values back, so nothing typed or drawn is lost.
  */
 export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormProps) {
   const [acceptState, acceptAction] = useActionState(action, idle);
   const [declineState, declineAction] = useActionState(action, idle);
   const [clientErrors, setClientErrors] = useState<{ accept?: Record<string, string[]>; decline?: Record<string, string[]> }>({});
-  const [signerName, setSignerName] = useState("");
-  const [termsAccepted, setTermsAccepted] = useState(false);
-  const [reason, setReason] = useState("");
+  // What the server gave back after a refusal (nothing typed or drawn is lost): the fields
+  // start from it, remounted for each new answer (React resets a form after its action).
+  const acceptValues = acceptState.values ?? {};
+  const acceptKey = useAnswerCount(acceptState);
+  const declineKey = useAnswerCount(declineState);
+  const declineValues = declineState.values ?? {};
 
   const acceptErrors = translateFieldErrors(
     clientErrors.accept ?? (acceptState.status === "error" ? acceptState.fieldErrors : undefined),
@@ -74,6 +88,7 @@ export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormP
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <form
+        key={`accept-${acceptKey}`}
         action={acceptAction}
         onSubmit={(event) => check("accept", event)}
         noValidate
@@ -92,16 +107,14 @@ export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormP
           autoComplete="name"
           required
           maxLength={quoteAnswerLimits.signerNameMax}
-          value={signerName}
-          onChange={(event) => setSignerName(event.target.value)}
+          defaultValue={acceptValues.signerName ?? ""}
           errors={field(acceptErrors, "signerName")}
         />
         <CheckboxField
           label={t.terms}
           name="termsAccepted"
           required
-          checked={termsAccepted}
-          onChange={(event) => setTermsAccepted(event.target.checked)}
+          defaultChecked={acceptValues.termsAccepted === "on"}
           errors={field(acceptErrors, "termsAccepted")}
         />
         <SignaturePad
@@ -110,12 +123,14 @@ export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormP
           hint={t.signatureHint}
           canvasLabel={t.signatureCanvas}
           clearLabel={t.clearSignature}
+          initialValue={acceptValues.signature}
           errors={field(acceptErrors, "signature")}
         />
         <SubmitButton pendingLabel={t.accepting}>{t.accept}</SubmitButton>
       </form>
 
       <form
+        key={`decline-${declineKey}`}
         action={declineAction}
         onSubmit={(event) => check("decline", event)}
         noValidate
@@ -136,8 +151,7 @@ export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormP
           rows={4}
           required
           maxLength={quoteAnswerLimits.reasonMax}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
+          defaultValue={declineValues.reason ?? ""}
           errors={field(declineErrors, "reason")}
         />
         <SubmitButton

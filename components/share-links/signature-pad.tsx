@@ -27,9 +27,9 @@ export function SignaturePad({ name, label, hint, canvasLabel, clearLabel, initi
   const invalid = Boolean(errors && errors.length > 0);
 
   useEffect(() => {
-    const element = canvas.current;
-    const context = element?.getContext?.("2d");
-    if (!element || !context || !initialValue) return;
+    if (!initialValue) return;
+    const context = canvas.current?.getContext?.("2d");
+    if (!context) return;
     const image = new Image();
     image.onload = () => context.drawImage(image, 0, 0);
     image.src = initialValue;
@@ -92,7 +92,6 @@ export function SignaturePad({ name, label, hint, canvasLabel, clearLabel, initi
         role="img"
         aria-label={canvasLabel}
         aria-describedby={[`${id}-hint`, invalid ? `${id}-error` : null].filter(Boolean).join(" ")}
-        aria-invalid={invalid || undefined}
         className="mt-2 block h-40 w-full max-w-[30rem] touch-none rounded-lg border border-slate-300 bg-white"
         onPointerDown={start}
         onPointerMove={move}

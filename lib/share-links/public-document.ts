@@ -59,6 +59,13 @@ export type PublicDocument = {
   answer: { decision: QuoteDecision; signerName: string | null; answeredAt: string } | null;
 };
 
+/** A copy without the given keys (file ids, client ids and emails never reach the public page). */
+function omit<T extends object, K extends keyof T>(value: T, keys: K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
 const day = (date: Date | null) => (date ? calendarFromDate(date) : null);
 
 /**
@@ -128,8 +135,8 @@ export async function loadPublicDocument(organizationId: string, documentId: str
     },
     today,
   );
-  const { logo: _logo, ...seller } = row.sellerSnapshot as SellerSnapshot;
-  const { id: _clientId, emails: _emails, ...client } = row.clientSnapshot as ClientSnapshot;
+  const seller = omit(row.sellerSnapshot as SellerSnapshot, ["logo"]);
+  const client = omit(row.clientSnapshot as ClientSnapshot, ["id", "emails"]);
   return {
     type: row.type,
     number: row.number,

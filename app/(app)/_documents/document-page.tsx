@@ -42,6 +42,7 @@ import {
   recordPaymentAction,
   sendQuoteAction,
 } from "./lifecycle-actions";
+import { ShareLinksSection } from "./share-links-section";
 import { card } from "./styles";
 
 export type Section = "/quotes" | "/invoices" | "/credit-notes";
@@ -245,6 +246,12 @@ export async function DocumentPage(props: { section: Section; params: Params; se
               common: messages.common,
             }}
           />
+        </div>
+      ) : null}
+
+      {document.status !== "DRAFT" ? (
+        <div className="mt-6">
+          <ShareLinksSection member={member} documentId={document.id} locale={locale} messages={messages} />
         </div>
       ) : null}
     </>

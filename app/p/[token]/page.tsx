@@ -61,7 +61,6 @@ function PublicDocumentView({ document, token, messages }: { document: PublicDoc
   const locale = document.language;
   const t = messages.publicDocument;
   const d = messages.documentDetail;
-  const money = (cents: number) => formatMoney(cents, locale, document.currency);
   const seller = document.seller;
   const sellerName = seller.tradeName ?? seller.legalName;
   const mentions = legalMentions[locale];
