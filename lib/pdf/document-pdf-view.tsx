@@ -137,8 +137,8 @@ export function DocumentPdfView({ model }: { model: PdfModel }) {
           <View style={styles.header}>
             <View style={styles.party}>
               {/* react-pdf's Image draws into the PDF; it is not an HTML img and takes no alt. */}
-            {/* eslint-disable-next-line jsx-a11y/alt-text */}
-            {model.logo ? <Image style={styles.logo} src={model.logo} /> : null}
+              {/* eslint-disable-next-line jsx-a11y/alt-text */}
+              {model.logo ? <Image style={styles.logo} src={model.logo} /> : null}
               <Text style={styles.sellerName}>{model.seller.name}</Text>
               {model.seller.address.map((line, index) => (
                 <Text key={index}>{line}</Text>

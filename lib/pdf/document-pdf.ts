@@ -156,3 +156,13 @@ function draftFilename(document: DocumentDetail): string {
 function safeFilename(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]+/g, "_");
 }
+
+/** The stored PDF's fingerprint for the document page (null: a draft, or not rendered yet). */
+export async function storedPdfFingerprint(member: MemberContext, documentId: string): Promise<string | null> {
+  assertCan(member, "documents.read");
+  const row = await db.documentPdf.findFirst({
+    where: { organizationId: member.organizationId, documentId },
+    select: { sha256: true },
+  });
+  return row?.sha256 ?? null;
+}

@@ -42,6 +42,7 @@ import {
   recordPaymentAction,
   sendQuoteAction,
 } from "./lifecycle-actions";
+import { SendingButtons, SendsSection } from "./sending-section";
 import { ShareLinksSection } from "./share-links-section";
 import { card } from "./styles";
 
@@ -147,6 +148,7 @@ export async function DocumentPage(props: { section: Section; params: Params; se
             errorTexts: documentErrorTexts(messages),
           }}
         />
+        <SendingButtons member={member} document={document} name={name} messages={messages} />
       </div>
 
       <p
@@ -254,6 +256,10 @@ export async function DocumentPage(props: { section: Section; params: Params; se
           <ShareLinksSection member={member} documentId={document.id} locale={locale} messages={messages} />
         </div>
       ) : null}
+
+      <div className="mt-6">
+        <SendsSection member={member} documentId={document.id} locale={locale} messages={messages} />
+      </div>
     </>
   );
 }

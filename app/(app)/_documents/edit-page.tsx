@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { documentHref } from "@/components/documents/document-paths";
+import { PdfPreview } from "@/components/documents/pdf-preview";
 import { editorValuesOf, fixedLinesOf } from "@/components/documents/editor-values";
 import { isStandardUnit } from "@/lib/articles/article-units";
 import { format } from "@/lib/i18n/format";
@@ -55,6 +56,15 @@ export async function EditDocumentPage(props: { section: Section; params: Params
         locale={locale}
         messages={messages}
       />
+      <div className="mt-6">
+        <PdfPreview
+          documentId={document.id}
+          documentName={nameOf(document, messages)}
+          draft
+          sha256={null}
+          messages={messages.pdfPreview}
+        />
+      </div>
     </>
   );
 }

@@ -53,6 +53,7 @@ type Sendable = Awaited<ReturnType<typeof findSendable>>;
  * dropped). Anything else is a field error: a document only goes to its client.
  */
 function clientRecipients(requested: string[], clientEmails: string[]): string[] {
+  if (clientEmails.length === 0) throw clientHasNoEmail();
   const known = new Map(clientEmails.map((email) => [email.toLowerCase(), email]));
   const unknown = requested.flatMap((email, index) => (known.has(email.toLowerCase()) ? [] : [index]));
   if (unknown.length > 0) throw recipientNotClient(unknown);

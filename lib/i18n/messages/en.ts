@@ -10,6 +10,8 @@ import { csvEn } from "./csv-en";
 import { documentsEn } from "./documents-en";
 import { documentErrorsEn } from "./document-errors-en";
 import { paymentsEn } from "./payments-en";
+import { pdfEn } from "./pdf-en";
+import { sendingEn } from "./sending-en";
 import { shareLinksEn } from "./share-links-en";
 import type { Messages } from "./fr";
 
@@ -26,6 +28,8 @@ export const en: Messages = {
   ...documentsEn,
   ...documentErrorsEn,
   ...paymentsEn,
+  ...pdfEn,
+  ...sendingEn,
   ...shareLinksEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",

@@ -10,6 +10,8 @@ import { csvFr } from "./csv-fr";
 import { documentsFr } from "./documents-fr";
 import { documentErrorsFr } from "./document-errors-fr";
 import { paymentsFr } from "./payments-fr";
+import { pdfFr } from "./pdf-fr";
+import { sendingFr } from "./sending-fr";
 import { shareLinksFr } from "./share-links-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
@@ -28,6 +30,8 @@ export const fr = {
   ...documentsFr,
   ...documentErrorsFr,
   ...paymentsFr,
+  ...pdfFr,
+  ...sendingFr,
   ...shareLinksFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",

@@ -11,6 +11,7 @@ import { issueDocument } from "@/lib/documents/issue-document";
 import { sendQuote } from "@/lib/documents/quotes/send-quote";
 import { formatPdfDate } from "@/lib/pdf/pdf-model";
 import { getDocumentPdf, loadDocumentPdf } from "@/lib/pdf/document-pdf";
+import { documentPdfResponse } from "@/lib/pdf/pdf-response";
 import { companyInput, personInput } from "@/tests/support/client-factories";
 import {
   completeSellerIdentity,
@@ -20,7 +21,7 @@ import {
   makeIssuedInvoice,
 } from "@/tests/support/document-factories";
 import { testMeta } from "@/tests/support/factories";
-import { actingAs, expectAppError } from "@/tests/support/member-factories";
+import { actingAs, expectAppError, signedIn } from "@/tests/support/member-factories";
 
 // Real PDFs through the real renderer, read back with poppler's pdftotext and checked with
 // qpdf (Debian packages poppler-utils and qpdf; .ci/run installs them).
@@ -354,5 +355,39 @@ describe("tenancy", () => {
     await getDocumentPdf(mine.member, invoice.id);
     await expectAppError(getDocumentPdf(theirs.member, invoice.id), "document_not_found");
     await expectAppError(loadDocumentPdf(theirs.organization.id, invoice.id), "document_not_found");
+  });
+});
+
+describe("GET /api/documents/[id]/pdf (documentPdfResponse)", () => {
+  const request = (id: string, query = "") => new Request(`http://localhost/api/documents/${id}/pdf${query}`);
+
+  it("streams the PDF to a member, inline or as a download named after the number", async () => {
+    const { member, client, user, organization } = await documentWorkspace();
+    const invoice = await makeIssuedInvoice(member, client.id);
+    const session = await signedIn(user.id, organization.id);
+    const inline = await documentPdfResponse(session, invoice.id, request(invoice.id));
+    expect(inline.status).toBe(200);
+    expect(inline.headers.get("content-type")).toBe("application/pdf");
+    expect(inline.headers.get("content-disposition")).toBe(`inline; filename="${invoice.number}.pdf"`);
+    const bytes = Buffer.from(await inline.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    const download = await documentPdfResponse(session, invoice.id, request(invoice.id, "?download=1"));
+    expect(download.headers.get("content-disposition")).toBe(`attachment; filename="${invoice.number}.pdf"`);
+    expect(download.headers.get("etag")).toBe(inline.headers.get("etag"));
+  });
+
+  it("answers JSON problems: 401 signed out, 404 for another organization's document or a bad id", async () => {
+    const mine = await documentWorkspace();
+    const theirs = await documentWorkspace();
+    const invoice = await makeIssuedInvoice(mine.member, mine.client.id);
+    const signedOut = await documentPdfResponse(null, invoice.id, request(invoice.id));
+    expect(signedOut.status).toBe(401);
+    const outsider = await signedIn(theirs.user.id, theirs.organization.id);
+    for (const id of [invoice.id, "not-an-id", "x".repeat(500)]) {
+      const response = await documentPdfResponse(outsider, id, request(id));
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect(await response.json()).toMatchObject({ status: 404, code: "document_not_found" });
+    }
   });
 });

@@ -1,0 +1,69 @@
+"use client";
+
+import { useState } from "react";
+import { format } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages/fr";
+
+/**
+ * The document's PDF in a frame (the browser's own viewer), with download and open links.
+ * Drafts: the last saved version, re-rendered on "Refresh"; issued documents: the stored file.
+ */
+export function PdfPreview(props: {
+  documentId: string;
+  documentName: string;
+  draft: boolean;
+  sha256: string | null;
+  messages: Messages["pdfPreview"];
+}) {
+  const t = props.messages;
+  const [version, setVersion] = useState(0);
+  const base = `/api/documents/${encodeURIComponent(props.documentId)}/pdf`;
+  const src = props.draft ? `${base}?v=${version}` : base;
+  return (
+    <section aria-labelledby="pdf-preview" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+        <h2 id="pdf-preview" className="text-lg font-semibold">
+          {t.title}
+        </h2>
+        <div className="flex flex-wrap gap-2 text-sm">
+          {props.draft ? (
+            <button
+              type="button"
+              onClick={() => setVersion((current) => current + 1)}
+              className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+            >
+              {t.refresh}
+            </button>
+          ) : null}
+          <a
+            href={`${base}?download=1`}
+            className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
+            {t.download}
+          </a>
+          <a
+            href={base}
+            target="_blank"
+            rel="noopener"
+            className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
+            {t.open}
+          </a>
+        </div>
+      </div>
+      <p className="mb-3 text-sm break-words text-slate-600">
+        {props.draft
+          ? t.draftHint
+          : props.sha256
+            ? format(t.storedHint, { sha256: props.sha256 })
+            : t.storedHintPending}
+      </p>
+      <iframe
+        key={version}
+        src={src}
+        title={format(t.frameTitle, { document: props.documentName })}
+        className="h-[70vh] min-h-96 w-full rounded-md border border-slate-200 bg-slate-100"
+      />
+    </section>
+  );
+}
