@@ -10,6 +10,7 @@ import { csvFr } from "./csv-fr";
 import { documentsFr } from "./documents-fr";
 import { documentErrorsFr } from "./document-errors-fr";
 import { paymentsFr } from "./payments-fr";
+import { sendingFr } from "./sending-fr";
 import { pdfFr } from "./pdf-fr";
 import { sendingFr } from "./sending-fr";
 import { shareLinksFr } from "./share-links-fr";
@@ -30,6 +31,7 @@ export const fr = {
   ...documentsFr,
   ...documentErrorsFr,
   ...paymentsFr,
+  ...sendingFr,
   ...pdfFr,
   ...sendingFr,
   ...shareLinksFr,
