@@ -55,8 +55,6 @@ export type AuditAction =
   | "document.issued"
   | "document.sent"
   | "document.reminder_sent"
-  | "document.sent"
-  | "document.reminder_sent"
   | "quote.sent"
   | "quote.accepted"
   | "quote.declined"

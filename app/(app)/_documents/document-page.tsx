@@ -10,6 +10,7 @@ import {
   type DocumentTypeName,
 } from "@/components/documents/document-paths";
 import { PaymentsPanel } from "@/components/documents/payments-panel";
+import { PdfPreview } from "@/components/documents/pdf-preview";
 import { StatusBadge } from "@/components/documents/status-badge";
 import { TotalsPanel } from "@/components/documents/totals-panel";
 import type { MemberContext } from "@/lib/auth/access/require-member";
@@ -24,6 +25,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatVatRate } from "@/lib/money/vat-rates";
+import { storedPdfFingerprint } from "@/lib/pdf/document-pdf";
 import { legalMentions } from "@/lib/organization-settings/document-mentions";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
@@ -88,6 +90,7 @@ export async function DocumentPage(props: { section: Section; params: Params; se
     getRequestMessages(),
   ]);
   const document = await loadDocument(member, props.section, id);
+  const pdfSha256 = document.editable ? null : await storedPdfFingerprint(member, document.id);
   const t = messages.documentDetail;
   const name = nameOf(document, messages);
   const href = documentHref(document);
@@ -216,6 +219,16 @@ export async function DocumentPage(props: { section: Section; params: Params; se
       </div>
 
       <LinesTable document={document} locale={locale} messages={messages} />
+
+      <div className="mt-6">
+        <PdfPreview
+          documentId={document.id}
+          documentName={name}
+          draft={document.editable}
+          sha256={pdfSha256}
+          messages={messages.pdfPreview}
+        />
+      </div>
 
       {payable ? (
         <div className="mt-6">

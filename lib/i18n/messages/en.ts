@@ -10,7 +10,6 @@ import { csvEn } from "./csv-en";
 import { documentsEn } from "./documents-en";
 import { documentErrorsEn } from "./document-errors-en";
 import { paymentsEn } from "./payments-en";
-import { sendingEn } from "./sending-en";
 import { pdfEn } from "./pdf-en";
 import { sendingEn } from "./sending-en";
 import { shareLinksEn } from "./share-links-en";
@@ -29,7 +28,6 @@ export const en: Messages = {
   ...documentsEn,
   ...documentErrorsEn,
   ...paymentsEn,
-  ...sendingEn,
   ...pdfEn,
   ...sendingEn,
   ...shareLinksEn,

@@ -10,7 +10,6 @@ import { csvFr } from "./csv-fr";
 import { documentsFr } from "./documents-fr";
 import { documentErrorsFr } from "./document-errors-fr";
 import { paymentsFr } from "./payments-fr";
-import { sendingFr } from "./sending-fr";
 import { pdfFr } from "./pdf-fr";
 import { sendingFr } from "./sending-fr";
 import { shareLinksFr } from "./share-links-fr";
@@ -31,7 +30,6 @@ export const fr = {
   ...documentsFr,
   ...documentErrorsFr,
   ...paymentsFr,
-  ...sendingFr,
   ...pdfFr,
   ...sendingFr,
   ...shareLinksFr,
