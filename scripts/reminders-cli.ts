@@ -28,17 +28,21 @@ function parseNow(argv: string[]): Date {
   const value = argv[index + 1] ?? "";
   // A bare day means noon in Paris-ish terms: clearly that day whatever the time zone.
   const parsed = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-  if (Number.isNaN(parsed.getTime())) throw new CliError(`--now needs a date (YYYY-MM-DD) or an ISO instant, got "${value}"`);
+  if (Number.isNaN(parsed.getTime()))
+    throw new CliError(`--now needs a date (YYYY-MM-DD) or an ISO instant, got "${value}"`);
   return parsed;
 }
 
 function print(report: ReminderRunReport, steps: readonly number[]): void {
   console.log(`Payment reminders for ${report.today} (steps: ${steps.join(", ")} days after the due date)`);
   for (const sent of report.sent) {
-    console.log(`  sent     ${sent.number} (${sent.organizationName}) step ${sent.step} → ${sent.recipients.join(", ")}`);
+    console.log(
+      `  sent     ${sent.number} (${sent.organizationName}) step ${sent.step} → ${sent.recipients.join(", ")}`,
+    );
   }
   for (const skipped of report.skipped) {
-    const reason = skipped.reason === "no_client_email" ? "the client has no email address" : "already sent by another run";
+    const reason =
+      skipped.reason === "no_client_email" ? "the client has no email address" : "already sent by another run";
     console.log(`  skipped  ${skipped.number} (${skipped.organizationName}) step ${skipped.step}: ${reason}`);
   }
   for (const failed of report.failed) {

@@ -8,16 +8,14 @@ const fr = {
     button: "Consulter le document en ligne",
     fallback: "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :",
     attached: (filename: string) => `Le document est joint à cet e-mail au format PDF (${filename}).`,
-    footerReason: (sellerName: string) =>
-      `${sellerName} vous a adressé ce document via Facturo.`,
+    footerReason: (sellerName: string) => `${sellerName} vous a adressé ce document via Facturo.`,
     replies: (sellerName: string) => `Répondez à cet e-mail pour écrire à ${sellerName}.`,
   },
   paymentReminder: {
     button: "Consulter la facture en ligne",
     fallback: "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :",
     attached: (filename: string) => `La facture est jointe à cet e-mail au format PDF (${filename}).`,
-    footerReason: (sellerName: string) =>
-      `${sellerName} vous a adressé cette relance via Facturo.`,
+    footerReason: (sellerName: string) => `${sellerName} vous a adressé cette relance via Facturo.`,
     replies: (sellerName: string) => `Répondez à cet e-mail pour écrire à ${sellerName}.`,
   },
 };
@@ -29,16 +27,14 @@ const en: DocumentEmailMessages = {
     button: "View the document online",
     fallback: "If the button does not work, copy this link into your browser:",
     attached: (filename: string) => `The document is attached to this email as a PDF (${filename}).`,
-    footerReason: (sellerName: string) =>
-      `${sellerName} sent you this document through Facturo.`,
+    footerReason: (sellerName: string) => `${sellerName} sent you this document through Facturo.`,
     replies: (sellerName: string) => `Reply to this email to write to ${sellerName}.`,
   },
   paymentReminder: {
     button: "View the invoice online",
     fallback: "If the button does not work, copy this link into your browser:",
     attached: (filename: string) => `The invoice is attached to this email as a PDF (${filename}).`,
-    footerReason: (sellerName: string) =>
-      `${sellerName} sent you this reminder through Facturo.`,
+    footerReason: (sellerName: string) => `${sellerName} sent you this reminder through Facturo.`,
     replies: (sellerName: string) => `Reply to this email to write to ${sellerName}.`,
   },
 };

@@ -43,7 +43,10 @@ const envSchema = z
       .transform((value, context) => {
         const steps = (value || "7,15,30").split(",").map((part) => part.trim());
         if (steps.some((step) => !/^\d{1,4}$/.test(step) || Number(step) < 1)) {
-          context.addIssue({ code: "custom", message: "must be whole numbers of days ≥ 1, comma-separated (e.g. 7,15,30)" });
+          context.addIssue({
+            code: "custom",
+            message: "must be whole numbers of days ≥ 1, comma-separated (e.g. 7,15,30)",
+          });
           return z.NEVER;
         }
         return [...new Set(steps.map(Number))].sort((a, b) => a - b);

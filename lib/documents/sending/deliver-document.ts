@@ -139,7 +139,10 @@ export async function deliverDocument(request: DeliveryRequest): Promise<Deliver
     });
     // Quotes get sentAt from sendQuote; an invoice's records the first time it went out.
     if (document.type !== "QUOTE") {
-      await tx.document.updateMany({ where: { id: documentId, organizationId, sentAt: null }, data: { sentAt: new Date() } });
+      await tx.document.updateMany({
+        where: { id: documentId, organizationId, sentAt: null },
+        data: { sentAt: new Date() },
+      });
     }
     await recordAudit(tx, {
       action: request.kind === "REMINDER" ? "document.reminder_sent" : "document.sent",

@@ -137,7 +137,10 @@ export function defaultSendTexts(kind: SendKind, facts: SendTextFacts): { subjec
 }
 
 /** Replaces the placeholders of a draft quote's texts once it has its number and validity. */
-export function fillPlaceholders(text: string, values: { number: string; validUntil: string | null; language: string }) {
+export function fillPlaceholders(
+  text: string,
+  values: { number: string; validUntil: string | null; language: string },
+) {
   const locale = documentLocale(values.language);
   return text
     .split(NUMBER_PLACEHOLDER)

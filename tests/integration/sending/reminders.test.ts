@@ -48,9 +48,9 @@ const of = (report: ReminderRunReport, documentId: string) => ({
 });
 
 const reminderSteps = async (documentId: string) =>
-  (
-    await db.documentSend.findMany({ where: { documentId, kind: "REMINDER" }, orderBy: { createdAt: "asc" } })
-  ).map((send) => send.reminderStep);
+  (await db.documentSend.findMany({ where: { documentId, kind: "REMINDER" }, orderBy: { createdAt: "asc" } })).map(
+    (send) => send.reminderStep,
+  );
 
 describe("reachedStep", () => {
   it("is the highest step reached", () => {
@@ -116,7 +116,11 @@ describe("sendDueReminders", () => {
     }
     expect(of(report, partlyPaid.id).sent).toEqual([7]);
     const email = await db.emailMessage.findFirstOrThrow({
-      where: { organizationId: space.organization.id, template: "payment-reminder", subject: { contains: partlyPaid.number } },
+      where: {
+        organizationId: space.organization.id,
+        template: "payment-reminder",
+        subject: { contains: partlyPaid.number },
+      },
     });
     expect(email.text).toContain(`il reste ${formatMoney(100_00, "fr")} à payer`);
   });
@@ -165,7 +169,13 @@ const run = promisify(execFile);
 // organization (its overdue invoice was issued 45 days ago at 30 days: 15 days late).
 describe("npm run reminders (scripts/reminders.ts)", () => {
   let dataDir: string;
-  const env = () => ({ ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", NODE_OPTIONS: "", LOG_LEVEL: "silent" });
+  const env = () => ({
+    ...process.env,
+    PGLITE_DATA_DIR: dataDir,
+    DATABASE_URL: "",
+    NODE_OPTIONS: "",
+    LOG_LEVEL: "silent",
+  });
   const tsx = path.resolve("node_modules/.bin/tsx");
   const reminders = (...args: string[]) =>
     // Without --conditions=react-server, as npm run reminders does (see scripts/reminders.ts).

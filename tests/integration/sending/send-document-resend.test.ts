@@ -89,9 +89,16 @@ describe("sendDocument through Resend", () => {
 
     expect(received).toHaveLength(1);
     const [posted] = received;
-    expect(posted).toMatchObject({ to: [email], subject: `Facture ${invoice.number}`, reply_to: "factures@atelier-test.example" });
+    expect(posted).toMatchObject({
+      to: [email],
+      subject: `Facture ${invoice.number}`,
+      reply_to: "factures@atelier-test.example",
+    });
     expect(posted!.attachments).toHaveLength(1);
-    expect(posted!.attachments[0]).toMatchObject({ filename: `${invoice.number}.pdf`, content_type: "application/pdf" });
+    expect(posted!.attachments[0]).toMatchObject({
+      filename: `${invoice.number}.pdf`,
+      content_type: "application/pdf",
+    });
     expect(posted!.attachments[0]!.content.startsWith("JVBER")).toBe(true);
     expect(sent.url).toMatch(/^https?:\/\/.+\/p\/[A-Za-z0-9_-]+$/);
     expect(posted!.html).toContain(sent.url);

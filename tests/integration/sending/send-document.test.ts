@@ -26,7 +26,9 @@ async function sendRecords(documentId: string) {
   const [sends, links, audits] = await Promise.all([
     db.documentSend.findMany({ where: { documentId } }),
     db.shareLink.findMany({ where: { documentId } }),
-    db.auditLog.findMany({ where: { targetId: documentId, action: { in: ["document.sent", "document.reminder_sent"] } } }),
+    db.auditLog.findMany({
+      where: { targetId: documentId, action: { in: ["document.sent", "document.reminder_sent"] } },
+    }),
   ]);
   return { sends, links, audits };
 }
@@ -125,7 +127,10 @@ describe("sendDocument", () => {
       sendDocument(member, invoice.id, input([emails[0]!, "intruder@example.test"]), testMeta()),
       "recipient_not_client",
     );
-    expect(error.details.fieldErrors).toMatchObject({ recipients: ["recipient_not_client"], "recipients.1": ["recipient_not_client"] });
+    expect(error.details.fieldErrors).toMatchObject({
+      recipients: ["recipient_not_client"],
+      "recipients.1": ["recipient_not_client"],
+    });
     expect(await sendRecords(invoice.id)).toEqual({ sends: [], links: [], audits: [] });
     expect(await db.emailMessage.count({ where: { to: { has: "intruder@example.test" } } })).toBe(0);
   });
