@@ -10,6 +10,7 @@
  * with the ratios the issue asks for. Figures only, no thresholds: machines differ.
  */
 import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import type { MemberContext } from "@/lib/auth/access/require-member";
@@ -21,6 +22,7 @@ import { createDraft } from "@/lib/documents/create-draft";
 import { previewSnapshots } from "@/lib/documents/document-snapshots";
 import { loadDocumentDetail } from "@/lib/documents/get-document";
 import { issueDocument } from "@/lib/documents/issue-document";
+import { sendQuote } from "@/lib/documents/quotes/send-quote";
 import { loadDocumentPdf } from "@/lib/pdf/document-pdf";
 import { buildPdfModel, type PdfModel } from "@/lib/pdf/pdf-model";
 import { renderDocumentPdf } from "@/lib/pdf/render-document-pdf";
@@ -31,6 +33,9 @@ const args = process.argv.slice(2);
 const runsIndex = args.indexOf("--runs");
 const RUNS = runsIndex === -1 ? 20 : Math.max(3, Number(args[runsIndex + 1]) || 20);
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+// --samples DIR: also write the 10-line invoice and a sent quote as PDFs (docs/ screenshots).
+const samplesIndex = args.indexOf("--samples");
+const SAMPLES_DIR = samplesIndex === -1 ? null : (args[samplesIndex + 1] ?? null);
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const quantile = (values: number[], q: number) => {
@@ -191,6 +196,53 @@ async function chromiumTimes(models: { label: string; model: PdfModel; runs: num
   }
 }
 
+async function writeSamples(setup: Awaited<ReturnType<typeof setUp>>, invoiceId: string, dir: string) {
+  const meta = { ip: "127.0.0.1", userAgent: "bench/pdf-render" };
+  const quote = await createDraft(
+    setup.member,
+    "QUOTE",
+    {
+      clientId: setup.clientId,
+      lines: [
+        {
+          description: "Audit de l'existant",
+          quantity: "2",
+          unit: "day",
+          unitPrice: "650,00",
+          vatRate: "2000",
+          kind: "SERVICE",
+        },
+        {
+          description: "Développement sur mesure",
+          quantity: "8",
+          unit: "day",
+          unitPrice: "550,00",
+          vatRate: "2000",
+          kind: "SERVICE",
+        },
+        {
+          description: "Guide utilisateur imprimé",
+          quantity: "20",
+          unit: "piece",
+          unitPrice: "12,50",
+          vatRate: "550",
+          kind: "GOODS",
+        },
+      ],
+    },
+    meta,
+  );
+  await sendQuote(setup.member, quote.id, {}, meta);
+  await mkdir(dir, { recursive: true });
+  for (const [name, id] of [
+    ["sample-invoice.pdf", invoiceId],
+    ["sample-quote.pdf", quote.id],
+  ] as const) {
+    await writeFile(path.join(dir, name), (await loadDocumentPdf(setup.organizationId, id)).bytes);
+  }
+  console.log(`Samples written to ${dir}.`);
+}
+
 async function main() {
   const imported = await timed(() => import("@react-pdf/renderer"));
   console.log(`@react-pdf/renderer import: ${ms(imported.ms)}`);
@@ -202,6 +254,8 @@ async function main() {
       { label: "10 lines", id: small, model: await modelOf(setup, small), runs: RUNS },
       { label: "200 lines", id: large, model: await modelOf(setup, large), runs: Math.max(3, Math.round(RUNS / 4)) },
     ];
+
+    if (SAMPLES_DIR) await writeSamples(setup, small, SAMPLES_DIR);
 
     console.log(`\nreact-pdf pipeline (renderDocumentPdf: layout, fonts embedded, logo, SHA-256)`);
     const ours = new Map<string, number>();

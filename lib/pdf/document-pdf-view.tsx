@@ -6,7 +6,8 @@ import type { PdfModel } from "./pdf-model";
 // The layout of every document type (invoice, deposit invoice, credit note, quote). Plain
 // strings come from buildPdfModel; this file only places them. Long documents: rows never
 // split across pages, the column headings repeat at the top of every following page, and
-// every page carries the seller's legal line and "Page n / N".
+// every page carries the seller's legal identity (form, capital, SIREN, SIRET, RCS, VAT
+// number: in the footer, so the header stays short) and "Page n / N".
 
 const ink = "#1f2937";
 const muted = "#6b7280";
@@ -26,7 +27,7 @@ const styles = StyleSheet.create({
   // it inherits one from the page, and inherits a View's as a much larger spacing.
   content: {},
   header: { flexDirection: "row", justifyContent: "space-between", marginBottom: 18 },
-  logo: { maxWidth: 160, maxHeight: 60, objectFit: "contain", marginBottom: 6 },
+  logo: { maxWidth: 150, maxHeight: 48, objectFit: "contain", marginBottom: 6 },
   sellerName: { fontSize: 11, fontWeight: 700 },
   titleBlock: { alignItems: "flex-end", maxWidth: 230 },
   title: { fontSize: 18, fontWeight: 700, color: accent, lineHeight: 1.2, marginBottom: 2 },
@@ -42,7 +43,7 @@ const styles = StyleSheet.create({
   table: { borderTopWidth: 1, borderColor: rule },
   headRow: { flexDirection: "row", backgroundColor: "#f3f4f6", borderBottomWidth: 1, borderColor: rule },
   row: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: rule },
-  cell: { paddingVertical: 4, paddingHorizontal: 3 },
+  cell: { paddingVertical: 3, paddingHorizontal: 3 },
   headCell: { paddingVertical: 4, paddingHorizontal: 3, fontWeight: 700, fontSize: 7.5 },
   description: { flexGrow: 1, flexShrink: 1, flexBasis: 0 },
   quantity: { width: 38, textAlign: "right" },
@@ -144,9 +145,6 @@ export function DocumentPdfView({ model }: { model: PdfModel }) {
                 <Text key={index}>{line}</Text>
               ))}
               {model.seller.contact.map((line, index) => (
-                <Text key={index}>{line}</Text>
-              ))}
-              {model.seller.identifiers.map((line, index) => (
                 <Text key={index}>{line}</Text>
               ))}
             </View>

@@ -131,6 +131,12 @@ function sellerIdentifiers(seller: SellerSnapshot, language: DocumentLanguage): 
   ]);
 }
 
+/** The legal line in two short lines (name, form, SIREN, SIRET / RCS, RM, VAT), never cut mid-mention. */
+function footerLines(name: string, identifiers: string[]): string[] {
+  const split = Math.min(identifiers.length, 3);
+  return present([[name, ...identifiers.slice(0, split)].join(" — "), identifiers.slice(split).join(" — ")]);
+}
+
 function clientName(client: ClientSnapshot): string {
   if (client.kind === "COMPANY") return client.legalName?.trim() || client.name;
   return present([client.firstName, client.lastName]).join(" ") || client.name;
@@ -285,7 +291,7 @@ export function buildPdfModel({ document, seller, client, logo }: PdfSource): Pd
     payment,
     acceptanceBlock: document.type === "QUOTE",
     notes: blank(document.notes) ? null : document.notes,
-    footer: present([[sellerName(seller), ...sellerIdentifiers(seller, language)].join(" — "), seller.footerText]),
+    footer: present([...footerLines(sellerName(seller), sellerIdentifiers(seller, language)), seller.footerText]),
     pageTemplate: t.page,
     watermark: t.draftWatermark,
     columns: {
