@@ -176,12 +176,24 @@ export function ShareLinksPanel(props: ShareLinksPanelProps) {
             <caption className="sr-only">{t.tableCaption}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-3">{t.createdAt}</th>
-                <th scope="col" className="py-2 pr-3">{t.origin}</th>
-                <th scope="col" className="py-2 pr-3">{t.expires}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t.views}</th>
-                <th scope="col" className="py-2 pr-3">{t.lastViewed}</th>
-                <th scope="col" className="py-2 pr-3">{t.status}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t.createdAt}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t.origin}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t.expires}
+                </th>
+                <th scope="col" className="py-2 pr-3 text-right">
+                  {t.views}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t.lastViewed}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t.status}
+                </th>
                 {props.canManage ? (
                   <th scope="col" className="py-2">
                     <span className="sr-only">{t.revoke}</span>
@@ -255,7 +267,9 @@ export function ShareLinksPanel(props: ShareLinksPanelProps) {
         </div>
       )}
 
-      {props.activity.response ? <QuoteAnswer response={props.activity.response} locale={locale} messages={messages} /> : null}
+      {props.activity.response ? (
+        <QuoteAnswer response={props.activity.response} locale={locale} messages={messages} />
+      ) : null}
     </section>
   );
 }

@@ -47,7 +47,10 @@ function useAnswerCount(state: FormState): number {
 export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormProps) {
   const [acceptState, acceptAction] = useActionState(action, idle);
   const [declineState, declineAction] = useActionState(action, idle);
-  const [clientErrors, setClientErrors] = useState<{ accept?: Record<string, string[]>; decline?: Record<string, string[]> }>({});
+  const [clientErrors, setClientErrors] = useState<{
+    accept?: Record<string, string[]>;
+    decline?: Record<string, string[]>;
+  }>({});
   // What the server gave back after a refusal (nothing typed or drawn is lost): the fields
   // start from it, remounted for each new answer (React resets a form after its action).
   const acceptValues = acceptState.values ?? {};
@@ -98,7 +101,9 @@ export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormP
         <h3 id="quote-accept-title" className="text-base font-semibold">
           {t.acceptTitle}
         </h3>
-        <FormAlert message={acceptState.status === "error" ? translateFormError(acceptState.formError, t.errors) : null} />
+        <FormAlert
+          message={acceptState.status === "error" ? translateFormError(acceptState.formError, t.errors) : null}
+        />
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="decision" value="ACCEPTED" />
         <TextField

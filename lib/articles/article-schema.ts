@@ -78,4 +78,3 @@ export type ArticleField = (typeof articleFields)[number];
 export const articleIdSchema = z.string({ error: "required" }).trim().min(1, "required").max(64, "too_long");
 
 export const articleIdInput = z.object({ articleId: articleIdSchema });
-

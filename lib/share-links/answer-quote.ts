@@ -78,8 +78,7 @@ export async function answerQuote(token: string, rawInput: unknown, meta: Reques
           decision: input.decision,
           signerName: input.decision === "ACCEPTED" ? input.signerName : null,
           termsAccepted: input.decision === "ACCEPTED",
-          signaturePng:
-            input.decision === "ACCEPTED" && input.signature ? new Uint8Array(input.signature) : null,
+          signaturePng: input.decision === "ACCEPTED" && input.signature ? new Uint8Array(input.signature) : null,
           reason: input.decision === "DECLINED" ? input.reason : null,
           pdfSha256: pdf.sha256,
           ip: meta.ip?.slice(0, 64) ?? null,

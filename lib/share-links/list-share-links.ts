@@ -119,7 +119,11 @@ export async function getShareActivity(member: MemberContext, documentId: string
     db.quoteResponse.findUnique({ where: { organizationId_documentId: { organizationId, documentId: id } } }),
   ]);
   return {
-    views: { count: views._count._all, firstViewedAt: iso(views._min.createdAt), lastViewedAt: iso(views._max.createdAt) },
+    views: {
+      count: views._count._all,
+      firstViewedAt: iso(views._min.createdAt),
+      lastViewedAt: iso(views._max.createdAt),
+    },
     response: response
       ? {
           decision: response.decision,

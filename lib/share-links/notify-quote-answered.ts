@@ -21,7 +21,13 @@ export async function notifyQuoteAnswered(params: {
   const [quote, managers] = await Promise.all([
     db.document.findFirstOrThrow({
       where: { id: params.documentId, organizationId: params.organizationId },
-      select: { id: true, number: true, clientSnapshot: true, client: { select: { name: true } }, organization: { select: { name: true } } },
+      select: {
+        id: true,
+        number: true,
+        clientSnapshot: true,
+        client: { select: { name: true } },
+        organization: { select: { name: true } },
+      },
     }),
     db.membership.findMany({
       where: { organizationId: params.organizationId, role: { in: ["OWNER", "ADMIN"] }, user: { disabledAt: null } },

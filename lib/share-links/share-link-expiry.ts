@@ -18,7 +18,14 @@ function parisOffsetMs(instant: Date): number {
     second: "2-digit",
   }).formatToParts(instant);
   const value = (type: string) => Number(parts.find((part) => part.type === type)!.value);
-  const asUtc = Date.UTC(value("year"), value("month") - 1, value("day"), value("hour"), value("minute"), value("second"));
+  const asUtc = Date.UTC(
+    value("year"),
+    value("month") - 1,
+    value("day"),
+    value("hour"),
+    value("minute"),
+    value("second"),
+  );
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 

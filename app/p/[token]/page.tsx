@@ -57,7 +57,15 @@ export default async function PublicDocumentPage({ params }: { params: Params })
   return <PublicDocumentView document={document} token={token} messages={messages} />;
 }
 
-function PublicDocumentView({ document, token, messages }: { document: PublicDocument; token: string; messages: Messages }) {
+function PublicDocumentView({
+  document,
+  token,
+  messages,
+}: {
+  document: PublicDocument;
+  token: string;
+  messages: Messages;
+}) {
   const locale = document.language;
   const t = messages.publicDocument;
   const d = messages.documentDetail;
@@ -74,7 +82,9 @@ function PublicDocumentView({ document, token, messages }: { document: PublicDoc
           <p className="text-sm font-medium text-slate-600">{sellerName}</p>
           <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {format(t.statusLine, { status: messages.documentStatuses[document.displayStatus] ?? document.displayStatus })}
+            {format(t.statusLine, {
+              status: messages.documentStatuses[document.displayStatus] ?? document.displayStatus,
+            })}
           </p>
         </div>
         <a
@@ -102,7 +112,9 @@ function PublicDocumentView({ document, token, messages }: { document: PublicDoc
             {seller.phone ? <Fact label={t.phone}>{seller.phone}</Fact> : null}
           </dl>
           {seller.rcsCity ? <p className="text-sm text-slate-700">{format(t.rcs, { city: seller.rcsCity })}</p> : null}
-          {seller.rmNumber ? <p className="text-sm text-slate-700">{format(t.rm, { number: seller.rmNumber })}</p> : null}
+          {seller.rmNumber ? (
+            <p className="text-sm text-slate-700">{format(t.rm, { number: seller.rmNumber })}</p>
+          ) : null}
           {seller.shareCapitalCents !== null ? (
             <p className="text-sm text-slate-700">
               {format(t.shareCapital, { amount: formatMoney(seller.shareCapitalCents, locale) })}
@@ -130,12 +142,16 @@ function PublicDocumentView({ document, token, messages }: { document: PublicDoc
           <Item label={t.number}>{document.number}</Item>
           {document.title ? <Item label={d.title}>{document.title}</Item> : null}
           <Item label={d.issueDate}>{formatDay(document.issueDate, locale, "long")}</Item>
-          {document.serviceDate ? <Item label={d.serviceDate}>{formatDay(document.serviceDate, locale, "long")}</Item> : null}
+          {document.serviceDate ? (
+            <Item label={d.serviceDate}>{formatDay(document.serviceDate, locale, "long")}</Item>
+          ) : null}
           {document.type === "QUOTE" ? (
             <Item label={d.validUntil}>{formatDay(document.validUntil, locale, "long")}</Item>
           ) : null}
           {payable ? <Item label={d.dueDate}>{formatDay(document.dueDate, locale, "long")}</Item> : null}
-          {document.type !== "CREDIT_NOTE" ? <Item label={d.paymentTerms}>{paymentTerms(document, locale)}</Item> : null}
+          {document.type !== "CREDIT_NOTE" ? (
+            <Item label={d.paymentTerms}>{paymentTerms(document, locale)}</Item>
+          ) : null}
           {document.purchaseOrderNumber ? (
             <Item label={d.purchaseOrderNumber}>{document.purchaseOrderNumber}</Item>
           ) : null}
@@ -222,7 +238,10 @@ function PublicDocumentView({ document, token, messages }: { document: PublicDoc
           {seller.phone ? (
             <>
               {" · "}
-              <a href={`tel:${seller.phone.replace(/\s+/g, "")}`} className="text-brand-700 underline-offset-2 hover:underline">
+              <a
+                href={`tel:${seller.phone.replace(/\s+/g, "")}`}
+                className="text-brand-700 underline-offset-2 hover:underline"
+              >
                 {seller.phone}
               </a>
             </>
@@ -360,8 +379,12 @@ function paymentTerms(document: PublicDocument, locale: "fr" | "en"): string {
 }
 
 function Address({ address }: { address: AddressSnapshot }) {
-  const lines = [address.line1, address.line2, [address.postalCode, address.city].filter(Boolean).join(" "), address.country]
-    .filter((line): line is string => Boolean(line && line.trim()));
+  const lines = [
+    address.line1,
+    address.line2,
+    [address.postalCode, address.city].filter(Boolean).join(" "),
+    address.country,
+  ].filter((line): line is string => Boolean(line && line.trim()));
   return (
     <address className="not-italic text-slate-700">
       {lines.map((line) => (

@@ -36,7 +36,10 @@ export function allocate(total: bigint, weights: bigint[]): bigint[] {
   const magnitude = total * sign;
   const floorDiv = (n: bigint, d: bigint) => (n >= 0n ? n / d : -((-n + d - 1n) / d));
   const floors = positive.map((weight) => floorDiv(magnitude * weight, weightSum));
-  const remainders = positive.map((weight, index) => ({ index, rest: magnitude * weight - floors[index]! * weightSum }));
+  const remainders = positive.map((weight, index) => ({
+    index,
+    rest: magnitude * weight - floors[index]! * weightSum,
+  }));
   let missing = magnitude - floors.reduce((sum, part) => sum + part, 0n);
   remainders.sort((a, b) => (b.rest === a.rest ? a.index - b.index : b.rest > a.rest ? 1 : -1));
   for (const { index } of remainders) {

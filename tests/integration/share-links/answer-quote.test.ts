@@ -80,14 +80,21 @@ describe("answerQuote through a public link", () => {
     expect(activity.response).toMatchObject({ decision: "ACCEPTED", signerName: "Camille Durand", ip: "198.51.100.7" });
     expect(activity.response!.signatureDataUrl).toBe(PNG_DATA_URL);
     const publicView = await loadPublicDocument(workspace.organization.id, quote.id);
-    expect(publicView).toMatchObject({ answerable: false, answer: { decision: "ACCEPTED", signerName: "Camille Durand" } });
+    expect(publicView).toMatchObject({
+      answerable: false,
+      answer: { decision: "ACCEPTED", signerName: "Camille Durand" },
+    });
   });
 
   it("declines with a reason → DECLINED; a second answer is refused clearly", async () => {
     const { workspace, quote, link } = await quoteWithLink();
     await answerQuote(link.token, { decision: "DECLINED", reason: "Trop cher pour nous cette année." }, testMeta());
     const response = await db.quoteResponse.findFirstOrThrow({ where: { documentId: quote.id } });
-    expect(response).toMatchObject({ decision: "DECLINED", reason: "Trop cher pour nous cette année.", signerName: null });
+    expect(response).toMatchObject({
+      decision: "DECLINED",
+      reason: "Trop cher pour nous cette année.",
+      signerName: null,
+    });
     expect((await db.document.findUniqueOrThrow({ where: { id: quote.id } })).status).toBe("DECLINED");
     expect((await latestEmailTo(workspace.user.email)).subject).toContain("a été refusé");
 
@@ -145,7 +152,11 @@ describe("answerQuote through a public link", () => {
       acceptance({ signature: `data:image/png;base64,${Buffer.from("GIF89a-not-a-png").toString("base64")}` }),
       { signature: ["signature_invalid"] },
     ],
-    ["a JPEG data URL", acceptance({ signature: "data:image/jpeg;base64,/9j/4AAQ" }), { signature: ["signature_invalid"] }],
+    [
+      "a JPEG data URL",
+      acceptance({ signature: "data:image/jpeg;base64,/9j/4AAQ" }),
+      { signature: ["signature_invalid"] },
+    ],
     [
       "a huge signature",
       acceptance({ signature: `data:image/png;base64,${PNG_BASE64.slice(0, 12)}${"A".repeat(400_000)}` }),

@@ -63,11 +63,7 @@ describe("/p/[token]", () => {
     expect(html.match(CUID)).toBeNull();
 
     const { answerQuote } = await import("@/lib/share-links/answer-quote");
-    await answerQuote(
-      link.token,
-      { decision: "ACCEPTED", signerName: "Jordan Lee", termsAccepted: true },
-      testMeta(),
-    );
+    await answerQuote(link.token, { decision: "ACCEPTED", signerName: "Jordan Lee", termsAccepted: true }, testMeta());
     html = await renderPage(link.token);
     expect(html).toContain("Quote accepted on");
     expect(html).toContain("Jordan Lee");

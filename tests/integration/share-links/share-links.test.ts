@@ -149,12 +149,17 @@ describe("managing links", () => {
     const invoice = await makeInvoice(workspace);
     const created = await createShareLinkForMember(workspace.member, invoice.id, testMeta());
     expect(
-      await db.auditLog.count({ where: { action: "share_link.created", targetId: created.id, actorId: workspace.user.id } }),
+      await db.auditLog.count({
+        where: { action: "share_link.created", targetId: created.id, actorId: workspace.user.id },
+      }),
     ).toBe(1);
     const resolved = (await resolveShareLink(created.token))!;
     await recordShareLinkView(resolved, "page", { ip: "203.0.113.9", userAgent: "Firefox" });
     await recordShareLinkView(resolved, "pdf", { ip: "203.0.113.9", userAgent: "Firefox" });
-    const views = await db.shareLinkView.findMany({ where: { shareLinkId: created.id }, orderBy: { createdAt: "asc" } });
+    const views = await db.shareLinkView.findMany({
+      where: { shareLinkId: created.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(views.map((view) => [view.resource, view.ip, view.userAgent])).toEqual([
       ["page", "203.0.113.9", "Firefox"],
       ["pdf", "203.0.113.9", "Firefox"],
@@ -197,7 +202,9 @@ describe("managing links", () => {
     await revokeShareLink(workspace.member, regenerated.id, testMeta());
     // Revoking twice changes nothing.
     const again = await revokeShareLink(workspace.member, regenerated.id, testMeta());
-    expect(again.revokedAt).toEqual((await db.shareLink.findUniqueOrThrow({ where: { id: regenerated.id } })).revokedAt);
+    expect(again.revokedAt).toEqual(
+      (await db.shareLink.findUniqueOrThrow({ where: { id: regenerated.id } })).revokedAt,
+    );
     expect(await resolveShareLink(regenerated.token)).toBeNull();
     expect(await db.auditLog.count({ where: { action: "share_link.revoked", targetId: regenerated.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "share_link.regenerated", targetId: regenerated.id } })).toBe(1);
@@ -222,7 +229,11 @@ describe("managing links", () => {
       sendId: send.id,
     });
     const [row] = await listShareLinks(workspace.member, invoice.id);
-    expect(row!.send).toEqual({ kind: "SEND", sentAt: send.createdAt.toISOString(), recipients: ["client@example.test"] });
+    expect(row!.send).toEqual({
+      kind: "SEND",
+      sentAt: send.createdAt.toISOString(),
+      recipients: ["client@example.test"],
+    });
   });
 
   it("another organization's member can neither list, create, revoke nor regenerate (NOT_FOUND, nothing changed)", async () => {
@@ -239,7 +250,9 @@ describe("managing links", () => {
     expect(await db.shareLink.findMany({ where: { documentId: invoice.id }, orderBy: { id: "asc" } })).toEqual(before);
     expect(await resolveShareLink(link.token)).not.toBeNull();
     expect(
-      await db.auditLog.count({ where: { organizationId: intruder.organization.id, action: { startsWith: "share_link." } } }),
+      await db.auditLog.count({
+        where: { organizationId: intruder.organization.id, action: { startsWith: "share_link." } },
+      }),
     ).toBe(0);
   });
 

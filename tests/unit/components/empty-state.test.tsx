@@ -6,7 +6,9 @@ import { fr } from "@/lib/i18n/messages/fr";
 
 describe("EmptyState", () => {
   it("is a labelled region with its title as heading and an optional action", () => {
-    render(<EmptyState title="Aucun devis" body="Créez un devis." action={<Link href="/quotes/new">Nouveau devis</Link>} />);
+    render(
+      <EmptyState title="Aucun devis" body="Créez un devis." action={<Link href="/quotes/new">Nouveau devis</Link>} />,
+    );
     const region = screen.getByRole("region", { name: "Aucun devis" });
     expect(region).toHaveTextContent("Créez un devis.");
     expect(screen.getByRole("heading", { level: 2, name: "Aucun devis" })).toBeInTheDocument();

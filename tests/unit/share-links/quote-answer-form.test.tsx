@@ -24,10 +24,12 @@ describe("QuoteAnswerForm", () => {
     const { user, action } = setup();
     await user.click(within(acceptForm()).getByRole("button", { name: "Accept the quote" }));
     expect(action).not.toHaveBeenCalled();
-    expect(within(acceptForm()).getByRole("textbox", { name: "Full name" })).toHaveAccessibleDescription("Enter your full name.");
-    expect(within(acceptForm()).getByRole("checkbox", { name: "I accept the terms of this quote" })).toHaveAccessibleDescription(
-      "Tick the box to accept the terms of the quote.",
+    expect(within(acceptForm()).getByRole("textbox", { name: "Full name" })).toHaveAccessibleDescription(
+      "Enter your full name.",
     );
+    expect(
+      within(acceptForm()).getByRole("checkbox", { name: "I accept the terms of this quote" }),
+    ).toHaveAccessibleDescription("Tick the box to accept the terms of the quote.");
   });
 
   it("sends the acceptance with the token, name and ticked terms", async () => {

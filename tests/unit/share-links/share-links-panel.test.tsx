@@ -41,9 +41,14 @@ const links: ShareLinkItem[] = [
 ];
 
 function setup(overrides: { canManage?: boolean; create?: () => Promise<State>; withAnswer?: boolean } = {}) {
-  const createAction = jest.fn(overrides.create ?? (async (): Promise<State> => ({ status: "success", url: "http://localhost:3000/p/NEWTOKEN" })));
+  const createAction = jest.fn(
+    overrides.create ?? (async (): Promise<State> => ({ status: "success", url: "http://localhost:3000/p/NEWTOKEN" })),
+  );
   const revokeAction = jest.fn(async (): Promise<State> => ({ status: "success" }));
-  const regenerateAction = jest.fn(async (): Promise<State> => ({ status: "success", url: "http://localhost:3000/p/REGEN" }));
+  const regenerateAction = jest.fn(async (): Promise<State> => ({
+    status: "success",
+    url: "http://localhost:3000/p/REGEN",
+  }));
   render(
     <ShareLinksPanel
       documentId="doc1"
@@ -114,7 +119,9 @@ describe("ShareLinksPanel", () => {
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     expect(revokeAction).not.toHaveBeenCalled();
     await user.click(screen.getByRole("button", { name: /Revoke the link created on/ }));
-    await user.click(within(screen.getByRole("dialog", { name: "Revoke this link?" })).getByRole("button", { name: "Revoke" }));
+    await user.click(
+      within(screen.getByRole("dialog", { name: "Revoke this link?" })).getByRole("button", { name: "Revoke" }),
+    );
     await waitFor(() => expect(revokeAction).toHaveBeenCalled());
     const formData = (revokeAction.mock.calls[0] as unknown[])[1] as FormData;
     expect(formData.get("linkId")).toBe("link-active");

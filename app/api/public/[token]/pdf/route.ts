@@ -40,7 +40,10 @@ export async function GET(request: Request, context: { params: Promise<{ token: 
       return problem(429, { code: error.code, params: { seconds } }, { "Retry-After": String(seconds) });
     }
     if (isAppError(error) && error.kind === "NOT_FOUND") return problem(404, { code: "public_link_unusable" });
-    requestLogger(request.headers.get("x-request-id")).error({ err: error }, "unexpected error in the public PDF route");
+    requestLogger(request.headers.get("x-request-id")).error(
+      { err: error },
+      "unexpected error in the public PDF route",
+    );
     return problem(500, { code: "generic" });
   }
 }
