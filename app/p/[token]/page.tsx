@@ -88,7 +88,8 @@ function PublicDocumentView({
           </p>
         </div>
         <a
-          href={`/api/public/${token}/pdf`}
+          href={`/api/public/${token}/pdf?download=1`}
+          download
           rel="noreferrer"
           className="inline-flex items-center rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700"
         >

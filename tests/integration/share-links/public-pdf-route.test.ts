@@ -8,8 +8,8 @@ import { guessedToken, linkFor, makeInvoice, shareWorkspace } from "./share-link
 // The route handler end to end (no Next.js request context needed: it reads its own headers).
 
 let address = 0;
-function get(token: string, ip = `192.0.2.${++address % 250}`) {
-  const request = new Request(`http://localhost/api/public/${token}/pdf`, {
+function get(token: string, ip = `192.0.2.${++address % 250}`, query = "") {
+  const request = new Request(`http://localhost/api/public/${token}/pdf${query}`, {
     headers: { "x-forwarded-for": ip, "user-agent": "pdf-reader" },
   });
   return GET(request, { params: Promise.resolve({ token }) });
@@ -32,6 +32,10 @@ describe("GET /api/public/[token]/pdf", () => {
     expect(response.headers.get("etag")).toBe(`"${stored.sha256}"`);
     const views = await db.shareLinkView.findMany({ where: { shareLinkId: link.id } });
     expect(views).toMatchObject([{ resource: "pdf", ip: "192.0.2.201", userAgent: "pdf-reader" }]);
+    // The page's download button: the same bytes as an attachment.
+    const download = await get(link.token, "192.0.2.202", "?download=1");
+    expect(download.headers.get("content-disposition")).toBe(`attachment; filename="${invoice.number}.pdf"`);
+    expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
   });
 
   it("the same 404 problem for unknown, altered and revoked links", async () => {

@@ -25,12 +25,14 @@ export async function GET(request: Request, context: { params: Promise<{ token: 
   try {
     const pdf = await openSharedPdf(token, requestMetaFrom(request.headers));
     const filename = pdf.filename.replace(/[^A-Za-z0-9._-]/g, "_");
+    // The page's "Download" button asks for an attachment; a plain link opens in the viewer.
+    const disposition = new URL(request.url).searchParams.get("download") === "1" ? "attachment" : "inline";
     return new Response(new Uint8Array(pdf.bytes), {
       headers: {
         ...noStore,
         "Content-Type": "application/pdf",
         "Content-Length": String(pdf.bytes.length),
-        "Content-Disposition": `inline; filename="${filename}"`,
+        "Content-Disposition": `${disposition}; filename="${filename}"`,
         ETag: `"${pdf.sha256}"`,
       },
     });
