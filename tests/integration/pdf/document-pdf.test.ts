@@ -21,6 +21,7 @@ import {
   makeIssuedInvoice,
 } from "@/tests/support/document-factories";
 import { testMeta } from "@/tests/support/factories";
+import { itWithPdfTools } from "@/tests/support/pdf-tools";
 import { actingAs, expectAppError, signedIn } from "@/tests/support/member-factories";
 
 // Real PDFs through the real renderer, read back with poppler's pdftotext and checked with
@@ -80,7 +81,7 @@ async function companyClient(member: Awaited<ReturnType<typeof documentWorkspace
 }
 
 describe("invoice PDF: every mandatory French mention", () => {
-  it("prints seller, company client, dates, lines, VAT per rate, totals and payment mentions", async () => {
+  itWithPdfTools("prints seller, company client, dates, lines, VAT per rate, totals and payment mentions", async () => {
     const { member, user } = await documentWorkspace();
     const client = await companyClient(member, user.id);
     const invoice = await makeIssuedInvoice(
@@ -173,7 +174,7 @@ describe("invoice PDF: every mandatory French mention", () => {
     expect(pdf.filename).toBe(`${invoice.number}.pdf`);
   });
 
-  it("for an individual: no SIREN or VAT number for the buyer, no B2B recovery indemnity", async () => {
+  itWithPdfTools("for an individual: no SIREN or VAT number for the buyer, no B2B recovery indemnity", async () => {
     const { member, user } = await documentWorkspace();
     const writer = await actingAs(user.id, member.organizationId, "clients.write");
     const person = await createClient(writer, personInput({ firstName: "Jeanne", lastName: "Martin" }), testMeta());
@@ -187,7 +188,7 @@ describe("invoice PDF: every mandatory French mention", () => {
     expect(text).not.toContain("Indemnité forfaitaire");
   });
 
-  it("under the VAT franchise (art. 293 B): the mention, no VAT lines", async () => {
+  itWithPdfTools("under the VAT franchise (art. 293 B): the mention, no VAT lines", async () => {
     const { member, client, organization } = await documentWorkspace();
     await completeSellerIdentity(organization.id, { vatRegime: "FRANCHISE", vatNumber: null });
     const invoice = await makeIssuedInvoice(member, client.id);
@@ -199,7 +200,7 @@ describe("invoice PDF: every mandatory French mention", () => {
     expect(text).not.toContain("N° TVA intracommunautaire FR27");
   });
 
-  it("in English for an English document", async () => {
+  itWithPdfTools("in English for an English document", async () => {
     const { member, client } = await documentWorkspace();
     const invoice = await makeIssuedInvoice(member, client.id, { language: "en" }, { issueDate: "2026-11-20" });
     const text = await textOf((await getDocumentPdf(member, invoice.id)).bytes);
@@ -218,7 +219,7 @@ describe("invoice PDF: every mandatory French mention", () => {
 });
 
 describe("credit notes and quotes", () => {
-  it("a credit note names the invoice it credits (number and date)", async () => {
+  itWithPdfTools("a credit note names the invoice it credits (number and date)", async () => {
     const { member, client } = await documentWorkspace();
     const invoice = await makeIssuedInvoice(member, client.id, {}, { issueDate: calendarDate() });
     const draft = await createCreditNote(member, { invoiceId: invoice.id, mode: "FULL" }, testMeta());
@@ -234,7 +235,7 @@ describe("credit notes and quotes", () => {
     ]);
   });
 
-  it("a sent quote states its validity and has the « Bon pour accord » block", async () => {
+  itWithPdfTools("a sent quote states its validity and has the « Bon pour accord » block", async () => {
     const { member, client } = await documentWorkspace();
     const draft = await makeDraft(member, client.id, {}, "QUOTE");
     const quote = await sendQuote(member, draft.id, {}, testMeta());
@@ -294,7 +295,7 @@ describe("storage, drafts, integrity", () => {
     expect((await getDocumentPdf(member, invoice.id)).sha256).toBe(stored.sha256);
   });
 
-  it("a draft renders on demand, watermarked, without a number, and is not stored", async () => {
+  itWithPdfTools("a draft renders on demand, watermarked, without a number, and is not stored", async () => {
     const { member, client } = await documentWorkspace("OWNER", { identity: false });
     const draft = await makeDraft(member, client.id, {}, "QUOTE");
     const pdf = await getDocumentPdf(member, draft.id);
@@ -307,7 +308,7 @@ describe("storage, drafts, integrity", () => {
     expect(await db.documentPdf.count({ where: { documentId: draft.id } })).toBe(0);
   });
 
-  it("passes qpdf --check and embeds its font", async () => {
+  itWithPdfTools("passes qpdf --check and embeds its font", async () => {
     const { member, client } = await documentWorkspace();
     const invoice = await makeIssuedInvoice(member, client.id);
     const file = await pdfFile((await getDocumentPdf(member, invoice.id)).bytes);
@@ -320,7 +321,7 @@ describe("storage, drafts, integrity", () => {
 });
 
 describe("a 200-line invoice", () => {
-  it("paginates: every line once, headings repeated, page numbers, totals at the end", async () => {
+  itWithPdfTools("paginates: every line once, headings repeated, page numbers, totals at the end", async () => {
     const { member, client } = await documentWorkspace();
     const lines = Array.from({ length: 200 }, (_, index) =>
       lineInput({ description: `Ligne numéro ${String(index + 1).padStart(3, "0")}`, unitPrice: "10,00" }),
