@@ -7,6 +7,7 @@ const nextConfig = {
     "pglite-prisma-adapter",
     "@prisma/schema-engine-wasm",
     "@react-pdf/renderer",
+    "fontkit",
     "pino",
   ],
   poweredByHeader: false,

@@ -1,96 +1,121 @@
 import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { format } from "@/lib/i18n/format";
+import { BREAKDOWN_SHARE, COLUMN_WIDTH, FONT_SIZE, PAGE, SHARE, SPACING } from "./pdf-metrics";
+import type { PdfLine, PdfModel } from "./pdf-model";
+import type { PagePlan } from "./plan-pages";
 import { PDF_FONT_FAMILY } from "./register-fonts";
-import type { PdfModel } from "./pdf-model";
 
 // The layout of every document type (invoice, deposit invoice, credit note, quote). Plain
 // strings come from buildPdfModel; this file only places them. Long documents: rows never
 // split across pages, the column headings repeat at the top of every following page, and
 // every page carries the seller's legal identity (form, capital, SIREN, SIRET, RCS, VAT
 // number: in the footer, so the header stays short) and "Page n / N".
+//
+// Two ways to the same pages: with a plan (plan-pages.ts) every page is written out with its
+// own lines and its page number as plain text, which spares react-pdf's pagination passes;
+// without one (a document the planner could not size) react-pdf paginates: fixed column
+// headings and footer, and a page number computed once the page count is known.
 
 const ink = "#1f2937";
 const muted = "#6b7280";
 const rule = "#d1d5db";
 const accent = "#1e3a8a";
 
+const pct = (share: number) => `${share * 100}%`;
+
 const styles = StyleSheet.create({
   page: {
     fontFamily: PDF_FONT_FAMILY,
-    fontSize: 8.5,
+    fontSize: FONT_SIZE.body,
     color: ink,
-    paddingTop: 36,
-    paddingBottom: 72,
-    paddingHorizontal: 40,
+    paddingTop: PAGE.paddingTop,
+    paddingBottom: PAGE.paddingBottom,
+    paddingHorizontal: PAGE.paddingHorizontal,
   },
-  // No lineHeight anywhere: react-pdf 4.9 does not draw the dynamic "Page n / N" text when
-  // it inherits one from the page, and inherits a View's as a much larger spacing.
-  content: {},
-  header: { flexDirection: "row", justifyContent: "space-between", marginBottom: 18 },
-  logo: { maxWidth: 150, maxHeight: 48, objectFit: "contain", marginBottom: 6 },
-  sellerName: { fontSize: 11, fontWeight: 700 },
+  // No lineHeight anywhere (but the title's): react-pdf 4.9 does not draw the dynamic
+  // "Page n / N" text when it inherits one from the page, and inherits a View's as a much
+  // larger spacing. The planner (plan-pages.ts) counts on the font's own line height too.
+  header: { flexDirection: "row", justifyContent: "space-between", marginBottom: SPACING.headerBottom },
+  logo: {
+    maxWidth: SPACING.logoMaxWidth,
+    maxHeight: SPACING.logoMaxHeight,
+    objectFit: "contain",
+    marginBottom: SPACING.logoBottom,
+  },
+  sellerName: { fontSize: FONT_SIZE.sellerName, fontWeight: 700 },
   titleBlock: { alignItems: "flex-end", maxWidth: 230 },
-  title: { fontSize: 18, fontWeight: 700, color: accent, lineHeight: 1.2, marginBottom: 2 },
-  number: { fontSize: 10, fontWeight: 700, marginTop: 2 },
-  detailRow: { flexDirection: "row", justifyContent: "flex-end", marginTop: 1 },
+  title: {
+    fontSize: FONT_SIZE.title,
+    fontWeight: 700,
+    color: accent,
+    lineHeight: SPACING.titleLineHeight,
+    marginBottom: SPACING.titleBottom,
+  },
+  number: { fontSize: FONT_SIZE.number, fontWeight: 700, marginTop: SPACING.numberTop },
+  detailRow: { flexDirection: "row", justifyContent: "flex-end", marginTop: SPACING.detailTop },
   detailLabel: { color: muted, marginRight: 4 },
-  parties: { flexDirection: "row", justifyContent: "space-between", marginBottom: 14 },
-  party: { width: "48%" },
-  clientBox: { width: "48%", borderWidth: 1, borderColor: rule, borderRadius: 3, padding: 8 },
-  caption: { fontSize: 7.5, color: muted, fontWeight: 700, marginBottom: 3 },
+  parties: { flexDirection: "row", justifyContent: "space-between", marginBottom: SPACING.partiesBottom },
+  party: { width: pct(SHARE.party) },
+  clientBox: {
+    width: pct(SHARE.party),
+    borderWidth: SPACING.clientBoxBorder,
+    borderColor: rule,
+    borderRadius: 3,
+    padding: SPACING.clientBoxPadding,
+  },
+  caption: { fontSize: FONT_SIZE.caption, color: muted, fontWeight: 700, marginBottom: SPACING.captionBottom },
   strong: { fontWeight: 700 },
-  references: { marginBottom: 10 },
-  table: { borderTopWidth: 1, borderColor: rule },
-  headRow: { flexDirection: "row", backgroundColor: "#f3f4f6", borderBottomWidth: 1, borderColor: rule },
-  row: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: rule },
-  cell: { paddingVertical: 3, paddingHorizontal: 3 },
-  headCell: { paddingVertical: 4, paddingHorizontal: 3, fontWeight: 700, fontSize: 7.5 },
-  description: { flexGrow: 1, flexShrink: 1, flexBasis: 0 },
-  quantity: { width: 38, textAlign: "right" },
-  unit: { width: 44 },
-  price: { width: 70, textAlign: "right" },
-  discount: { width: 44, textAlign: "right" },
-  vat: { width: 38, textAlign: "right" },
-  total: { width: 74, textAlign: "right" },
-  summary: { flexDirection: "row", justifyContent: "space-between", marginTop: 12 },
-  breakdown: { width: "52%" },
-  totals: { width: "42%" },
-  totalRow: { flexDirection: "row", justifyContent: "space-between", paddingVertical: 2 },
+  references: { marginBottom: SPACING.referencesBottom },
+  table: { borderTopWidth: SPACING.tableTopBorder, borderColor: rule },
+  headRow: {
+    flexDirection: "row",
+    backgroundColor: "#f3f4f6",
+    borderBottomWidth: SPACING.headRowBorder,
+    borderColor: rule,
+  },
+  row: { flexDirection: "row", borderBottomWidth: SPACING.rowBorder, borderColor: rule },
+  summary: { flexDirection: "row", justifyContent: "space-between", marginTop: SPACING.summaryTop },
+  breakdown: { width: pct(SHARE.breakdown) },
+  totals: { width: pct(SHARE.totals) },
+  totalRow: { flexDirection: "row", justifyContent: "space-between", paddingVertical: SPACING.totalRowPaddingV },
   grandTotal: {
     flexDirection: "row",
     justifyContent: "space-between",
-    paddingVertical: 4,
-    marginTop: 2,
-    borderTopWidth: 1,
+    paddingVertical: SPACING.grandTotalPaddingV,
+    marginTop: SPACING.grandTotalTop,
+    borderTopWidth: SPACING.grandTotalBorder,
     borderColor: ink,
     fontWeight: 700,
-    fontSize: 10,
+    fontSize: FONT_SIZE.grandTotal,
   },
-  section: { marginTop: 12 },
-  mention: { marginTop: 1 },
+  section: { marginTop: SPACING.sectionTop },
+  mention: { marginTop: SPACING.mentionTop },
+  mentionStrong: { marginTop: SPACING.mentionTop, fontWeight: 700 },
   acceptance: {
-    marginTop: 14,
+    marginTop: SPACING.acceptanceTop,
     borderWidth: 1,
     borderColor: rule,
     borderRadius: 3,
     padding: 8,
-    height: 90,
-    width: "55%",
+    height: SPACING.acceptanceHeight,
+    width: pct(SHARE.acceptance),
     alignSelf: "flex-end",
   },
+  acceptanceHint: { color: muted, fontSize: FONT_SIZE.acceptanceHint },
+  acceptanceField: { marginTop: 8 },
   footer: {
     position: "absolute",
     bottom: 24,
-    left: 40,
-    right: 40,
+    left: PAGE.paddingHorizontal,
+    right: PAGE.paddingHorizontal,
     borderTopWidth: 0.5,
     borderColor: rule,
     paddingTop: 5,
-    fontSize: 6.5,
+    fontSize: FONT_SIZE.footer,
     color: muted,
     textAlign: "center",
   },
-  pageNumber: { marginTop: 3, fontSize: 7, textAlign: "right" },
+  pageNumber: { marginTop: 3, fontSize: FONT_SIZE.pageNumber, textAlign: "right" },
   watermark: {
     position: "absolute",
     top: 360,
@@ -103,22 +128,255 @@ const styles = StyleSheet.create({
   },
 });
 
-function TableHead({ model }: { model: PdfModel }) {
+// Cell styles merged once here rather than as [base, column] arrays on every cell: react-pdf
+// flattens a style array for each node of each render.
+const cell = { paddingVertical: SPACING.cellPaddingV, paddingHorizontal: SPACING.cellPaddingH };
+const headCell = {
+  paddingVertical: SPACING.headCellPaddingV,
+  paddingHorizontal: SPACING.cellPaddingH,
+  fontWeight: 700 as const,
+  fontSize: FONT_SIZE.headCell,
+};
+const right = { textAlign: "right" as const };
+const column = {
+  description: { flexGrow: 1, flexShrink: 1, flexBasis: 0 },
+  quantity: { width: COLUMN_WIDTH.quantity, ...right },
+  unit: { width: COLUMN_WIDTH.unit },
+  unitPrice: { width: COLUMN_WIDTH.unitPrice, ...right },
+  discount: { width: COLUMN_WIDTH.discount, ...right },
+  vat: { width: COLUMN_WIDTH.vat, ...right },
+  total: { width: COLUMN_WIDTH.total, ...right },
+};
+type Column = keyof typeof column;
+type Style = Parameters<typeof StyleSheet.create>[0][string];
+const cells = StyleSheet.create(
+  Object.fromEntries(Object.entries(column).map(([name, style]) => [name, { ...cell, ...style }])) as Record<
+    Column,
+    Style
+  >,
+);
+const headCells = StyleSheet.create(
+  Object.fromEntries(Object.entries(column).map(([name, style]) => [name, { ...headCell, ...style }])) as Record<
+    Column,
+    Style
+  >,
+);
+const breakdownCells = StyleSheet.create(
+  Object.fromEntries(
+    BREAKDOWN_SHARE.flatMap((share, index) => {
+      const align = index === 0 ? {} : right;
+      return [
+        [`head${index}`, { ...headCell, width: pct(share), ...align }],
+        [`cell${index}`, { ...cell, width: pct(share), ...align }],
+      ];
+    }),
+  ) as Record<string, Style>,
+);
+
+function TableHead({ model, fixed = false }: { model: PdfModel; fixed?: boolean }) {
   const t = model.columns;
   return (
-    <View style={styles.headRow} fixed>
-      <Text style={[styles.headCell, styles.description]}>{t.description}</Text>
-      <Text style={[styles.headCell, styles.quantity]}>{t.quantity}</Text>
-      <Text style={[styles.headCell, styles.unit]}>{t.unit}</Text>
-      <Text style={[styles.headCell, styles.price]}>{t.unitPrice}</Text>
-      {model.showDiscountColumn ? <Text style={[styles.headCell, styles.discount]}>{t.discount}</Text> : null}
-      <Text style={[styles.headCell, styles.vat]}>{t.vat}</Text>
-      <Text style={[styles.headCell, styles.total]}>{t.total}</Text>
+    <View style={styles.headRow} fixed={fixed}>
+      <Text style={headCells.description}>{t.description}</Text>
+      <Text style={headCells.quantity}>{t.quantity}</Text>
+      <Text style={headCells.unit}>{t.unit}</Text>
+      <Text style={headCells.unitPrice}>{t.unitPrice}</Text>
+      {model.showDiscountColumn ? <Text style={headCells.discount}>{t.discount}</Text> : null}
+      <Text style={headCells.vat}>{t.vat}</Text>
+      <Text style={headCells.total}>{t.total}</Text>
     </View>
   );
 }
 
-export function DocumentPdfView({ model }: { model: PdfModel }) {
+function LineRow({ line, showDiscount }: { line: PdfLine; showDiscount: boolean }) {
+  return (
+    <View style={styles.row} wrap={false}>
+      <Text style={cells.description}>{line.description}</Text>
+      <Text style={cells.quantity}>{line.quantity}</Text>
+      <Text style={cells.unit}>{line.unit}</Text>
+      <Text style={cells.unitPrice}>{line.unitPrice}</Text>
+      {showDiscount ? <Text style={cells.discount}>{line.discount}</Text> : null}
+      <Text style={cells.vat}>{line.vatRate}</Text>
+      <Text style={cells.total}>{line.total}</Text>
+    </View>
+  );
+}
+
+function Table({ model, lines, repeatHead }: { model: PdfModel; lines: PdfLine[]; repeatHead: boolean }) {
+  return (
+    <View style={styles.table}>
+      {/* fixed inside the table: repeated at the top of every page the table runs onto. */}
+      <TableHead model={model} fixed={repeatHead} />
+      {lines.map((line, index) => (
+        <LineRow key={index} line={line} showDiscount={model.showDiscountColumn} />
+      ))}
+    </View>
+  );
+}
+
+function Watermark({ model, fixed }: { model: PdfModel; fixed: boolean }) {
+  return model.draft ? (
+    <Text style={styles.watermark} fixed={fixed}>
+      {model.watermark}
+    </Text>
+  ) : null;
+}
+
+function Header({ model }: { model: PdfModel }) {
+  return (
+    <>
+      <View style={styles.header}>
+        <View style={styles.party}>
+          {/* react-pdf's Image draws into the PDF; it is not an HTML img and takes no alt. */}
+          {/* eslint-disable-next-line jsx-a11y/alt-text */}
+          {model.logo ? <Image style={styles.logo} src={model.logo} /> : null}
+          <Text style={styles.sellerName}>{model.seller.name}</Text>
+          {model.seller.address.map((line, index) => (
+            <Text key={index}>{line}</Text>
+          ))}
+          {model.seller.contact.map((line, index) => (
+            <Text key={index}>{line}</Text>
+          ))}
+        </View>
+        <View style={styles.titleBlock}>
+          <Text style={styles.title}>{model.title}</Text>
+          <Text style={styles.number}>{model.numberLine}</Text>
+          {model.details.map((detail) => (
+            <View key={detail.label} style={styles.detailRow}>
+              <Text style={styles.detailLabel}>{detail.label}</Text>
+              <Text>{detail.value}</Text>
+            </View>
+          ))}
+        </View>
+      </View>
+
+      <View style={styles.parties}>
+        <View style={styles.party}>
+          {model.delivery ? (
+            <>
+              <Text style={styles.caption}>{model.captions.delivery}</Text>
+              {model.delivery.map((line, index) => (
+                <Text key={index}>{line}</Text>
+              ))}
+            </>
+          ) : null}
+        </View>
+        <View style={styles.clientBox}>
+          <Text style={styles.caption}>{model.captions.billTo}</Text>
+          <Text style={styles.strong}>{model.client.name}</Text>
+          {model.client.address.map((line, index) => (
+            <Text key={index}>{line}</Text>
+          ))}
+          {model.client.identifiers.map((line, index) => (
+            <Text key={index}>{line}</Text>
+          ))}
+        </View>
+      </View>
+
+      {model.references.length > 0 ? (
+        <View style={styles.references}>
+          {model.references.map((line, index) => (
+            <Text key={index} style={styles.strong}>
+              {line}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+    </>
+  );
+}
+
+function Closing({ model }: { model: PdfModel }) {
+  return (
+    <>
+      <View style={styles.summary} wrap={false}>
+        <View style={styles.breakdown}>
+          {model.vatBreakdown ? (
+            <>
+              <Text style={styles.caption}>{model.breakdownTexts.title}</Text>
+              <View style={styles.headRow}>
+                <Text style={breakdownCells.head0}>{model.breakdownTexts.rate}</Text>
+                <Text style={breakdownCells.head1}>{model.breakdownTexts.base}</Text>
+                <Text style={breakdownCells.head2}>{model.breakdownTexts.vat}</Text>
+                <Text style={breakdownCells.head3}>{model.breakdownTexts.total}</Text>
+              </View>
+              {model.vatBreakdown.map((rate) => (
+                <View key={rate.rate} style={styles.row}>
+                  <Text style={breakdownCells.cell0}>{rate.rate}</Text>
+                  <Text style={breakdownCells.cell1}>{rate.base}</Text>
+                  <Text style={breakdownCells.cell2}>{rate.vat}</Text>
+                  <Text style={breakdownCells.cell3}>{rate.total}</Text>
+                </View>
+              ))}
+            </>
+          ) : null}
+        </View>
+        <View style={styles.totals}>
+          {model.totals.map((row) => (
+            <View key={row.label} style={row.strong ? styles.grandTotal : styles.totalRow}>
+              <Text>{row.label}</Text>
+              <Text>{row.value}</Text>
+            </View>
+          ))}
+        </View>
+      </View>
+
+      <View style={styles.section} wrap={false}>
+        {model.mentions.map((line, index) => (
+          <Text key={index} style={index === 0 ? styles.mentionStrong : styles.mention}>
+            {line}
+          </Text>
+        ))}
+      </View>
+
+      {model.payment.length > 0 ? (
+        <View style={styles.section} wrap={false}>
+          {model.payment.map((line, index) => (
+            <Text key={index} style={styles.mention}>
+              {line}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+
+      {model.notes ? (
+        <View style={styles.section}>
+          <Text style={styles.caption}>{model.captions.notes}</Text>
+          <Text>{model.notes}</Text>
+        </View>
+      ) : null}
+
+      {model.acceptanceBlock ? (
+        <View style={styles.acceptance} wrap={false}>
+          <Text style={styles.strong}>{model.acceptanceTexts.title}</Text>
+          <Text style={styles.acceptanceHint}>{model.acceptanceTexts.instructions}</Text>
+          <Text style={styles.acceptanceField}>{model.acceptanceTexts.date}</Text>
+          <Text style={styles.acceptanceField}>{model.acceptanceTexts.signature}</Text>
+        </View>
+      ) : null}
+    </>
+  );
+}
+
+function Footer({ model, pageNumber }: { model: PdfModel; pageNumber: { page: number; pages: number } | null }) {
+  return (
+    <View style={styles.footer} fixed>
+      {model.footer.map((line, index) => (
+        <Text key={index}>{line}</Text>
+      ))}
+      {pageNumber ? (
+        <Text style={styles.pageNumber}>{format(model.pageTemplate, pageNumber)}</Text>
+      ) : (
+        <Text
+          style={styles.pageNumber}
+          render={({ pageNumber: page, totalPages }) => format(model.pageTemplate, { page, pages: totalPages ?? page })}
+        />
+      )}
+    </View>
+  );
+}
+
+export function DocumentPdfView({ model, plan = null }: { model: PdfModel; plan?: PagePlan[] | null }) {
   return (
     <Document
       title={`${model.title} ${model.numberLine}`}
@@ -127,173 +385,29 @@ export function DocumentPdfView({ model }: { model: PdfModel }) {
       producer="Facturo"
       language={model.language}
     >
-      <Page size="A4" style={styles.page}>
-        {model.draft ? (
-          <Text style={styles.watermark} fixed>
-            {model.watermark}
-          </Text>
-        ) : null}
-
-        <View style={styles.content}>
-          <View style={styles.header}>
-            <View style={styles.party}>
-              {/* react-pdf's Image draws into the PDF; it is not an HTML img and takes no alt. */}
-              {/* eslint-disable-next-line jsx-a11y/alt-text */}
-              {model.logo ? <Image style={styles.logo} src={model.logo} /> : null}
-              <Text style={styles.sellerName}>{model.seller.name}</Text>
-              {model.seller.address.map((line, index) => (
-                <Text key={index}>{line}</Text>
-              ))}
-              {model.seller.contact.map((line, index) => (
-                <Text key={index}>{line}</Text>
-              ))}
-            </View>
-            <View style={styles.titleBlock}>
-              <Text style={styles.title}>{model.title}</Text>
-              <Text style={styles.number}>{model.numberLine}</Text>
-              {model.details.map((detail) => (
-                <View key={detail.label} style={styles.detailRow}>
-                  <Text style={styles.detailLabel}>{detail.label}</Text>
-                  <Text>{detail.value}</Text>
-                </View>
-              ))}
-            </View>
+      {plan ? (
+        plan.map((page, index) => (
+          <Page key={index} size="A4" style={styles.page}>
+            <Watermark model={model} fixed={false} />
+            {page.header ? <Header model={model} /> : null}
+            {page.lineEnd > page.lineStart ? (
+              <Table model={model} lines={model.lines.slice(page.lineStart, page.lineEnd)} repeatHead={false} />
+            ) : null}
+            {page.closing ? <Closing model={model} /> : null}
+            <Footer model={model} pageNumber={{ page: index + 1, pages: plan.length }} />
+          </Page>
+        ))
+      ) : (
+        <Page size="A4" style={styles.page}>
+          <Watermark model={model} fixed />
+          <View>
+            <Header model={model} />
+            <Table model={model} lines={model.lines} repeatHead />
+            <Closing model={model} />
           </View>
-
-          <View style={styles.parties}>
-            <View style={styles.party}>
-              {model.delivery ? (
-                <>
-                  <Text style={styles.caption}>{model.captions.delivery}</Text>
-                  {model.delivery.map((line, index) => (
-                    <Text key={index}>{line}</Text>
-                  ))}
-                </>
-              ) : null}
-            </View>
-            <View style={styles.clientBox}>
-              <Text style={styles.caption}>{model.captions.billTo}</Text>
-              <Text style={styles.strong}>{model.client.name}</Text>
-              {model.client.address.map((line, index) => (
-                <Text key={index}>{line}</Text>
-              ))}
-              {model.client.identifiers.map((line, index) => (
-                <Text key={index}>{line}</Text>
-              ))}
-            </View>
-          </View>
-
-          {model.references.length > 0 ? (
-            <View style={styles.references}>
-              {model.references.map((line, index) => (
-                <Text key={index} style={styles.strong}>
-                  {line}
-                </Text>
-              ))}
-            </View>
-          ) : null}
-
-          <View style={styles.table}>
-            {/* fixed inside the table: repeated at the top of every page the table runs onto. */}
-            <TableHead model={model} />
-            {model.lines.map((line, index) => (
-              <View key={index} style={styles.row} wrap={false}>
-                <Text style={[styles.cell, styles.description]}>{line.description}</Text>
-                <Text style={[styles.cell, styles.quantity]}>{line.quantity}</Text>
-                <Text style={[styles.cell, styles.unit]}>{line.unit}</Text>
-                <Text style={[styles.cell, styles.price]}>{line.unitPrice}</Text>
-                {model.showDiscountColumn ? <Text style={[styles.cell, styles.discount]}>{line.discount}</Text> : null}
-                <Text style={[styles.cell, styles.vat]}>{line.vatRate}</Text>
-                <Text style={[styles.cell, styles.total]}>{line.total}</Text>
-              </View>
-            ))}
-          </View>
-
-          <View style={styles.summary} wrap={false}>
-            <View style={styles.breakdown}>
-              {model.vatBreakdown ? (
-                <>
-                  <Text style={styles.caption}>{model.breakdownTexts.title}</Text>
-                  <View style={styles.headRow}>
-                    <Text style={[styles.headCell, { width: "20%" }]}>{model.breakdownTexts.rate}</Text>
-                    <Text style={[styles.headCell, { width: "27%", textAlign: "right" }]}>
-                      {model.breakdownTexts.base}
-                    </Text>
-                    <Text style={[styles.headCell, { width: "26%", textAlign: "right" }]}>
-                      {model.breakdownTexts.vat}
-                    </Text>
-                    <Text style={[styles.headCell, { width: "27%", textAlign: "right" }]}>
-                      {model.breakdownTexts.total}
-                    </Text>
-                  </View>
-                  {model.vatBreakdown.map((rate) => (
-                    <View key={rate.rate} style={styles.row}>
-                      <Text style={[styles.cell, { width: "20%" }]}>{rate.rate}</Text>
-                      <Text style={[styles.cell, { width: "27%", textAlign: "right" }]}>{rate.base}</Text>
-                      <Text style={[styles.cell, { width: "26%", textAlign: "right" }]}>{rate.vat}</Text>
-                      <Text style={[styles.cell, { width: "27%", textAlign: "right" }]}>{rate.total}</Text>
-                    </View>
-                  ))}
-                </>
-              ) : null}
-            </View>
-            <View style={styles.totals}>
-              {model.totals.map((row) => (
-                <View key={row.label} style={row.strong ? styles.grandTotal : styles.totalRow}>
-                  <Text>{row.label}</Text>
-                  <Text>{row.value}</Text>
-                </View>
-              ))}
-            </View>
-          </View>
-
-          <View style={styles.section} wrap={false}>
-            {model.mentions.map((line, index) => (
-              <Text key={index} style={[styles.mention, index === 0 ? styles.strong : {}]}>
-                {line}
-              </Text>
-            ))}
-          </View>
-
-          {model.payment.length > 0 ? (
-            <View style={styles.section} wrap={false}>
-              {model.payment.map((line, index) => (
-                <Text key={index} style={styles.mention}>
-                  {line}
-                </Text>
-              ))}
-            </View>
-          ) : null}
-
-          {model.notes ? (
-            <View style={styles.section}>
-              <Text style={styles.caption}>{model.captions.notes}</Text>
-              <Text>{model.notes}</Text>
-            </View>
-          ) : null}
-
-          {model.acceptanceBlock ? (
-            <View style={styles.acceptance} wrap={false}>
-              <Text style={styles.strong}>{model.acceptanceTexts.title}</Text>
-              <Text style={{ color: muted, fontSize: 7 }}>{model.acceptanceTexts.instructions}</Text>
-              <Text style={{ marginTop: 8 }}>{model.acceptanceTexts.date}</Text>
-              <Text style={{ marginTop: 8 }}>{model.acceptanceTexts.signature}</Text>
-            </View>
-          ) : null}
-        </View>
-
-        <View style={styles.footer} fixed>
-          {model.footer.map((line, index) => (
-            <Text key={index}>{line}</Text>
-          ))}
-          <Text
-            style={styles.pageNumber}
-            render={({ pageNumber, totalPages }) =>
-              format(model.pageTemplate, { page: pageNumber, pages: totalPages ?? pageNumber })
-            }
-          />
-        </View>
-      </Page>
+          <Footer model={model} pageNumber={null} />
+        </Page>
+      )}
     </Document>
   );
 }

@@ -1,0 +1,116 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { renderDocumentPdf } from "@/lib/pdf/render-document-pdf";
+import { createTextMeasure, type TextMeasure } from "@/lib/pdf/text-measure";
+import { pdfLines, pdfModel } from "@/tests/support/pdf-model-fixture";
+import { itWithPdfTools } from "@/tests/support/pdf-tools";
+
+// The page planner against the real renderer: documents of every shape are laid out as
+// planned (no fallback), every line prints once, pages are numbered "n / N" with the true N;
+// and when a plan is wrong the renderer notices and lets react-pdf paginate.
+
+const run = promisify(execFile);
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "facturo-plan-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function pagesText(bytes: Buffer): Promise<string[]> {
+  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
+  await writeFile(file, bytes);
+  const { stdout } = await run("pdftotext", ["-layout", file, "-"], { maxBuffer: 32 * 1024 * 1024 });
+  return stdout.split("\f").filter((page) => page.trim() !== "");
+}
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = [
+  "prestation",
+  "développement",
+  "analyse",
+  "réalisation",
+  "recette",
+  "lot",
+  "de",
+  "et",
+  "à",
+  "intégration",
+  "maintenance",
+  "FR7630006000011234567890189",
+  "—",
+  "n°",
+  "œuvre",
+];
+
+function shapedModel(seed: number) {
+  const next = random(seed);
+  const pick = <T>(values: T[]) => values[Math.floor(next() * values.length)]!;
+  const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(" ");
+  const lineCount = 1 + Math.floor(next() * 90);
+  return pdfModel({
+    lines: pdfLines(lineCount, (index) => {
+      const text = `L${index + 1}: ${words(Math.floor(next() * 40))}`;
+      return next() < 0.1 ? `${text}\n${words(5)}` : text;
+    }),
+    showDiscountColumn: next() < 0.3,
+    delivery: next() < 0.3 ? ["Entrepôt Nord", "12 rue des Docks", "59000 Lille"] : null,
+    references: next() < 0.3 ? ["Bon de commande : PO-2026-118", "Devis d'origine : D-2026-00042"] : [],
+    notes: next() < 0.4 ? words(20 + Math.floor(next() * 120)) : null,
+    acceptanceBlock: next() < 0.3,
+    draft: next() < 0.2,
+  });
+}
+
+describe("page plan, rendered", () => {
+  itWithPdfTools("lays out documents of every shape as planned: each line once, pages numbered n / N", async () => {
+    for (let seed = 1; seed <= Number(process.env.PLAN_SEEDS ?? 16); seed += 1) {
+      const model = shapedModel(seed);
+      const rendered = await renderDocumentPdf(model);
+      expect([seed, rendered.layout]).toEqual([seed, "planned"]);
+      const pages = await pagesText(rendered.bytes);
+      expect([seed, pages.length]).toEqual([seed, rendered.pageCount]);
+      pages.forEach((text, index) => {
+        expect(text).toContain(`Page ${index + 1} / ${pages.length}`);
+        // The column headings head every page that has lines (a closing-only page has none).
+        if (/L\d+:/.test(text)) expect(text).toContain("Désignation");
+      });
+      const all = pages.join("\n");
+      for (let line = 1; line <= model.lines.length; line += 1) {
+        expect([seed, line, all.split(`L${line}:`).length - 1]).toEqual([seed, line, 1]);
+      }
+      expect(pages.at(-1)).toContain("Total TTC");
+    }
+  });
+
+  itWithPdfTools("when a plan is wrong (here: a measure that halves line heights), react-pdf paginates", async () => {
+    const real = createTextMeasure();
+    const optimistic: TextMeasure = { ...real, lineHeight: (size) => real.lineHeight(size) / 2 };
+    const model = pdfModel({ lines: pdfLines(60, (index) => `L${index + 1}: prestation de développement`) });
+    const rendered = await renderDocumentPdf(model, { measure: optimistic });
+    expect(rendered.layout).toBe("paginated");
+    const pages = await pagesText(rendered.bytes);
+    expect(pages.length).toBe(rendered.pageCount);
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} / ${pages.length}`));
+    for (let line = 1; line <= 60; line += 1) expect(pages.join("\n").split(`L${line}:`).length - 1).toBe(1);
+    // The same document with the real measure: planned, and the same number of pages.
+    const planned = await renderDocumentPdf(model);
+    expect(planned.layout).toBe("planned");
+    expect(planned.pageCount).toBe(rendered.pageCount);
+  });
+});
