@@ -1,5 +1,6 @@
 import type { DocumentDetail } from "@/lib/documents/get-document";
-import type { AddressSnapshot, ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
+import { addressLines } from "@/lib/documents/address-lines";
+import type { ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
 import { formatQuantity } from "@/lib/documents/parse-quantity";
 import { format } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/get-messages";
@@ -80,24 +81,6 @@ export function formatPdfDate(day: string, language: DocumentLanguage): string {
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${day}T00:00:00Z`),
   );
-}
-
-function countryName(code: string | null, language: DocumentLanguage): string | null {
-  if (!code || code === "FR") return null;
-  try {
-    return new Intl.DisplayNames([language], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-function addressLines(address: AddressSnapshot, language: DocumentLanguage): string[] {
-  return present([
-    address.line1,
-    address.line2,
-    present([address.postalCode, address.city]).join(" "),
-    countryName(address.country, language),
-  ]);
 }
 
 function legalFormText(code: string | null): string | null {

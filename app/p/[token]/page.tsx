@@ -3,6 +3,7 @@ import { formatDay } from "@/components/documents/document-paths";
 import { TotalsPanel } from "@/components/documents/totals-panel";
 import { QuoteAnswerForm } from "@/components/share-links/quote-answer-form";
 import { isStandardUnit } from "@/lib/articles/article-units";
+import { addressLines } from "@/lib/documents/address-lines";
 import type { AddressSnapshot } from "@/lib/documents/document-snapshots";
 import { formatQuantity } from "@/lib/documents/parse-quantity";
 import { format } from "@/lib/i18n/format";
@@ -11,6 +12,7 @@ import type { Messages } from "@/lib/i18n/messages/fr";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatVatRate } from "@/lib/money/vat-rates";
 import { legalMentions } from "@/lib/organization-settings/document-mentions";
+import type { DocumentLanguage } from "@/lib/organization-settings/settings-options";
 import type { PublicDocument } from "@/lib/share-links/public-document";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { answerQuoteAction } from "./actions";
@@ -74,6 +76,16 @@ function PublicDocumentView({
   const mentions = legalMentions[locale];
   const payable = document.type === "INVOICE" || document.type === "DEPOSIT_INVOICE";
   const title = format(t.pageTitle, { type: messages.documentTypes[document.type], number: document.number });
+  const paymentMentions = document.type !== "QUOTE" && document.type !== "CREDIT_NOTE";
+  const mentionItems = [
+    document.vatExempt ? mentions.vatFranchise : null,
+    seller.vatOnDebits ? mentions.vatOnDebits : null,
+    paymentMentions ? seller.latePenaltyText : null,
+    paymentMentions ? seller.earlyPaymentDiscountText : null,
+    paymentMentions && seller.recoveryIndemnity ? mentions.recoveryIndemnity : null,
+    seller.footerText,
+  ].filter((item): item is string => typeof item === "string" && item.trim() !== "");
+  const showBankDetails = payable && Boolean(seller.iban || seller.bic);
 
   return (
     <main id="main" tabIndex={-1} lang={locale} className="mx-auto max-w-4xl px-4 py-8 md:py-12">
@@ -104,7 +116,7 @@ function PublicDocumentView({
           </h2>
           <p className="font-semibold">{seller.legalName}</p>
           {seller.tradeName && seller.tradeName !== seller.legalName ? <p>{seller.tradeName}</p> : null}
-          <Address address={seller.address} />
+          <Address address={seller.address} language={locale} />
           <dl className="mt-2 space-y-0.5 text-sm text-slate-700">
             <Fact label={t.siren}>{seller.siren}</Fact>
             {seller.siret ? <Fact label={t.siret}>{seller.siret}</Fact> : null}
@@ -127,7 +139,7 @@ function PublicDocumentView({
             {t.to}
           </h2>
           <p className="font-semibold">{document.client.legalName ?? document.client.name}</p>
-          <Address address={document.client.billingAddress} />
+          <Address address={document.client.billingAddress} language={locale} />
           <dl className="mt-2 space-y-0.5 text-sm text-slate-700">
             {document.client.siren ? <Fact label={t.siren}>{document.client.siren}</Fact> : null}
             {document.client.vatNumber ? <Fact label={t.vatNumber}>{document.client.vatNumber}</Fact> : null}
@@ -161,7 +173,7 @@ function PublicDocumentView({
               {typeof document.deliveryAddress === "string" ? (
                 <span className="whitespace-pre-line">{document.deliveryAddress}</span>
               ) : (
-                <Address address={document.deliveryAddress} />
+                <Address address={document.deliveryAddress} language={locale} />
               )}
             </Item>
           ) : null}
@@ -180,32 +192,45 @@ function PublicDocumentView({
       <Lines document={document} messages={messages} />
 
       <div className="mt-6 grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="public-mentions" className="rounded-xl border border-slate-200 bg-white p-5 text-sm">
-          <h2 id="public-mentions" className="mb-2 text-base font-semibold">
-            {t.mentionsTitle}
-          </h2>
-          <ul className="space-y-1 text-slate-700">
-            {document.vatExempt ? <li>{mentions.vatFranchise}</li> : null}
-            {seller.vatOnDebits ? <li>{mentions.vatOnDebits}</li> : null}
-            {document.type !== "QUOTE" && document.type !== "CREDIT_NOTE" ? (
+        {/* Only when there is something to say: a quote of a VAT-registered seller has no such
+            mention, and an empty box reads as missing content. The totals then sit on the right. */}
+        {mentionItems.length > 0 || showBankDetails ? (
+          <section
+            aria-labelledby="public-mentions"
+            className="rounded-xl border border-slate-200 bg-white p-5 text-sm"
+          >
+            {mentionItems.length > 0 ? (
               <>
-                <li>{seller.latePenaltyText}</li>
-                <li>{seller.earlyPaymentDiscountText}</li>
-                {seller.recoveryIndemnity ? <li>{mentions.recoveryIndemnity}</li> : null}
+                <h2 id="public-mentions" className="mb-2 text-base font-semibold">
+                  {t.mentionsTitle}
+                </h2>
+                <ul className="space-y-1 text-slate-700">
+                  {mentionItems.map((item) => (
+                    <li key={item} className="whitespace-pre-line">
+                      {item}
+                    </li>
+                  ))}
+                </ul>
               </>
             ) : null}
-            {seller.footerText ? <li className="whitespace-pre-line">{seller.footerText}</li> : null}
-          </ul>
-          {payable && (seller.iban || seller.bic) ? (
-            <>
-              <h3 className="mt-4 mb-1 font-semibold">{t.paymentTitle}</h3>
-              <dl className="space-y-0.5 text-slate-700">
-                {seller.iban ? <Fact label={t.iban}>{seller.iban}</Fact> : null}
-                {seller.bic ? <Fact label={t.bic}>{seller.bic}</Fact> : null}
-              </dl>
-            </>
-          ) : null}
-        </section>
+            {showBankDetails ? (
+              <>
+                <h3
+                  id={mentionItems.length > 0 ? undefined : "public-mentions"}
+                  className="mt-4 mb-1 font-semibold first:mt-0"
+                >
+                  {t.paymentTitle}
+                </h3>
+                <dl className="space-y-0.5 text-slate-700">
+                  {seller.iban ? <Fact label={t.iban}>{seller.iban}</Fact> : null}
+                  {seller.bic ? <Fact label={t.bic}>{seller.bic}</Fact> : null}
+                </dl>
+              </>
+            ) : null}
+          </section>
+        ) : (
+          <div aria-hidden="true" className="hidden md:block" />
+        )}
         <TotalsPanel
           totals={{
             lines: [],
@@ -379,16 +404,10 @@ function paymentTerms(document: PublicDocument, locale: "fr" | "en"): string {
   });
 }
 
-function Address({ address }: { address: AddressSnapshot }) {
-  const lines = [
-    address.line1,
-    address.line2,
-    [address.postalCode, address.city].filter(Boolean).join(" "),
-    address.country,
-  ].filter((line): line is string => Boolean(line && line.trim()));
+function Address({ address, language }: { address: AddressSnapshot; language: DocumentLanguage }) {
   return (
     <address className="not-italic text-slate-700">
-      {lines.map((line) => (
+      {addressLines(address, language).map((line) => (
         <span key={line} className="block">
           {line}
         </span>

@@ -70,6 +70,25 @@ describe("/p/[token]", () => {
     expect(html).not.toContain("I accept the terms of this quote");
   });
 
+  it("prints the mentions that apply and nothing empty: an invoice has its payment mentions, a quote no empty box", async () => {
+    const workspace = await shareWorkspace();
+    await db.organizationSettings.update({
+      where: { organizationId: workspace.organization.id },
+      data: { footerText: null, vatOnDebits: false },
+    });
+    const invoice = await makeInvoice(workspace);
+    const invoiceHtml = await renderPage((await linkFor(workspace, invoice.id)).token);
+    expect(invoiceHtml).toContain('id="public-mentions"');
+    expect(invoiceHtml).toContain("40"); // the recovery indemnity (a business client)
+
+    const quote = await makeSentQuote(workspace);
+    const quoteHtml = await renderPage((await linkFor(workspace, quote.id)).token);
+    expect(quoteHtml).not.toContain('id="public-mentions"');
+    expect(quoteHtml).not.toContain(">Mentions<");
+    // France is the organizations' country: addresses print no "FR" line, as on the PDF.
+    expect(quoteHtml).not.toMatch(/<span class="block">FR<\/span>/);
+  });
+
   it("unknown and revoked links are the same 404", async () => {
     const workspace = await shareWorkspace();
     const invoice = await makeInvoice(workspace);
