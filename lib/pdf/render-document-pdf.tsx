@@ -31,17 +31,18 @@ export async function renderDocumentPdf(
     // Each planned page may still overflow if the estimate was short: react-pdf then breaks it
     // and the count differs from the plan, whose "Page n / N" would be wrong. Start again
     // with react-pdf's pagination.
-    if (pageCount === plan.length) return finish(bytes, "planned");
+    if (pageCount === plan.length) return finish(bytes, pageCount, "planned");
     getLogger().warn(
       { planned: plan.length, rendered: pageCount, lines: model.lines.length },
       "pdf page plan overflowed; rendering with react-pdf pagination",
     );
   }
-  return finish(await renderToBuffer(<DocumentPdfView model={model} />), "paginated");
+  const bytes = await renderToBuffer(<DocumentPdfView model={model} />);
+  return finish(bytes, countPages(bytes), "paginated");
 }
 
-function finish(bytes: Buffer, layout: RenderedPdf["layout"]): RenderedPdf {
-  return { bytes, sha256: createHash("sha256").update(bytes).digest("hex"), pageCount: countPages(bytes), layout };
+function finish(bytes: Buffer, pageCount: number, layout: RenderedPdf["layout"]): RenderedPdf {
+  return { bytes, sha256: createHash("sha256").update(bytes).digest("hex"), pageCount, layout };
 }
 
 /** Page objects in the file: "/Type /Page" not followed by "s" (the /Pages tree). */

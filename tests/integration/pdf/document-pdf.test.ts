@@ -1,7 +1,4 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { promisify } from "node:util";
 import { createClient } from "@/lib/clients/create-client";
 import { db } from "@/lib/db/prisma";
@@ -21,27 +18,14 @@ import {
   makeIssuedInvoice,
 } from "@/tests/support/document-factories";
 import { testMeta } from "@/tests/support/factories";
-import { itWithPdfTools } from "@/tests/support/pdf-tools";
+import { itWithPdfTools, tempPdfFiles } from "@/tests/support/pdf-tools";
 import { actingAs, expectAppError, signedIn } from "@/tests/support/member-factories";
 
 // Real PDFs through the real renderer, read back with poppler's pdftotext and checked with
 // qpdf (Debian packages poppler-utils and qpdf; .ci/run installs them).
 
 const run = promisify(execFile);
-let dir: string;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "facturo-pdf-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function pdfFile(bytes: Buffer): Promise<string> {
-  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
-  await writeFile(file, bytes);
-  return file;
-}
+const pdfFile = tempPdfFiles();
 
 /** The text of a PDF (or of some pages), spaces of every kind made plain. */
 async function textOf(bytes: Buffer, pages?: { first: number; last: number }, mode: string[] = []): Promise<string> {

@@ -1,30 +1,19 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { promisify } from "node:util";
 import { renderDocumentPdf } from "@/lib/pdf/render-document-pdf";
 import { createTextMeasure, type TextMeasure } from "@/lib/pdf/text-measure";
 import { pdfLines, pdfModel } from "@/tests/support/pdf-model-fixture";
-import { itWithPdfTools } from "@/tests/support/pdf-tools";
+import { itWithPdfTools, tempPdfFiles } from "@/tests/support/pdf-tools";
 
 // The page planner against the real renderer: documents of every shape are laid out as
 // planned (no fallback), every line prints once, pages are numbered "n / N" with the true N;
 // and when a plan is wrong the renderer notices and lets react-pdf paginate.
 
 const run = promisify(execFile);
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "facturo-plan-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const pdfFile = tempPdfFiles("facturo-plan-");
 
 async function pagesText(bytes: Buffer): Promise<string[]> {
-  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
-  await writeFile(file, bytes);
-  const { stdout } = await run("pdftotext", ["-layout", file, "-"], { maxBuffer: 32 * 1024 * 1024 });
+  const { stdout } = await run("pdftotext", ["-layout", await pdfFile(bytes), "-"], { maxBuffer: 32 * 1024 * 1024 });
   return stdout.split("\f").filter((page) => page.trim() !== "");
 }
 
