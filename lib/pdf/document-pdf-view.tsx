@@ -1,9 +1,11 @@
-import { Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Canvas, Document, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { format } from "@/lib/i18n/format";
 import { BREAKDOWN_SHARE, COLUMN_WIDTH, FONT_SIZE, PAGE, SHARE, SPACING } from "./pdf-metrics";
 import type { PdfLine, PdfModel } from "./pdf-model";
+import { TABLE_COLORS, type TableDrawing } from "./lines-table";
 import type { PagePlan } from "./plan-pages";
 import { PDF_FONT_FAMILY } from "./register-fonts";
+import { pdfFonts } from "./text-measure";
 
 // The layout of every document type (invoice, deposit invoice, credit note, quote). Plain
 // strings come from buildPdfModel; this file only places them. Long documents: rows never
@@ -12,9 +14,11 @@ import { PDF_FONT_FAMILY } from "./register-fonts";
 // number: in the footer, so the header stays short) and "Page n / N".
 //
 // Two ways to the same pages: with a plan (plan-pages.ts) every page is written out with its
-// own lines and its page number as plain text, which spares react-pdf's pagination passes;
-// without one (a document the planner could not size) react-pdf paginates: fixed column
-// headings and footer, and a page number computed once the page count is known.
+// own lines — the table drawn from lines-table.ts's layout — and its page number as plain
+// text, which spares react-pdf's pagination passes and its layout of every cell; without one
+// (a document the planner could not size) react-pdf lays out and paginates everything: the
+// table as views, fixed column headings and footer, a page number computed once the page
+// count is known. Both print the same table.
 
 const ink = "#1f2937";
 const muted = "#6b7280";
@@ -173,10 +177,11 @@ const breakdownCells = StyleSheet.create(
   ) as Record<string, Style>,
 );
 
-function TableHead({ model, fixed = false }: { model: PdfModel; fixed?: boolean }) {
+/** Column headings, `fixed`: react-pdf repeats them on every page the table runs onto. */
+function TableHead({ model }: { model: PdfModel }) {
   const t = model.columns;
   return (
-    <View style={styles.headRow} fixed={fixed}>
+    <View style={styles.headRow} fixed>
       <Text style={headCells.description}>{t.description}</Text>
       <Text style={headCells.quantity}>{t.quantity}</Text>
       <Text style={headCells.unit}>{t.unit}</Text>
@@ -202,16 +207,45 @@ function LineRow({ line, showDiscount }: { line: PdfLine; showDiscount: boolean 
   );
 }
 
-function Table({ model, lines, repeatHead }: { model: PdfModel; lines: PdfLine[]; repeatHead: boolean }) {
+function Table({ model }: { model: PdfModel }) {
   return (
     <View style={styles.table}>
-      {/* fixed inside the table: repeated at the top of every page the table runs onto. */}
-      <TableHead model={model} fixed={repeatHead} />
-      {lines.map((line, index) => (
+      <TableHead model={model} />
+      {model.lines.map((line, index) => (
         <LineRow key={index} line={line} showDiscount={model.showDiscountColumn} />
       ))}
     </View>
   );
+}
+
+/** pdfkit's drawing calls, as react-pdf's Canvas hands them out (each returns the painter). */
+type Painter = Record<string, (...args: unknown[]) => Painter>;
+
+/** A planned page's table, drawn from lines-table.ts's layout: rules, heading fill, texts. */
+function DrawnTable({ drawing }: { drawing: TableDrawing }) {
+  const paint = (painter: Painter) => {
+    for (const fill of drawing.fills)
+      painter.rect!(fill.x, fill.y, fill.width, fill.height).fill!(TABLE_COLORS.headFill);
+    for (const rule of drawing.rules) {
+      painter.moveTo!(rule.x1, rule.y1).lineTo!(rule.x2, rule.y2).lineWidth!(rule.width).strokeColor!(TABLE_COLORS.rule)
+        .stroke!();
+    }
+    // Same fontkit fonts as react-pdf's text: pdfkit recognises them and embeds each once.
+    const fonts = pdfFonts();
+    let bold: boolean | null = null;
+    let size = 0;
+    painter.fillColor!(TABLE_COLORS.ink);
+    for (const text of drawing.texts) {
+      if (text.bold !== bold || text.size !== size) {
+        painter.font!(text.bold ? fonts.bold : fonts.regular, text.size);
+        bold = text.bold;
+        size = text.size;
+      }
+      painter.text!(text.text, text.x, text.y, { lineBreak: false });
+    }
+    return null;
+  };
+  return <Canvas style={{ height: drawing.height }} paint={paint} />;
 }
 
 function Watermark({ model, fixed }: { model: PdfModel; fixed: boolean }) {
@@ -376,7 +410,9 @@ function Footer({ model, pageNumber }: { model: PdfModel; pageNumber: { page: nu
   );
 }
 
-export function DocumentPdfView({ model, plan = null }: { model: PdfModel; plan?: PagePlan[] | null }) {
+export type PlannedPage = PagePlan & { table: TableDrawing | null };
+
+export function DocumentPdfView({ model, plan = null }: { model: PdfModel; plan?: PlannedPage[] | null }) {
   return (
     <Document
       title={`${model.title} ${model.numberLine}`}
@@ -390,9 +426,7 @@ export function DocumentPdfView({ model, plan = null }: { model: PdfModel; plan?
           <Page key={index} size="A4" style={styles.page}>
             <Watermark model={model} fixed={false} />
             {page.header ? <Header model={model} /> : null}
-            {page.lineEnd > page.lineStart ? (
-              <Table model={model} lines={model.lines.slice(page.lineStart, page.lineEnd)} repeatHead={false} />
-            ) : null}
+            {page.table ? <DrawnTable drawing={page.table} /> : null}
             {page.closing ? <Closing model={model} /> : null}
             <Footer model={model} pageNumber={{ page: index + 1, pages: plan.length }} />
           </Page>
@@ -402,7 +436,7 @@ export function DocumentPdfView({ model, plan = null }: { model: PdfModel; plan?
           <Watermark model={model} fixed />
           <View>
             <Header model={model} />
-            <Table model={model} lines={model.lines} repeatHead />
+            <Table model={model} />
             <Closing model={model} />
           </View>
           <Footer model={model} pageNumber={null} />

@@ -1,17 +1,18 @@
-import { BREAKDOWN_SHARE, COLUMN_WIDTH, CONTENT, FONT_SIZE, SHARE, SPACING } from "./pdf-metrics";
+import { tableHeadHeight, tableRowHeight } from "./lines-table";
+import { BREAKDOWN_SHARE, CONTENT, FONT_SIZE, SHARE, SPACING } from "./pdf-metrics";
 import type { PdfModel } from "./pdf-model";
 import type { TextMeasure } from "./text-measure";
 
 // Decides, before rendering, which lines of the table go on which page. react-pdf can
 // paginate by itself, but its pagination lays the remaining content out again for every page
 // and "Page n / N" needs a second pass over every page once N is known: on a 200-line invoice
-// that is most of the render time. With a plan, each page is rendered as laid out here and
-// the page numbers are plain text.
+// that is most of the render time. With a plan, each page is rendered as laid out here, its
+// table drawn by lines-table.ts (rows exactly as tall as planned), its page number plain text.
 //
-// The estimate mirrors the stylesheet (pdf-metrics.ts) and keeps a margin per page. It wraps
-// text greedily, while react-pdf breaks lines with Knuth–Plass, which now and then takes one
-// more line for a long description: so render-document-pdf.tsx checks the rendered page count
-// against the plan and falls back to react-pdf's own pagination when they differ. A wrong
+// The header and closing blocks stay react-pdf layout: their heights are estimated from the
+// stylesheet's numbers (pdf-metrics.ts), with greedy wrapping where react-pdf breaks lines with
+// Knuth–Plass, and a margin per page. render-document-pdf.tsx checks the rendered page count
+// against the plan and falls back to react-pdf's own pagination when they differ: a wrong
 // estimate costs time, never a wrong page number or a lost line.
 
 export type PagePlan = {
@@ -29,17 +30,6 @@ export const PAGE_SAFETY_MARGIN = 14;
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
-export function descriptionWidth(model: PdfModel): number {
-  const fixed =
-    COLUMN_WIDTH.quantity +
-    COLUMN_WIDTH.unit +
-    COLUMN_WIDTH.unitPrice +
-    COLUMN_WIDTH.vat +
-    COLUMN_WIDTH.total +
-    (model.showDiscountColumn ? COLUMN_WIDTH.discount : 0);
-  return CONTENT.width - fixed;
-}
-
 export function createHeightEstimator(model: PdfModel, measure: TextMeasure) {
   const body = FONT_SIZE.body;
   const line = (size: number) => measure.lineHeight(size);
@@ -47,23 +37,6 @@ export function createHeightEstimator(model: PdfModel, measure: TextMeasure) {
   const texts = (values: string[], width: number, size = body, bold = false) =>
     sum(values.map((value) => measure.lineCount(value, width, { size, bold }) * line(size)));
   const cellText = (width: number) => width - 2 * SPACING.cellPaddingH;
-
-  const columns = (): { width: number; head: string; value: (index: number) => string }[] => {
-    const t = model.columns;
-    const at = (index: number) => model.lines[index]!;
-    return [
-      { width: descriptionWidth(model), head: t.description, value: (i) => at(i).description },
-      { width: COLUMN_WIDTH.quantity, head: t.quantity, value: (i) => at(i).quantity },
-      { width: COLUMN_WIDTH.unit, head: t.unit, value: (i) => at(i).unit },
-      { width: COLUMN_WIDTH.unitPrice, head: t.unitPrice, value: (i) => at(i).unitPrice },
-      ...(model.showDiscountColumn
-        ? [{ width: COLUMN_WIDTH.discount, head: t.discount, value: (i: number) => at(i).discount }]
-        : []),
-      { width: COLUMN_WIDTH.vat, head: t.vat, value: (i) => at(i).vatRate },
-      { width: COLUMN_WIDTH.total, head: t.total, value: (i) => at(i).total },
-    ];
-  };
-  const tableColumns = columns();
 
   const header = () => {
     const partyWidth = CONTENT.width * SHARE.party;
@@ -92,26 +65,9 @@ export function createHeightEstimator(model: PdfModel, measure: TextMeasure) {
     );
   };
 
-  const tableHead = () =>
-    SPACING.tableTopBorder +
-    2 * SPACING.headCellPaddingV +
-    SPACING.headRowBorder +
-    Math.max(
-      ...tableColumns.map(
-        (column) =>
-          measure.lineCount(column.head, cellText(column.width), { size: FONT_SIZE.headCell, bold: true }) *
-          line(FONT_SIZE.headCell),
-      ),
-    );
-
-  const row = (index: number) =>
-    2 * SPACING.cellPaddingV +
-    SPACING.rowBorder +
-    Math.max(
-      ...tableColumns.map(
-        (column) => measure.lineCount(column.value(index), cellText(column.width), { size: body }) * line(body),
-      ),
-    );
+  // The table is drawn by lines-table.ts with this same measure: its heights are exact.
+  const tableHead = () => SPACING.tableTopBorder + tableHeadHeight(model, measure);
+  const row = (index: number) => tableRowHeight(model, model.lines[index]!, measure);
 
   const closing = () => {
     const breakdownWidth = CONTENT.width * SHARE.breakdown;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { renderToBuffer } from "@react-pdf/renderer";
 import { getLogger } from "@/lib/log/logger";
 import { DocumentPdfView } from "./document-pdf-view";
+import { layoutLinesTable } from "./lines-table";
 import type { PdfModel } from "./pdf-model";
 import { planPages } from "./plan-pages";
 import { registerPdfFonts } from "./register-fonts";
@@ -24,8 +25,16 @@ export async function renderDocumentPdf(
   options: { measure?: TextMeasure } = {},
 ): Promise<RenderedPdf> {
   registerPdfFonts();
-  const plan = planPages(model, options.measure ?? createTextMeasure());
-  if (plan) {
+  const measure = options.measure ?? createTextMeasure();
+  const pages = planPages(model, measure);
+  if (pages) {
+    const plan = pages.map((page) => ({
+      ...page,
+      table:
+        page.lineEnd > page.lineStart
+          ? layoutLinesTable(model, model.lines.slice(page.lineStart, page.lineEnd), measure)
+          : null,
+    }));
     const bytes = await renderToBuffer(<DocumentPdfView model={model} plan={plan} />);
     const pageCount = countPages(bytes);
     // Each planned page may still overflow if the estimate was short: react-pdf then breaks it

@@ -16,14 +16,22 @@ export type TextMeasure = {
   lineHeight(size: number): number;
   /** Number of lines the text takes when wrapped in `width` points (≥ 1, even when empty). */
   lineCount(text: string, width: number, style: TextStyle): number;
+  /** The lines themselves: greedy wrapping at spaces, paragraph by paragraph (at least one). */
+  wrap(text: string, width: number, style: TextStyle): string[];
 };
 
-type Face = { unitsPerEm: number; lineHeightUnits: number; advance: (codePoint: number) => number };
+type Face = {
+  font: fontkit.Font;
+  unitsPerEm: number;
+  lineHeightUnits: number;
+  advance: (codePoint: number) => number;
+};
 
 function openFace(file: string): Face {
   const font = fontkit.create(readFileSync(file)) as fontkit.Font;
   const cache = new Map<number, number>();
   return {
+    font,
     unitsPerEm: font.unitsPerEm,
     lineHeightUnits: font.ascent - font.descent + font.lineGap,
     advance(codePoint) {
@@ -47,6 +55,12 @@ function loadFaces() {
   return faces;
 }
 
+/** The fontkit fonts of the embedded files, loaded once (the table is drawn with them). */
+export function pdfFonts(): { regular: fontkit.Font; bold: fontkit.Font } {
+  const { regular, bold } = loadFaces();
+  return { regular: regular.font, bold: bold.font };
+}
+
 export function createTextMeasure(): TextMeasure {
   const { regular, bold } = loadFaces();
   const faceOf = (style: TextStyle) => (style.bold ? bold : regular);
@@ -58,36 +72,59 @@ export function createTextMeasure(): TextMeasure {
     return (units / face.unitsPerEm) * style.size;
   };
 
+  // Greedy wrapping at spaces, paragraph by paragraph. A word wider than the line is cut
+  // where the line is full (no hyphen: a cut reference or IBAN must read as one).
+  const wrap = (text: string, available: number, style: TextStyle): string[] => {
+    const space = width(" ", style);
+    const lines: string[] = [];
+    for (const paragraph of text.split("\n")) {
+      let current = "";
+      let currentWidth = 0;
+      const push = () => {
+        lines.push(current);
+        current = "";
+        currentWidth = 0;
+      };
+      for (const word of paragraph.split(" ")) {
+        const wordWidth = width(word, style);
+        const next = current === "" ? wordWidth : currentWidth + space + wordWidth;
+        if (next <= available || (current === "" && wordWidth <= available)) {
+          current = current === "" ? word : `${current} ${word}`;
+          currentWidth = next;
+          continue;
+        }
+        if (current !== "") push();
+        if (wordWidth <= available) {
+          current = word;
+          currentWidth = wordWidth;
+          continue;
+        }
+        let piece = "";
+        let pieceWidth = 0;
+        for (const char of word) {
+          const charWidth = width(char, style);
+          if (piece !== "" && pieceWidth + charWidth > available) {
+            lines.push(piece);
+            piece = "";
+            pieceWidth = 0;
+          }
+          piece += char;
+          pieceWidth += charWidth;
+        }
+        current = piece;
+        currentWidth = pieceWidth;
+      }
+      lines.push(current);
+    }
+    return lines;
+  };
+
   return {
     width,
     lineHeight: (size) => (regular.lineHeightUnits / regular.unitsPerEm) * size,
     lineCount(text, available, style) {
-      // Greedy wrapping at spaces, paragraph by paragraph. A word wider than the line is
-      // counted as the lines its characters fill (react-pdf never hyphenates here).
-      const space = width(" ", style);
-      let lines = 0;
-      for (const paragraph of text.split("\n")) {
-        let current = 0;
-        let paragraphLines = 1;
-        for (const word of paragraph.split(" ")) {
-          const wordWidth = width(word, style);
-          if (wordWidth > available) {
-            const extra = Math.ceil(wordWidth / available);
-            paragraphLines += current > 0 ? extra : extra - 1;
-            current = wordWidth - (extra - 1) * available;
-            continue;
-          }
-          const next = current === 0 ? wordWidth : current + space + wordWidth;
-          if (next > available && current > 0) {
-            paragraphLines += 1;
-            current = wordWidth;
-          } else {
-            current = next;
-          }
-        }
-        lines += paragraphLines;
-      }
-      return Math.max(1, lines);
+      return wrap(text, available, style).length;
     },
+    wrap,
   };
 }

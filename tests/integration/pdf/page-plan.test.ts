@@ -86,17 +86,26 @@ describe("page plan, rendered", () => {
     }
   });
 
-  itWithPdfTools("when a plan is wrong (here: a measure that halves line heights), react-pdf paginates", async () => {
+  itWithPdfTools("when a plan is wrong (here: notes estimated at one line each), react-pdf paginates", async () => {
+    // The table is drawn with the planner's own measure, so only the blocks react-pdf lays out
+    // (header, closing) can be misjudged: a measure that counts every text as one line makes
+    // long notes look short, and the last page overflows.
     const real = createTextMeasure();
-    const optimistic: TextMeasure = { ...real, lineHeight: (size) => real.lineHeight(size) / 2 };
-    const model = pdfModel({ lines: pdfLines(60, (index) => `L${index + 1}: prestation de développement`) });
+    const optimistic: TextMeasure = { ...real, lineCount: () => 1 };
+    const notes = Array.from(
+      { length: 14 },
+      (_, i) => `Note ${i + 1} : ${"livraison et installation sur site ".repeat(6)}`,
+    ).join("\n");
+    const model = pdfModel({ lines: pdfLines(14, (index) => `L${index + 1}: prestation de développement`), notes });
     const rendered = await renderDocumentPdf(model, { measure: optimistic });
     expect(rendered.layout).toBe("paginated");
     const pages = await pagesText(rendered.bytes);
     expect(pages.length).toBe(rendered.pageCount);
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} / ${pages.length}`));
-    for (let line = 1; line <= 60; line += 1) expect(pages.join("\n").split(`L${line}:`).length - 1).toBe(1);
+    const all = pages.join("\n");
+    for (let line = 1; line <= 14; line += 1) expect(all.split(`L${line}:`).length - 1).toBe(1);
+    expect(all).toContain("Note 14 :");
     // The same document with the real measure: planned, and the same number of pages.
     const planned = await renderDocumentPdf(model);
     expect(planned.layout).toBe("planned");

@@ -1,12 +1,7 @@
 /** @jest-environment node */
 import { CONTENT } from "@/lib/pdf/pdf-metrics";
-import {
-  createHeightEstimator,
-  descriptionWidth,
-  PAGE_SAFETY_MARGIN,
-  planPages,
-  type PagePlan,
-} from "@/lib/pdf/plan-pages";
+import { tableColumns } from "@/lib/pdf/lines-table";
+import { createHeightEstimator, PAGE_SAFETY_MARGIN, planPages, type PagePlan } from "@/lib/pdf/plan-pages";
 import { createTextMeasure } from "@/lib/pdf/text-measure";
 import { pdfLines, pdfModel } from "@/tests/support/pdf-model-fixture";
 
@@ -86,8 +81,8 @@ describe("page plan", () => {
 
   it("accounts for the discount column: a narrower description wraps sooner", () => {
     // A description between the two column widths: one line without the discount column, two with.
-    const withoutWidth = descriptionWidth(pdfModel()) - 6;
-    const withWidth = descriptionWidth(pdfModel({ showDiscountColumn: true })) - 6;
+    const withoutWidth = tableColumns(pdfModel())[0]!.width - 6;
+    const withWidth = tableColumns(pdfModel({ showDiscountColumn: true }))[0]!.width - 6;
     let text = "Prestation";
     while (measure.width(`${text} lot`, { size: 8.5 }) < (withoutWidth + withWidth) / 2) text += " lot";
     const lines = pdfLines(1, () => text);
