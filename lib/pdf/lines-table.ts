@@ -49,10 +49,8 @@ function rowCells(columns: Column[], texts: string[], size: number, bold: boolea
   return { cells, height: 2 * padV + lines * measure.lineHeight(size) };
 }
 
-/** Height of the column headings row, its bottom border included. */
-export function tableHeadHeight(model: PdfModel, measure: TextMeasure): number {
-  const columns = tableColumns(model);
-  const head = rowCells(
+const headRow = (columns: Column[], measure: TextMeasure) =>
+  rowCells(
     columns,
     columns.map((column) => column.head),
     FONT_SIZE.headCell,
@@ -60,13 +58,9 @@ export function tableHeadHeight(model: PdfModel, measure: TextMeasure): number {
     SPACING.headCellPaddingV,
     measure,
   );
-  return head.height + SPACING.headRowBorder;
-}
 
-/** Height of one line's row, its bottom border included. */
-export function tableRowHeight(model: PdfModel, line: PdfLine, measure: TextMeasure): number {
-  const columns = tableColumns(model);
-  const row = rowCells(
+const lineRow = (columns: Column[], line: PdfLine, measure: TextMeasure) =>
+  rowCells(
     columns,
     columns.map((column) => column.value(line)),
     FONT_SIZE.body,
@@ -74,7 +68,15 @@ export function tableRowHeight(model: PdfModel, line: PdfLine, measure: TextMeas
     SPACING.cellPaddingV,
     measure,
   );
-  return row.height + SPACING.rowBorder;
+
+/** Height of the column headings row, its bottom border included. */
+export function tableHeadHeight(model: PdfModel, measure: TextMeasure): number {
+  return headRow(tableColumns(model), measure).height + SPACING.headRowBorder;
+}
+
+/** Height of one line's row, its bottom border included. */
+export function tableRowHeight(model: PdfModel, line: PdfLine, measure: TextMeasure): number {
+  return lineRow(tableColumns(model), line, measure).height + SPACING.rowBorder;
 }
 
 export function layoutLinesTable(model: PdfModel, lines: PdfLine[], measure: TextMeasure): TableDrawing {
@@ -107,14 +109,7 @@ export function layoutLinesTable(model: PdfModel, lines: PdfLine[], measure: Tex
   rule(y, SPACING.tableTopBorder);
   y += SPACING.tableTopBorder;
 
-  const head = rowCells(
-    columns,
-    columns.map((column) => column.head),
-    FONT_SIZE.headCell,
-    true,
-    SPACING.headCellPaddingV,
-    measure,
-  );
+  const head = headRow(columns, measure);
   fills.push({ x: 0, y, width, height: head.height });
   place(head.cells, y, FONT_SIZE.headCell, true, SPACING.headCellPaddingV);
   y += head.height;
@@ -122,14 +117,7 @@ export function layoutLinesTable(model: PdfModel, lines: PdfLine[], measure: Tex
   y += SPACING.headRowBorder;
 
   for (const line of lines) {
-    const row = rowCells(
-      columns,
-      columns.map((column) => column.value(line)),
-      FONT_SIZE.body,
-      false,
-      SPACING.cellPaddingV,
-      measure,
-    );
+    const row = lineRow(columns, line, measure);
     place(row.cells, y, FONT_SIZE.body, false, SPACING.cellPaddingV);
     y += row.height;
     rule(y, SPACING.rowBorder);
