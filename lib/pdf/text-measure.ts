@@ -77,7 +77,9 @@ export function createTextMeasure(): TextMeasure {
   const wrap = (text: string, available: number, style: TextStyle): string[] => {
     const space = width(" ", style);
     const lines: string[] = [];
-    for (const paragraph of text.split("\n")) {
+    // Windows line ends and tabs (pasted descriptions) would print as missing glyphs.
+    const plain = text.replace(/\r\n?/g, "\n").replace(/\t/g, " ");
+    for (const paragraph of plain.split("\n")) {
       let current = "";
       let currentWidth = 0;
       const push = () => {

@@ -35,6 +35,10 @@ describe("text measure (the fonts the PDF embeds)", () => {
     expect(measure.lineCount("", 100, body)).toBe(1);
   });
 
+  it("reads Windows line ends as line breaks and tabs as spaces", () => {
+    expect(measure.wrap("Ligne 1\r\nLigne 2\rLigne 3\tfin", 1000, body)).toEqual(["Ligne 1", "Ligne 2", "Ligne 3 fin"]);
+  });
+
   it("counts a word wider than the line as the lines its characters fill", () => {
     const iban = "FR7630006000011234567890189";
     const width = measure.width(iban, body);
