@@ -40,8 +40,17 @@ export function tableColumns(model: PdfModel): Column[] {
   return [{ width: description, align: "left", head: t.description, value: (line) => line.description }, ...fixed];
 }
 
+type Row = { cells: string[][]; height: number };
+
 /** A row of cells: each cell's wrapped lines, and the row's height. */
-function rowCells(columns: Column[], texts: string[], size: number, bold: boolean, padV: number, measure: TextMeasure) {
+function rowCells(
+  columns: Column[],
+  texts: string[],
+  size: number,
+  bold: boolean,
+  padV: number,
+  measure: TextMeasure,
+): Row {
   const cells = columns.map((column, index) =>
     measure.wrap(texts[index] ?? "", column.width - 2 * SPACING.cellPaddingH, { size, bold }),
   );
@@ -49,8 +58,12 @@ function rowCells(columns: Column[], texts: string[], size: number, bold: boolea
   return { cells, height: 2 * padV + lines * measure.lineHeight(size) };
 }
 
-const headRow = (columns: Column[], measure: TextMeasure) =>
-  rowCells(
+/** Every row of the table wrapped once: the planner reads its heights, the drawing its cells. */
+export type MeasuredTable = { columns: Column[]; head: Row; rows: Row[]; measure: TextMeasure };
+
+export function measureLinesTable(model: PdfModel, measure: TextMeasure): MeasuredTable {
+  const columns = tableColumns(model);
+  const head = rowCells(
     columns,
     columns.map((column) => column.head),
     FONT_SIZE.headCell,
@@ -58,29 +71,32 @@ const headRow = (columns: Column[], measure: TextMeasure) =>
     SPACING.headCellPaddingV,
     measure,
   );
-
-const lineRow = (columns: Column[], line: PdfLine, measure: TextMeasure) =>
-  rowCells(
-    columns,
-    columns.map((column) => column.value(line)),
-    FONT_SIZE.body,
-    false,
-    SPACING.cellPaddingV,
-    measure,
+  const rows = model.lines.map((line) =>
+    rowCells(
+      columns,
+      columns.map((column) => column.value(line)),
+      FONT_SIZE.body,
+      false,
+      SPACING.cellPaddingV,
+      measure,
+    ),
   );
+  return { columns, head, rows, measure };
+}
 
 /** Height of the column headings row, its bottom border included. */
-export function tableHeadHeight(model: PdfModel, measure: TextMeasure): number {
-  return headRow(tableColumns(model), measure).height + SPACING.headRowBorder;
+export function tableHeadHeight(table: MeasuredTable): number {
+  return table.head.height + SPACING.headRowBorder;
 }
 
-/** Height of one line's row, its bottom border included. */
-export function tableRowHeight(model: PdfModel, line: PdfLine, measure: TextMeasure): number {
-  return lineRow(tableColumns(model), line, measure).height + SPACING.rowBorder;
+/** Height of the row of line `index`, its bottom border included. */
+export function tableRowHeight(table: MeasuredTable, index: number): number {
+  return table.rows[index]!.height + SPACING.rowBorder;
 }
 
-export function layoutLinesTable(model: PdfModel, lines: PdfLine[], measure: TextMeasure): TableDrawing {
-  const columns = tableColumns(model);
+/** The drawing of the table's rows [start, end), under its headings. */
+export function drawLinesTable(table: MeasuredTable, start: number, end: number): TableDrawing {
+  const { columns, measure } = table;
   const texts: TableText[] = [];
   const rules: TableRule[] = [];
   const fills: TableFill[] = [];
@@ -109,15 +125,13 @@ export function layoutLinesTable(model: PdfModel, lines: PdfLine[], measure: Tex
   rule(y, SPACING.tableTopBorder);
   y += SPACING.tableTopBorder;
 
-  const head = headRow(columns, measure);
-  fills.push({ x: 0, y, width, height: head.height });
-  place(head.cells, y, FONT_SIZE.headCell, true, SPACING.headCellPaddingV);
-  y += head.height;
+  fills.push({ x: 0, y, width, height: table.head.height });
+  place(table.head.cells, y, FONT_SIZE.headCell, true, SPACING.headCellPaddingV);
+  y += table.head.height;
   rule(y, SPACING.headRowBorder);
   y += SPACING.headRowBorder;
 
-  for (const line of lines) {
-    const row = lineRow(columns, line, measure);
+  for (const row of table.rows.slice(start, end)) {
     place(row.cells, y, FONT_SIZE.body, false, SPACING.cellPaddingV);
     y += row.height;
     rule(y, SPACING.rowBorder);

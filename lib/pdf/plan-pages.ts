@@ -1,4 +1,4 @@
-import { tableHeadHeight, tableRowHeight } from "./lines-table";
+import { measureLinesTable, tableHeadHeight, tableRowHeight, type MeasuredTable } from "./lines-table";
 import { BREAKDOWN_SHARE, CONTENT, FONT_SIZE, SHARE, SPACING } from "./pdf-metrics";
 import type { PdfModel } from "./pdf-model";
 import type { TextMeasure } from "./text-measure";
@@ -30,7 +30,11 @@ export const PAGE_SAFETY_MARGIN = 14;
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
-export function createHeightEstimator(model: PdfModel, measure: TextMeasure) {
+export function createHeightEstimator(
+  model: PdfModel,
+  measure: TextMeasure,
+  table: MeasuredTable = measureLinesTable(model, measure),
+) {
   const body = FONT_SIZE.body;
   const line = (size: number) => measure.lineHeight(size);
   /** Height of a block of texts, each wrapped in `width`. */
@@ -65,9 +69,9 @@ export function createHeightEstimator(model: PdfModel, measure: TextMeasure) {
     );
   };
 
-  // The table is drawn by lines-table.ts with this same measure: its heights are exact.
-  const tableHead = () => SPACING.tableTopBorder + tableHeadHeight(model, measure);
-  const row = (index: number) => tableRowHeight(model, model.lines[index]!, measure);
+  // The table is drawn by lines-table.ts from these same rows: its heights are exact.
+  const tableHead = () => SPACING.tableTopBorder + tableHeadHeight(table);
+  const row = (index: number) => tableRowHeight(table, index);
 
   const closing = () => {
     const breakdownWidth = CONTENT.width * SHARE.breakdown;
@@ -131,10 +135,15 @@ export function createHeightEstimator(model: PdfModel, measure: TextMeasure) {
 
 /**
  * The pages of a document, or null when it cannot be planned safely (a single line or the
- * closing block taller than a page): the renderer then lets react-pdf paginate.
+ * closing block taller than a page): the renderer then lets react-pdf paginate. `table`: the
+ * measured rows, when the caller also draws them (wrapped once for both).
  */
-export function planPages(model: PdfModel, measure: TextMeasure): PagePlan[] | null {
-  const estimate = createHeightEstimator(model, measure);
+export function planPages(
+  model: PdfModel,
+  measure: TextMeasure,
+  table: MeasuredTable = measureLinesTable(model, measure),
+): PagePlan[] | null {
+  const estimate = createHeightEstimator(model, measure, table);
   const room = CONTENT.height - PAGE_SAFETY_MARGIN;
   const head = estimate.tableHead();
   const closing = estimate.closing();

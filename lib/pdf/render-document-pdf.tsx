@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { renderToBuffer } from "@react-pdf/renderer";
 import { getLogger } from "@/lib/log/logger";
 import { DocumentPdfView } from "./document-pdf-view";
-import { layoutLinesTable } from "./lines-table";
+import { drawLinesTable, measureLinesTable } from "./lines-table";
 import type { PdfModel } from "./pdf-model";
 import { planPages } from "./plan-pages";
 import { registerPdfFonts } from "./register-fonts";
@@ -26,14 +26,12 @@ export async function renderDocumentPdf(
 ): Promise<RenderedPdf> {
   registerPdfFonts();
   const measure = options.measure ?? createTextMeasure();
-  const pages = planPages(model, measure);
+  const table = measureLinesTable(model, measure);
+  const pages = planPages(model, measure, table);
   if (pages) {
     const plan = pages.map((page) => ({
       ...page,
-      table:
-        page.lineEnd > page.lineStart
-          ? layoutLinesTable(model, model.lines.slice(page.lineStart, page.lineEnd), measure)
-          : null,
+      table: page.lineEnd > page.lineStart ? drawLinesTable(table, page.lineStart, page.lineEnd) : null,
     }));
     const bytes = await renderToBuffer(<DocumentPdfView model={model} plan={plan} />);
     const pageCount = countPages(bytes);
