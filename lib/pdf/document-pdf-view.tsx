@@ -256,6 +256,11 @@ function Watermark({ model, fixed }: { model: PdfModel; fixed: boolean }) {
   ) : null;
 }
 
+/** Each string on a line of its own. */
+function TextLines({ lines }: { lines: string[] }) {
+  return lines.map((line, index) => <Text key={index}>{line}</Text>);
+}
+
 function Header({ model }: { model: PdfModel }) {
   return (
     <>
@@ -265,12 +270,7 @@ function Header({ model }: { model: PdfModel }) {
           {/* eslint-disable-next-line jsx-a11y/alt-text */}
           {model.logo ? <Image style={styles.logo} src={model.logo} /> : null}
           <Text style={styles.sellerName}>{model.seller.name}</Text>
-          {model.seller.address.map((line, index) => (
-            <Text key={index}>{line}</Text>
-          ))}
-          {model.seller.contact.map((line, index) => (
-            <Text key={index}>{line}</Text>
-          ))}
+          <TextLines lines={[...model.seller.address, ...model.seller.contact]} />
         </View>
         <View style={styles.titleBlock}>
           <Text style={styles.title}>{model.title}</Text>
@@ -289,21 +289,14 @@ function Header({ model }: { model: PdfModel }) {
           {model.delivery ? (
             <>
               <Text style={styles.caption}>{model.captions.delivery}</Text>
-              {model.delivery.map((line, index) => (
-                <Text key={index}>{line}</Text>
-              ))}
+              <TextLines lines={model.delivery} />
             </>
           ) : null}
         </View>
         <View style={styles.clientBox}>
           <Text style={styles.caption}>{model.captions.billTo}</Text>
           <Text style={styles.strong}>{model.client.name}</Text>
-          {model.client.address.map((line, index) => (
-            <Text key={index}>{line}</Text>
-          ))}
-          {model.client.identifiers.map((line, index) => (
-            <Text key={index}>{line}</Text>
-          ))}
+          <TextLines lines={[...model.client.address, ...model.client.identifiers]} />
         </View>
       </View>
 
@@ -395,9 +388,7 @@ function Closing({ model }: { model: PdfModel }) {
 function Footer({ model, pageNumber }: { model: PdfModel; pageNumber: { page: number; pages: number } | null }) {
   return (
     <View style={styles.footer} fixed>
-      {model.footer.map((line, index) => (
-        <Text key={index}>{line}</Text>
-      ))}
+      <TextLines lines={model.footer} />
       {pageNumber ? (
         <Text style={styles.pageNumber}>{format(model.pageTemplate, pageNumber)}</Text>
       ) : (
