@@ -8,8 +8,15 @@ import type { DocumentType } from "@/lib/generated/prisma/enums";
 import { withDocumentDbErrors } from "./document-db-errors";
 import { documentTypeInvalid } from "./document-errors";
 import { documentInput } from "./document-schema";
-import { draftContent, linesOfInput } from "./draft-content";
-import { assertArticlesOfOrganization, draftContext, draftFields, hasRawValue, vatExemptOf } from "./draft-defaults";
+import { assertLinesVat, draftContent, linesOfInput } from "./draft-content";
+import {
+  assertArticlesOfOrganization,
+  draftContext,
+  draftFields,
+  hasRawValue,
+  vatContextOf,
+  vatExemptOf,
+} from "./draft-defaults";
 
 /** Types a draft is created for from the editor. Credit notes come from an invoice (createCreditNote). */
 export const DRAFT_TYPES = ["QUOTE", "INVOICE", "DEPOSIT_INVOICE"] as const satisfies readonly DocumentType[];
@@ -45,7 +52,8 @@ export async function createDraft(
   return withDocumentDbErrors(() =>
     db.$transaction(async (tx) => {
       const context = await draftContext(tx, organizationId, input.clientId, { allowArchived: false });
-      const lines = linesOfInput(input.lines);
+      const lines = linesOfInput(input.lines, vatContextOf(context));
+      assertLinesVat(lines);
       await assertArticlesOfOrganization(tx, organizationId, lines);
       const content = draftContent(lines, {
         discountKind: input.discount?.kind ?? null,

@@ -3,6 +3,7 @@ import { normalizeUnit, MAX_UNIT_LENGTH } from "@/lib/articles/article-units";
 import { parseMoney } from "@/lib/money/parse-money";
 import { isFrenchVatRate, parseVatPercent } from "@/lib/money/vat-rates";
 import { checkbox, integerInRange, oneOf, optional, optionalText } from "@/lib/organization-settings/schema-helpers";
+import { VAT_CATEGORIES, categoryNeedsReason, vatTreatmentProblem, type VatCategory } from "@/lib/vat/vat-categories";
 import { isCalendarDate } from "./calendar-date";
 import { parseQuantity } from "./parse-quantity";
 import { computeTotals, type Discount, type TotalsInput } from "./totals/compute-totals";
@@ -115,6 +116,9 @@ export const documentLineInput = z
       .pipe(z.string().min(1, "required").max(MAX_UNIT_LENGTH, "too_long")),
     unitPrice: moneySchema(),
     vatRate: vatRateSchema,
+    // Blank: the default of lib/vat/vat-categories.ts for the client and the line (server side).
+    vatCategory: optional(z.enum(VAT_CATEGORIES, { error: "vat_category_invalid" })),
+    vatExemptionCode: optional(z.string().trim().max(40, "vat_reason_unknown")),
     kind: oneOf(LINE_KINDS, "kind_invalid", "SERVICE"),
     ...discountFields,
   })
@@ -172,7 +176,40 @@ export const documentInput = z
     if (Math.abs(totals.totalInclVatCents) > MAX_DOCUMENT_CENTS) {
       ctx.addIssue({ code: "custom", path: ["lines"], message: "document_too_large" });
     }
+    for (const problem of lineVatProblems(document.lines)) ctx.addIssue({ code: "custom", ...problem });
   });
+
+/**
+ * What is wrong with the lines' VAT categories and reasons (lines whose category is blank get
+ * theirs on the server and are checked there, with this same function): a category at the
+ * wrong rate, a 0 % line without a category or reason, a reason of another category, and two
+ * reasons for one category (EN 16931 has one VAT breakdown, so one reason, per category).
+ */
+export function lineVatProblems(
+  lines: readonly { vatRate: number; vatCategory: VatCategory | null; vatExemptionCode: string | null }[],
+): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const reasons = new Map<VatCategory, string>();
+  lines.forEach((line, index) => {
+    if (line.vatCategory === null) return;
+    const problem = vatTreatmentProblem({
+      category: line.vatCategory,
+      rateBps: line.vatRate,
+      exemptionCode: line.vatExemptionCode,
+    });
+    if (problem) {
+      problems.push({ path: ["lines", index, problem.field], message: problem.code });
+      return;
+    }
+    if (!categoryNeedsReason(line.vatCategory) || !line.vatExemptionCode) return;
+    const first = reasons.get(line.vatCategory);
+    if (first === undefined) reasons.set(line.vatCategory, line.vatExemptionCode);
+    else if (first !== line.vatExemptionCode) {
+      problems.push({ path: ["lines", index, "vatExemptionCode"], message: "vat_reason_conflict" });
+    }
+  });
+  return problems;
+}
 
 function toTotalsDiscount(discount: { kind: DiscountKindValue; value: number } | null): Discount | null {
   if (!discount) return null;
@@ -184,7 +221,14 @@ function toTotalsDiscount(discount: { kind: DiscountKindValue; value: number } |
 /** The totals input of parsed content: what the editor (live) and the server (on save) both compute. */
 export function totalsInputOf(
   document: {
-    lines: { quantity: number; unitPrice: number; vatRate: number; discount: DiscountOut }[];
+    lines: {
+      quantity: number;
+      unitPrice: number;
+      vatRate: number;
+      vatCategory?: VatCategory | null;
+      vatExemptionCode?: string | null;
+      discount: DiscountOut;
+    }[];
     discount: DiscountOut;
     pricesIncludeVat: boolean;
   },
@@ -195,6 +239,8 @@ export function totalsInputOf(
       quantityMilli: line.quantity,
       unitPriceCents: line.unitPrice,
       vatRateBps: line.vatRate,
+      vatCategory: line.vatCategory ?? undefined,
+      vatExemptionCode: line.vatExemptionCode ?? null,
       discount: toTotalsDiscount(line.discount),
     })),
     discount: toTotalsDiscount(document.discount),

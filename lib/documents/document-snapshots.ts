@@ -41,6 +41,8 @@ export type SellerSnapshot = {
   /** The 40 € recovery indemnity mention (D441-5): the setting, and only for a business client. */
   recoveryIndemnity: boolean;
   footerText: string | null;
+  /** Professional insurance (décennale of building trades…), printed when set. Absent on snapshots frozen before it existed. */
+  insurance?: { insurer: string; policyNumber: string | null; coverage: string | null } | null;
   /** StoredFile id of the logo at the time, and its content hash (null: no logo). */
   logo: { fileId: string; sha256: string } | null;
 };
@@ -87,6 +89,9 @@ const settingsSelect = {
   earlyPaymentDiscountText: true,
   b2bRecoveryIndemnity: true,
   footerText: true,
+  insurerName: true,
+  insurancePolicyNumber: true,
+  insuranceCoverage: true,
   logo: { select: { id: true, sha256: true } },
 } as const satisfies Prisma.OrganizationSettingsSelect;
 
@@ -142,6 +147,9 @@ const emptySettings: SettingsRow = {
   earlyPaymentDiscountText: null,
   b2bRecoveryIndemnity: true,
   footerText: null,
+  insurerName: null,
+  insurancePolicyNumber: null,
+  insuranceCoverage: null,
   logo: null,
 };
 
@@ -223,6 +231,13 @@ async function readSnapshots(
     earlyPaymentDiscountText: settings.earlyPaymentDiscountText ?? texts.earlyPaymentDiscount,
     recoveryIndemnity: settings.b2bRecoveryIndemnity && client.kind === "COMPANY",
     footerText: settings.footerText,
+    insurance: blank(settings.insurerName)
+      ? null
+      : {
+          insurer: settings.insurerName!.trim(),
+          policyNumber: settings.insurancePolicyNumber?.trim() || null,
+          coverage: settings.insuranceCoverage?.trim() || null,
+        },
     logo: settings.logo ? { fileId: settings.logo.id, sha256: settings.logo.sha256 } : null,
   };
 

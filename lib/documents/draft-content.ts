@@ -1,7 +1,15 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ArticleKind, DiscountKind, SupplyKind } from "@/lib/generated/prisma/enums";
-import type { DocumentInput } from "./document-schema";
-import { computeTotals, type Discount, type DocumentTotals, type TotalsInput } from "./totals/compute-totals";
+import type { ArticleKind, DiscountKind, SupplyKind, VatCategory } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors/app-error";
+import { defaultVatTreatment, type VatContext } from "@/lib/vat/vat-categories";
+import { lineVatProblems, type DocumentInput } from "./document-schema";
+import {
+  computeTotals,
+  lineVatCategory,
+  type Discount,
+  type DocumentTotals,
+  type TotalsInput,
+} from "./totals/compute-totals";
 
 // A draft's content as rows: the lines (positions 1…n, each with the net computeTotals gives
 // it) and the columns derived from them (totals, VAT breakdown, goods/services). Every save
@@ -19,6 +27,8 @@ export type LineContent = {
   discountKind: DiscountKind | null;
   discountValue: number | null;
   vatRateBps: number;
+  vatCategory: VatCategory;
+  vatExemptionCode: string | null;
   kind: ArticleKind;
   /** A final invoice's line deducting an issued deposit invoice (written by the quote conversion). */
   deductedDocumentId: string | null;
@@ -31,7 +41,24 @@ export type ContentOptions = {
   discountValue: number | null;
   pricesIncludeVat: boolean;
   vatExempt: boolean;
+  /** Kept as given instead of derived from the lines (stickySupplyKind). */
+  supplyKind?: SupplyKind | null;
 };
+
+/**
+ * A credit note and a deposit invoice made from a quote state the nature of operations of
+ * their source (goods, services or both), not of their own generated lines (one "flat" line
+ * per VAT rate): the column written when they were made is kept. Null: derive from the lines.
+ */
+export function stickySupplyKind(document: {
+  type: string;
+  supplyKind: SupplyKind;
+  sourceQuoteId: string | null;
+}): SupplyKind | null {
+  if (document.type === "CREDIT_NOTE") return document.supplyKind;
+  if (document.type === "DEPOSIT_INVOICE" && document.sourceQuoteId !== null) return document.supplyKind;
+  return null;
+}
 
 export const lineContentSelect = {
   articleId: true,
@@ -42,24 +69,62 @@ export const lineContentSelect = {
   discountKind: true,
   discountValue: true,
   vatRateBps: true,
+  vatCategory: true,
+  vatExemptionCode: true,
   kind: true,
   deductedDocumentId: true,
 } as const satisfies Prisma.DocumentLineSelect;
 
-/** The editor's parsed lines as stored lines. */
-export function linesOfInput(lines: DocumentInput["lines"]): LineContent[] {
-  return lines.map((line) => ({
-    articleId: line.articleId,
-    description: line.description,
-    quantityMilli: line.quantity,
-    unit: line.unit,
-    unitPriceCents: line.unitPrice,
-    discountKind: line.discount?.kind ?? null,
-    discountValue: line.discount?.value ?? null,
-    vatRateBps: line.vatRate,
-    kind: line.kind,
-    deductedDocumentId: null,
-  }));
+/**
+ * The editor's parsed lines as stored lines. A blank category gets the default of the VAT
+ * rule table for this client and line (`vat` null: S for a rate above 0, E otherwise — then
+ * checked like a typed one); under the franchise every line is E with the 293 B reason.
+ */
+export function linesOfInput(lines: DocumentInput["lines"], vat: VatContext | null = null): LineContent[] {
+  return lines.map((line) => {
+    const treatment =
+      vat?.vatRegime === "FRANCHISE"
+        ? defaultVatTreatment(vat, { kind: line.kind, rateBps: line.vatRate })
+        : line.vatCategory !== null
+          ? { category: line.vatCategory, rateBps: line.vatRate, exemptionCode: line.vatExemptionCode }
+          : vat
+            ? defaultVatTreatment(vat, { kind: line.kind, rateBps: line.vatRate })
+            : { category: lineVatCategory({ vatRateBps: line.vatRate }), rateBps: line.vatRate, exemptionCode: null };
+    return {
+      articleId: line.articleId,
+      description: line.description,
+      quantityMilli: line.quantity,
+      unit: line.unit,
+      unitPriceCents: line.unitPrice,
+      discountKind: line.discount?.kind ?? null,
+      discountValue: line.discount?.value ?? null,
+      vatRateBps: treatment.rateBps,
+      vatCategory: treatment.category,
+      vatExemptionCode: treatment.exemptionCode,
+      kind: line.kind,
+      deductedDocumentId: null,
+    };
+  });
+}
+
+/**
+ * Refuses lines whose category, rate or reason do not hold together (documentInput's check,
+ * run again once blank categories got their defaults): VALIDATION with the lines' fields.
+ */
+export function assertLinesVat(lines: readonly LineContent[]): void {
+  const problems = lineVatProblems(
+    lines
+      .filter((line) => line.deductedDocumentId === null)
+      .map((line) => ({
+        vatRate: line.vatRateBps,
+        vatCategory: line.vatCategory,
+        vatExemptionCode: line.vatExemptionCode,
+      })),
+  );
+  if (problems.length === 0) return;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const problem of problems) (fieldErrors[problem.path.join(".")] ??= []).push(problem.message);
+  throw new AppError("VALIDATION", "invalid_input", "Some fields are invalid", { fieldErrors });
 }
 
 export function discountOf(kind: DiscountKind | null, value: number | null): Discount | null {
@@ -74,6 +139,8 @@ export function totalsInputOfContent(lines: readonly LineContent[], options: Con
       quantityMilli: line.quantityMilli,
       unitPriceCents: line.unitPriceCents,
       vatRateBps: line.vatRateBps,
+      vatCategory: line.vatCategory,
+      vatExemptionCode: line.vatExemptionCode,
       discount: discountOf(line.discountKind, line.discountValue),
     })),
     discount: discountOf(options.discountKind, options.discountValue),
@@ -118,7 +185,7 @@ export function draftContent(lines: readonly LineContent[], options: ContentOpti
       discountValue: options.discountKind ? options.discountValue || null : null,
       pricesIncludeVat: options.pricesIncludeVat,
       vatExempt: options.vatExempt,
-      supplyKind: supplyKindOf(lines),
+      supplyKind: options.supplyKind ?? supplyKindOf(lines),
       totalExclVatCents: totals.totalExclVatCents,
       totalVatCents: totals.totalVatCents,
       totalInclVatCents: totals.totalInclVatCents,

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 import { addDays, calendarDate, dateFromCalendar } from "./calendar-date";
 import { documentArticleNotFound, documentClientArchived, documentClientNotFound } from "./document-errors";
+import type { VatContext } from "@/lib/vat/vat-categories";
 import type { DocumentInput } from "./document-schema";
 import type { LineContent } from "./draft-content";
 
@@ -12,6 +13,9 @@ import type { LineContent } from "./draft-content";
 
 const clientSelect = {
   id: true,
+  kind: true,
+  vatNumber: true,
+  billingCountry: true,
   archivedAt: true,
   paymentTermsDays: true,
   paymentTermsEndOfMonth: true,
@@ -125,6 +129,14 @@ export function draftFields(
     language: language === "en" ? "en" : "fr",
     currency: settings.currency,
   } satisfies Partial<Prisma.DocumentUncheckedCreateInput>;
+}
+
+/** What the VAT rule table's defaults read (lib/vat/vat-categories.ts). */
+export function vatContextOf(context: { client: DraftClient; settings: DraftSettings }): VatContext {
+  return {
+    vatRegime: context.settings.vatRegime,
+    client: { country: context.client.billingCountry, kind: context.client.kind, vatNumber: context.client.vatNumber },
+  };
 }
 
 /** VAT franchise (art. 293 B du CGI): the organization's regime decides, for every new save. */

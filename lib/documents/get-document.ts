@@ -16,7 +16,8 @@ import { calendarDate, calendarFromDate } from "./calendar-date";
 import { documentNotFound } from "./document-errors";
 import type { ClientSnapshot, SellerSnapshot } from "./document-snapshots";
 import { balanceCents, displayStatus, type DisplayStatus } from "./document-status";
-import type { RateTotals } from "./totals/compute-totals";
+import { FRANCHISE_EXEMPTION_CODE, lineVatCategory, type RateTotals } from "./totals/compute-totals";
+import type { VatCategory } from "@/lib/vat/vat-categories";
 
 // The detail view of one document: everything the detail page, the editor and the PDF read,
 // as plain data (dates "YYYY-MM-DD", instants ISO strings). Scoped by organization: another
@@ -43,6 +44,9 @@ export type DocumentLineView = {
   unitPriceCents: number;
   discount: { kind: DiscountKind; value: number } | null;
   vatRateBps: number;
+  vatCategory: VatCategory;
+  /** A VATEX code of lib/vat/vat-categories.ts (null: S and Z lines). */
+  vatExemptionCode: string | null;
   netCents: number;
   kind: ArticleKind;
   /** A final invoice's deduction of this deposit invoice (generated, not editable). */
@@ -65,6 +69,9 @@ export type DocumentDetail = {
   dueDate: string | null;
   validUntil: string | null;
   currency: string;
+  /** Non-EUR documents, frozen at issue: EUR for one unit of `currency` (decimal text), and the VAT total in EUR. */
+  exchangeRate: string | null;
+  vatTotalEurCents: number | null;
   language: string;
   pricesIncludeVat: boolean;
   vatExempt: boolean;
@@ -128,6 +135,8 @@ const detailSelect = {
   title: true,
   serviceDate: true,
   currency: true,
+  exchangeRate: true,
+  vatTotalEurCents: true,
   language: true,
   pricesIncludeVat: true,
   vatExempt: true,
@@ -166,6 +175,8 @@ const detailSelect = {
       discountKind: true,
       discountValue: true,
       vatRateBps: true,
+      vatCategory: true,
+      vatExemptionCode: true,
       netCents: true,
       kind: true,
       deductedDocumentId: true,
@@ -178,6 +189,18 @@ const detailSelect = {
   conversions: { select: relatedSelect, orderBy: { createdAt: "asc" } },
   creditNotes: { select: relatedSelect, orderBy: { createdAt: "asc" } },
 } as const satisfies Prisma.DocumentSelect;
+
+/**
+ * The stored VAT breakdown. Rows written before VAT categories existed have none: their
+ * category is the one computeTotals gave such lines (E under the franchise, else S above 0 %).
+ */
+export function breakdownView(stored: Prisma.JsonValue, vatExempt: boolean): RateTotals[] {
+  return (stored as Partial<RateTotals>[]).map((rate) => ({
+    ...(rate as RateTotals),
+    vatCategory: rate.vatCategory ?? (vatExempt ? "E" : lineVatCategory({ vatRateBps: rate.vatRateBps ?? 0 })),
+    vatExemptionCode: rate.vatExemptionCode ?? (vatExempt ? FRANCHISE_EXEMPTION_CODE : null),
+  }));
+}
 
 const day = (date: Date | null) => (date ? calendarFromDate(date) : null);
 const instant = (date: Date | null) => (date ? date.toISOString() : null);
@@ -250,6 +273,8 @@ export async function loadDocumentDetail(organizationId: string, documentId: str
     dueDate: day(row.dueDate),
     validUntil: day(row.validUntil),
     currency: row.currency,
+    exchangeRate: row.exchangeRate,
+    vatTotalEurCents: row.vatTotalEurCents,
     language: row.language,
     pricesIncludeVat: row.pricesIncludeVat,
     vatExempt: row.vatExempt,
@@ -278,6 +303,8 @@ export async function loadDocumentDetail(organizationId: string, documentId: str
       unitPriceCents: line.unitPriceCents,
       discount: discountView(line.discountKind, line.discountValue),
       vatRateBps: line.vatRateBps,
+      vatCategory: line.vatCategory,
+      vatExemptionCode: line.vatExemptionCode,
       netCents: line.netCents,
       kind: line.kind,
       deductedDocumentId: line.deductedDocumentId,
@@ -288,7 +315,7 @@ export async function loadDocumentDetail(organizationId: string, documentId: str
       totalInclVatCents: row.totalInclVatCents,
       discountCents: row.discountCents,
     },
-    vatBreakdown: row.vatBreakdown as RateTotals[],
+    vatBreakdown: breakdownView(row.vatBreakdown, row.vatExempt),
     paidCents: row.paidCents,
     creditedCents: row.creditedCents,
     balanceCents: payable ? balanceCents(row) : null,

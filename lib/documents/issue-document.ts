@@ -25,7 +25,7 @@ import {
 } from "./document-errors";
 import { takeNextNumber } from "./document-numbering";
 import { buildSnapshots } from "./document-snapshots";
-import { draftContent, lineContentSelect } from "./draft-content";
+import { draftContent, lineContentSelect, stickySupplyKind } from "./draft-content";
 import { vatExemptOf } from "./draft-defaults";
 import { lockDocument } from "./lifecycle/lock-document";
 
@@ -79,6 +79,8 @@ const draftSelect = {
   discountKind: true,
   discountValue: true,
   creditedInvoiceId: true,
+  sourceQuoteId: true,
+  supplyKind: true,
   lines: { select: { id: true, netCents: true, ...lineContentSelect }, orderBy: { position: "asc" } },
 } as const satisfies Prisma.DocumentSelect;
 
@@ -122,6 +124,7 @@ export async function issueDocument(
         discountValue: draft.discountValue,
         pricesIncludeVat: draft.pricesIncludeVat,
         vatExempt: isCreditNote ? draft.vatExempt : vatExemptOf(settings ?? { vatRegime: "NORMAL" }),
+        supplyKind: stickySupplyKind(draft),
       });
       const total = content.totals.totalInclVatCents;
       if (isCreditNote) {

@@ -9,8 +9,15 @@ import { savedDraft, savedDraftSelect, type SavedDraft } from "./create-draft";
 import { withDocumentDbErrors } from "./document-db-errors";
 import { creditNoteClientFixed, documentChanged, documentFrozen, documentNotFound } from "./document-errors";
 import { documentInput } from "./document-schema";
-import { draftContent, lineContentSelect, linesOfInput } from "./draft-content";
-import { assertArticlesOfOrganization, draftContext, draftFields, hasRawValue, vatExemptOf } from "./draft-defaults";
+import { assertLinesVat, draftContent, lineContentSelect, linesOfInput, stickySupplyKind } from "./draft-content";
+import {
+  assertArticlesOfOrganization,
+  draftContext,
+  draftFields,
+  hasRawValue,
+  vatContextOf,
+  vatExemptOf,
+} from "./draft-defaults";
 import { lockDocument } from "./lifecycle/lock-document";
 
 /** The version the editor loaded: its `updatedAt` (ISO string, as SavedDraft and DocumentDetail give it). */
@@ -55,6 +62,8 @@ export async function updateDraft(
           clientId: true,
           vatExempt: true,
           currency: true,
+          supplyKind: true,
+          sourceQuoteId: true,
           updatedAt: true,
           lines: {
             where: { deductedDocumentId: { not: null } },
@@ -73,7 +82,11 @@ export async function updateDraft(
       const context = await draftContext(tx, organizationId, input.clientId, {
         allowArchived: input.clientId === current.clientId,
       });
-      const lines = [...linesOfInput(input.lines), ...current.lines];
+      const vat = vatContextOf(context);
+      // A credit note keeps the regime of the invoice it credits.
+      if (isCreditNote) vat.vatRegime = current.vatExempt ? "FRANCHISE" : "NORMAL";
+      const lines = [...linesOfInput(input.lines, vat), ...current.lines];
+      assertLinesVat(lines);
       await assertArticlesOfOrganization(tx, organizationId, lines);
       const content = draftContent(lines, {
         discountKind: input.discount?.kind ?? null,
@@ -81,6 +94,7 @@ export async function updateDraft(
         pricesIncludeVat: input.pricesIncludeVat,
         // A credit note keeps the regime of the invoice it credits.
         vatExempt: isCreditNote ? current.vatExempt : vatExemptOf(context.settings),
+        supplyKind: stickySupplyKind(current),
       });
 
       await tx.documentLine.deleteMany({ where: { organizationId, documentId } });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/prisma";
 import { calendarDate, calendarFromDate } from "@/lib/documents/calendar-date";
 import type { AddressSnapshot, ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
 import { displayStatus, type DisplayStatus } from "@/lib/documents/document-status";
+import { breakdownView } from "@/lib/documents/get-document";
 import type { RateTotals } from "@/lib/documents/totals/compute-totals";
 import type { DiscountKind, DocumentType, QuoteDecision, SupplyKind } from "@/lib/generated/prisma/enums";
 import type { ResolvedShareLink } from "./resolve-share-link";
@@ -177,7 +178,7 @@ export async function loadPublicDocument(organizationId: string, documentId: str
       totalInclVatCents: row.totalInclVatCents,
       discountCents: row.discountCents,
     },
-    vatBreakdown: row.vatBreakdown as RateTotals[],
+    vatBreakdown: breakdownView(row.vatBreakdown, row.vatExempt),
     depositPercentBps: row.depositPercentBps,
     creditedInvoice: row.creditedInvoice
       ? { number: row.creditedInvoice.number, issueDate: day(row.creditedInvoice.issueDate) }

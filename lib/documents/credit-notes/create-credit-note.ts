@@ -16,7 +16,9 @@ import {
 } from "../lifecycle/document-content";
 import { generatedLineText } from "../lifecycle/generated-lines";
 import { lockDocument } from "../lifecycle/lock-document";
+import { lineVatCategory } from "../totals/compute-totals";
 import { allocate } from "../totals/rounding";
+import type { VatCategory } from "@/lib/vat/vat-categories";
 import { withDocumentDbErrors } from "../document-db-errors";
 import { creditExceedsInvoice, creditNoteEmpty, creditNoteTargetNotIssued } from "../document-errors";
 import { creditedInvoiceNotFound } from "./credit-note-errors";
@@ -52,6 +54,23 @@ type CreditNoteContent = {
   lines: NewLine[];
 };
 
+/**
+ * The VAT category of a credit note line typed at `rate`: the one given, else the category and
+ * reason the invoice has at that rate (a credit note reverses what the invoice stated), else
+ * the rule's fallback (S above 0 %, E at 0 % — then refused without a reason).
+ */
+function vatOfRate(
+  invoice: Invoice,
+  rate: number,
+  category: VatCategory | null,
+  exemptionCode: string | null,
+): { vatCategory: VatCategory; vatExemptionCode: string | null } {
+  if (category !== null) return { vatCategory: category, vatExemptionCode: exemptionCode };
+  const same = invoice.lines.find((line) => line.vatRateBps === rate && line.deductedDocumentId === null);
+  if (same) return { vatCategory: same.vatCategory, vatExemptionCode: same.vatExemptionCode };
+  return { vatCategory: lineVatCategory({ vatRateBps: rate }), vatExemptionCode: null };
+}
+
 function contentOf(invoice: Invoice, input: CreditNoteInput): CreditNoteContent {
   if (input.mode === "FULL") {
     return {
@@ -78,6 +97,8 @@ function contentOf(invoice: Invoice, input: CreditNoteInput): CreditNoteContent 
         discountKind: line.discount?.kind ?? null,
         discountValue: line.discount?.value ?? null,
         vatRateBps: line.vatRate,
+        // Lines typed in the credit note dialog follow the invoice's categories of their rate.
+        ...vatOfRate(invoice, line.vatRate, line.vatCategory, line.vatExemptionCode),
         kind: line.kind,
         deductedDocumentId: null,
       })),
@@ -110,6 +131,8 @@ function contentOf(invoice: Invoice, input: CreditNoteInput): CreditNoteContent 
           discountKind: null,
           discountValue: null,
           vatRateBps: rate.vatRateBps,
+          vatCategory: rate.vatCategory,
+          vatExemptionCode: rate.vatExemptionCode,
           kind: "SERVICE" as const,
           deductedDocumentId: null,
         },

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ArticleKind, DiscountKind } from "@/lib/generated/prisma/enums";
+import type { ArticleKind, DiscountKind, VatCategory } from "@/lib/generated/prisma/enums";
 import { computeTotals, type DocumentTotals, type Discount } from "../totals/compute-totals";
 
 // A document's stored content as computeTotals reads it, and the rows a new draft made from
@@ -16,6 +16,8 @@ export const contentLineSelect = {
   discountKind: true,
   discountValue: true,
   vatRateBps: true,
+  vatCategory: true,
+  vatExemptionCode: true,
   kind: true,
   deductedDocumentId: true,
 } as const;
@@ -30,6 +32,8 @@ export type ContentLine = {
   discountKind: DiscountKind | null;
   discountValue: number | null;
   vatRateBps: number;
+  vatCategory: VatCategory;
+  vatExemptionCode: string | null;
   kind: ArticleKind;
   deductedDocumentId: string | null;
 };
@@ -55,6 +59,8 @@ export function totalsOfContent(document: ContentDocument): DocumentTotals {
       quantityMilli: line.quantityMilli,
       unitPriceCents: line.unitPriceCents,
       vatRateBps: line.vatRateBps,
+      vatCategory: line.vatCategory,
+      vatExemptionCode: line.vatExemptionCode,
       discount: discountOf(line.discountKind, line.discountValue),
     })),
     discount: discountOf(document.discountKind, document.discountValue),
@@ -107,6 +113,8 @@ export function asNewLine(line: ContentLine): NewLine {
     discountKind: line.discountKind,
     discountValue: line.discountValue,
     vatRateBps: line.vatRateBps,
+    vatCategory: line.vatCategory,
+    vatExemptionCode: line.vatExemptionCode,
     kind: line.kind,
     deductedDocumentId: line.deductedDocumentId,
   };

@@ -17,6 +17,7 @@ import {
   type NewLine,
 } from "../lifecycle/document-content";
 import { generatedLineText } from "../lifecycle/generated-lines";
+import type { RateTotals } from "../totals/compute-totals";
 import { allocate, roundDiv } from "../totals/rounding";
 import { depositInput } from "./deposit-schema";
 import {
@@ -218,6 +219,8 @@ export async function convertQuoteToDeposit(
             discountKind: null,
             discountValue: null,
             vatRateBps: rate.vatRateBps,
+            vatCategory: rate.vatCategory,
+            vatExemptionCode: rate.vatExemptionCode,
             kind: "SERVICE",
             deductedDocumentId: null,
           },
@@ -285,10 +288,16 @@ const depositSelect = {
   },
 } as const satisfies Prisma.DocumentSelect;
 
-/** Per VAT rate, what a document invoiced: its base, or its total when `inclVat`. */
-function amountsByRate(document: ContentDocument, inclVat: boolean): Map<number, number> {
+type VatGroup = Pick<RateTotals, "vatCategory" | "vatRateBps" | "vatExemptionCode">;
+type GroupAmount = { group: VatGroup; cents: number };
+
+/** Per VAT category and rate, what a document invoiced: its base, or its total when `inclVat`. */
+function amountsByRate(document: ContentDocument, inclVat: boolean): Map<string, GroupAmount> {
   return new Map(
-    totalsOfContent(document).byRate.map((rate) => [rate.vatRateBps, inclVat ? rate.totalCents : rate.baseCents]),
+    totalsOfContent(document).byRate.map((rate) => [
+      `${rate.vatCategory}:${rate.vatRateBps}`,
+      { group: rate, cents: inclVat ? rate.totalCents : rate.baseCents },
+    ]),
   );
 }
 
@@ -320,13 +329,17 @@ export async function convertQuoteToInvoice(
       for (const deposit of deposits) {
         const invoiced = amountsByRate(deposit, inclVat);
         for (const creditNote of deposit.creditNotes) {
-          for (const [rate, cents] of amountsByRate(creditNote, inclVat)) {
-            invoiced.set(rate, (invoiced.get(rate) ?? 0) - cents);
+          for (const [key, credited] of amountsByRate(creditNote, inclVat)) {
+            const entry = invoiced.get(key) ?? { group: credited.group, cents: 0 };
+            invoiced.set(key, { ...entry, cents: entry.cents - credited.cents });
           }
         }
-        const rates = [...invoiced.entries()].filter(([, cents]) => cents > 0).sort(([a], [b]) => b - a);
+        const rates = [...invoiced.values()]
+          .filter(({ cents }) => cents > 0)
+          .sort((a, b) => b.group.vatRateBps - a.group.vatRateBps);
         if (rates.length > 0) deductedDepositIds.push(deposit.id);
-        for (const [rate, cents] of rates) {
+        for (const { group, cents } of rates) {
+          const rate = group.vatRateBps;
           deductions.push({
             articleId: null,
             description: generatedLineText("deduction", quote.language, {
@@ -340,6 +353,8 @@ export async function convertQuoteToInvoice(
             discountKind: null,
             discountValue: null,
             vatRateBps: rate,
+            vatCategory: group.vatCategory,
+            vatExemptionCode: group.vatExemptionCode,
             kind: "SERVICE",
             deductedDocumentId: deposit.id,
           });

@@ -1,3 +1,4 @@
+import { VAT_CATEGORIES, type VatCategory } from "@/lib/vat/vat-categories";
 import { allocate, roundDiv, toSafeNumber } from "./rounding";
 
 // THE rounding rule of Facturo (one implementation, used by the editor in the browser and by
@@ -7,14 +8,16 @@ import { allocate, roundDiv, toSafeNumber } from "./rounding";
 //    discounts basis points (20 % → 2000).
 // 2. Each line is rounded once, to the cent: net = round(quantity × unit price × (1 − discount %))
 //    or quantity × unit price − discount amount.
-// 3. Lines are grouped by VAT rate. A document discount is spread over the rates in proportion to
-//    their amounts (percent: rounded per rate; amount: split exactly, largest remainder).
+// 3. Lines are grouped by VAT category and rate (lib/vat/vat-categories.ts: S at its rates, every
+//    other category at 0 % — one group each, as EN 16931 wants one VAT breakdown per category
+//    and rate). A document discount is spread over the groups in proportion to their amounts
+//    (percent: rounded per group; amount: split exactly, largest remainder).
 // 4. Prices excluding VAT (the default): VAT of a rate = round(base × rate), once per rate, on the
 //    sum of its lines — never per line, so 10 lines of 100.00 € at 20 % give exactly 200.00 €.
 //    Prices including VAT: the amounts entered are the totals; base of a rate =
 //    round(total × 1 / (1 + rate)) and VAT = total − base, so a 500.00 € price stays 500.00 €.
 // 5. Totals are sums of the per-rate figures. Half cents round away from zero.
-// Under VAT franchise (art. 293 B du CGI) every rate counts as 0.
+// Under VAT franchise (art. 293 B du CGI) every line is exempt (E, 0 %, VATEX-FR-FRANCHISE).
 
 export type Discount = { kind: "percent"; bps: number } | { kind: "amount"; cents: number };
 
@@ -22,6 +25,9 @@ export type TotalsLineInput = {
   quantityMilli: number;
   unitPriceCents: number;
   vatRateBps: number;
+  /** Absent: S for a rate above 0, E otherwise (lines written before categories existed). */
+  vatCategory?: VatCategory;
+  vatExemptionCode?: string | null;
   discount?: Discount | null;
 };
 
@@ -34,10 +40,20 @@ export type TotalsInput = {
   vatExempt?: boolean;
 };
 
-export type LineTotals = { grossCents: number; discountCents: number; netCents: number; vatRateBps: number };
-
-export type RateTotals = {
+export type LineTotals = {
+  grossCents: number;
+  discountCents: number;
+  netCents: number;
   vatRateBps: number;
+  vatCategory: VatCategory;
+};
+
+/** One group of the VAT breakdown: a category at a rate (the name stays from when rates were the key). */
+export type RateTotals = {
+  vatCategory: VatCategory;
+  vatRateBps: number;
+  /** The reason of the group's lines (one per category: the schema refuses two). */
+  vatExemptionCode: string | null;
   /** Amount of the lines at this rate, after line discounts, before the document discount. */
   linesCents: number;
   /** Share of the document discount taken by this rate. */
@@ -59,10 +75,23 @@ export type DocumentTotals = {
 const THOUSAND = 1000n;
 const TEN_THOUSAND = 10_000n;
 
-function lineTotals(
-  line: TotalsLineInput,
-  vatExempt: boolean,
-): { gross: bigint; discount: bigint; net: bigint; rate: number } {
+type ComputedLine = {
+  gross: bigint;
+  discount: bigint;
+  net: bigint;
+  rate: number;
+  category: VatCategory;
+  exemptionCode: string | null;
+};
+
+export const FRANCHISE_EXEMPTION_CODE = "VATEX-FR-FRANCHISE";
+
+/** The category of a line as computeTotals counts it (see TotalsLineInput.vatCategory). */
+export function lineVatCategory(line: Pick<TotalsLineInput, "vatCategory" | "vatRateBps">): VatCategory {
+  return line.vatCategory ?? (line.vatRateBps > 0 ? "S" : "E");
+}
+
+function lineTotals(line: TotalsLineInput, vatExempt: boolean): ComputedLine {
   const grossExact = BigInt(line.quantityMilli) * BigInt(line.unitPriceCents);
   const gross = roundDiv(grossExact, THOUSAND);
   let net: bigint;
@@ -73,16 +102,43 @@ function lineTotals(
   } else {
     net = gross;
   }
-  return { gross, discount: gross - net, net, rate: vatExempt ? 0 : line.vatRateBps };
+  if (vatExempt)
+    return { gross, discount: gross - net, net, rate: 0, category: "E", exemptionCode: FRANCHISE_EXEMPTION_CODE };
+  return {
+    gross,
+    discount: gross - net,
+    net,
+    rate: line.vatRateBps,
+    category: lineVatCategory(line),
+    exemptionCode: line.vatExemptionCode ?? null,
+  };
+}
+
+type Group = { category: VatCategory; rate: number; exemptionCode: string | null };
+
+const groupKey = (line: { category: VatCategory; rate: number }) => `${line.category}:${line.rate}`;
+
+/** Groups in a stable order: rates from the highest, then categories in the table's order. */
+function groupsOf(lines: ComputedLine[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const line of lines) {
+    const key = groupKey(line);
+    const group = groups.get(key);
+    if (!group) groups.set(key, { category: line.category, rate: line.rate, exemptionCode: line.exemptionCode });
+    else if (!group.exemptionCode && line.exemptionCode) group.exemptionCode = line.exemptionCode;
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.rate - a.rate || VAT_CATEGORIES.indexOf(a.category) - VAT_CATEGORIES.indexOf(b.category),
+  );
 }
 
 export function computeTotals(input: TotalsInput): DocumentTotals {
   const vatExempt = Boolean(input.vatExempt);
   const lines = input.lines.map((line) => lineTotals(line, vatExempt));
 
-  const rates = [...new Set(lines.map((line) => line.rate))].sort((a, b) => b - a);
-  const linesByRate = rates.map((rate) =>
-    lines.filter((line) => line.rate === rate).reduce((sum, line) => sum + line.net, 0n),
+  const groups = groupsOf(lines);
+  const linesByRate = groups.map((group) =>
+    lines.filter((line) => groupKey(line) === groupKey(group)).reduce((sum, line) => sum + line.net, 0n),
   );
 
   let discounts: bigint[];
@@ -95,7 +151,7 @@ export function computeTotals(input: TotalsInput): DocumentTotals {
     discounts = linesByRate.map(() => 0n);
   }
 
-  const byRate: RateTotals[] = rates.map((rate, index) => {
+  const byRate: RateTotals[] = groups.map(({ category, rate, exemptionCode }, index) => {
     const amount = linesByRate[index]! - discounts[index]!;
     let base: bigint;
     let vat: bigint;
@@ -107,7 +163,9 @@ export function computeTotals(input: TotalsInput): DocumentTotals {
       vat = roundDiv(amount * BigInt(rate), TEN_THOUSAND);
     }
     return {
+      vatCategory: category,
       vatRateBps: rate,
+      vatExemptionCode: exemptionCode,
       linesCents: toSafeNumber(linesByRate[index]!),
       discountCents: toSafeNumber(discounts[index]!),
       baseCents: toSafeNumber(base),
@@ -123,6 +181,7 @@ export function computeTotals(input: TotalsInput): DocumentTotals {
       discountCents: toSafeNumber(line.discount),
       netCents: toSafeNumber(line.net),
       vatRateBps: line.rate,
+      vatCategory: line.category,
     })),
     byRate,
     discountCents: sum((rate) => rate.discountCents),

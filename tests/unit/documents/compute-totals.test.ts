@@ -83,14 +83,25 @@ describe("the known problem cases", () => {
     });
     expect(totals.byRate).toEqual([
       {
+        vatCategory: "S",
         vatRateBps: 2000,
+        vatExemptionCode: null,
         linesCents: 48_000,
         discountCents: 0,
         baseCents: 48_000,
         vatCents: 9_600,
         totalCents: 57_600,
       },
-      { vatRateBps: 550, linesCents: 9_100, discountCents: 0, baseCents: 9_100, vatCents: 501, totalCents: 9_601 },
+      {
+        vatCategory: "S",
+        vatRateBps: 550,
+        vatExemptionCode: null,
+        linesCents: 9_100,
+        discountCents: 0,
+        baseCents: 9_100,
+        vatCents: 501,
+        totalCents: 9_601,
+      },
     ]);
     expect(totals.totalInclVatCents).toBe(67_201);
   });
@@ -108,6 +119,38 @@ describe("the known problem cases", () => {
     expect(totals.discountCents).toBe(1_000);
     expect(totals.totalExclVatCents).toBe(21_500);
     expect(totals.totalVatCents).toBe(3_440 + 430);
+  });
+
+  it("groups by VAT category and rate: exempt and reverse-charge lines at 0 % stay apart, with their reasons", () => {
+    const totals = computeTotals({
+      lines: [
+        { ...line(1, 10_000, 2000) },
+        { ...line(2, 1_000, 0), vatCategory: "K", vatExemptionCode: "VATEX-EU-IC" },
+        { ...line(1, 3_000, 0), vatCategory: "AE", vatExemptionCode: "VATEX-EU-AE" },
+        { ...line(1, 500, 0), vatCategory: "K", vatExemptionCode: "VATEX-EU-IC" },
+      ],
+    });
+    expect(
+      totals.byRate.map((group) => [group.vatCategory, group.vatRateBps, group.vatExemptionCode, group.baseCents]),
+    ).toEqual([
+      ["S", 2000, null, 10_000],
+      ["AE", 0, "VATEX-EU-AE", 3_000],
+      ["K", 0, "VATEX-EU-IC", 2_500],
+    ]);
+    expect(totals.lines.map((l) => l.vatCategory)).toEqual(["S", "K", "AE", "K"]);
+    expect(totals.totalVatCents).toBe(2_000);
+  });
+
+  it("charges no VAT under the franchise (art. 293 B): every line exempt with the 293 B reason", () => {
+    const franchise = computeTotals({ lines: [line(1, 10_000, 2000), line(1, 5_000, 550)], vatExempt: true });
+    expect(franchise.byRate).toEqual([
+      expect.objectContaining({
+        vatCategory: "E",
+        vatRateBps: 0,
+        vatExemptionCode: "VATEX-FR-FRANCHISE",
+        baseCents: 15_000,
+      }),
+    ]);
   });
 
   it("charges no VAT under the franchise (art. 293 B)", () => {
