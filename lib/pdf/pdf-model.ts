@@ -2,13 +2,15 @@ import type { DocumentDetail } from "@/lib/documents/get-document";
 import { addressLines } from "@/lib/documents/address-lines";
 import type { ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
 import { formatQuantity } from "@/lib/documents/parse-quantity";
+import { FRANCHISE_EXEMPTION_CODE } from "@/lib/documents/totals/compute-totals";
 import { format } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/get-messages";
 import { formatMoney } from "@/lib/money/format-money";
 import { bpsToPercentText, formatVatRate } from "@/lib/money/vat-rates";
 import { isStandardUnit } from "@/lib/articles/article-units";
-import { legalMentions } from "@/lib/organization-settings/document-mentions";
+import { documentMentions, formatDocumentDate } from "@/lib/documents/legal-mentions";
 import type { DocumentLanguage } from "@/lib/organization-settings/settings-options";
+import { VAT_CATEGORY_SHORT, type VatCategory } from "@/lib/vat/vat-categories";
 import { pdfTexts } from "./pdf-texts";
 
 // Everything the PDF prints, as ready-made strings: the React-PDF component only lays them
@@ -75,12 +77,21 @@ const blank = (value: string | null | undefined): value is null | undefined => v
 const present = (values: (string | null | undefined | false)[]): string[] =>
   values.filter((value): value is string => typeof value === "string" && value.trim() !== "");
 
-export function formatPdfDate(day: string, language: DocumentLanguage): string {
-  const [year, month, date] = day.split("-");
-  if (language === "fr") return `${date}/${month}/${year}`;
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+export const formatPdfDate = formatDocumentDate;
+
+/**
+ * A line's or a VAT group's VAT column: the rate for standard-rated VAT, the category's short
+ * name otherwise ("Autoliq.", "Export"…: its mention says why); "—" under the 293 B franchise,
+ * where the document has no VAT at all.
+ */
+export function vatColumnText(
+  group: { vatCategory: VatCategory; vatRateBps: number },
+  language: DocumentLanguage,
+  franchise: boolean,
+): string {
+  if (franchise) return "—";
+  if (group.vatCategory === "S") return formatVatRate(group.vatRateBps, language);
+  return VAT_CATEGORY_SHORT[language][group.vatCategory];
 }
 
 function legalFormText(code: string | null): string | null {
@@ -140,15 +151,18 @@ function unitText(unit: string, language: DocumentLanguage): string {
 export function buildPdfModel({ document, seller, client, logo }: PdfSource): PdfModel {
   const language: DocumentLanguage = document.language === "en" ? "en" : "fr";
   const t = pdfTexts[language];
-  const mentions = legalMentions[language];
-  // French typography puts a (no-break) space before the colon.
-  const labelled = (label: string, value: string) =>
-    language === "fr" ? `${label}\u00a0: ${value}` : `${label}: ${value}`;
   const money = (cents: number) => formatMoney(cents, language, document.currency);
   const date = (day: string | null) => (day ? formatPdfDate(day, language) : null);
   const draft = document.status === "DRAFT";
   const invoiceLike = document.type === "INVOICE" || document.type === "DEPOSIT_INVOICE";
-  const vatExempt = document.vatExempt || seller.vatRegime === "FRANCHISE";
+  // No VAT at all: every group exempt under the 293 B franchise (a draft of an organization
+  // under the franchise is saved so; its preview follows the current regime too).
+  const vatExempt =
+    document.vatExempt ||
+    seller.vatRegime === "FRANCHISE" ||
+    (document.vatBreakdown.length > 0 &&
+      document.vatBreakdown.every((group) => group.vatExemptionCode === FRANCHISE_EXEMPTION_CODE));
+  const stated = documentMentions({ ...document, vatBreakdown: breakdownOf(document, vatExempt), seller });
 
   const details = [
     { label: t.issueDate, value: date(document.issueDate) },
@@ -188,7 +202,7 @@ export function buildPdfModel({ document, seller, client, logo }: PdfSource): Pd
       : line.discount.kind === "PERCENT"
         ? `${bpsToPercentText(line.discount.value, language === "fr" ? "," : ".")} %`
         : money(line.discount.value),
-    vatRate: vatExempt ? "—" : formatVatRate(line.vatRateBps, language),
+    vatRate: vatColumnText(line, language, vatExempt),
     total: money(line.netCents),
   }));
 
@@ -197,7 +211,7 @@ export function buildPdfModel({ document, seller, client, logo }: PdfSource): Pd
     totals.push({ label: t.totals.discount, value: money(-document.totals.discountCents) });
   totals.push({ label: t.totals.totalExcl, value: money(document.totals.totalExclVatCents) });
   if (!vatExempt) {
-    for (const rate of document.vatBreakdown)
+    for (const rate of document.vatBreakdown.filter((group) => group.vatCategory === "S"))
       totals.push({
         label: format(t.totals.vatAt, { rate: formatVatRate(rate.vatRateBps, language) }),
         value: money(rate.vatCents),
@@ -206,26 +220,7 @@ export function buildPdfModel({ document, seller, client, logo }: PdfSource): Pd
   }
   totals.push({ label: t.totals.totalIncl, value: money(document.totals.totalInclVatCents), strong: true });
 
-  const termsDays = document.paymentTermsDays;
-  const terms =
-    termsDays === null
-      ? null
-      : termsDays === 0
-        ? mentions.paymentOnReceipt
-        : format(document.paymentTermsEndOfMonth ? mentions.paymentTermsEndOfMonth : mentions.paymentTerms, {
-            days: termsDays,
-          });
-  const payment =
-    document.type === "CREDIT_NOTE"
-      ? []
-      : present([
-          terms && labelled(t.payment, terms),
-          invoiceLike && document.dueDate && labelled(t.dueDate, date(document.dueDate) ?? ""),
-          seller.earlyPaymentDiscountText,
-          seller.latePenaltyText,
-          seller.recoveryIndemnity && mentions.recoveryIndemnity,
-          !blank(seller.iban) && `${t.iban} ${seller.iban}${blank(seller.bic) ? "" : ` — ${t.bic} ${seller.bic}`}`,
-        ]);
+  const payment = stated.payment.map((mention) => mention.text);
 
   return {
     language,
@@ -259,18 +254,13 @@ export function buildPdfModel({ document, seller, client, logo }: PdfSource): Pd
     vatBreakdown: vatExempt
       ? null
       : document.vatBreakdown.map((rate) => ({
-          rate: formatVatRate(rate.vatRateBps, language),
+          rate: vatColumnText(rate, language, false),
           base: money(rate.baseCents),
           vat: money(rate.vatCents),
           total: money(rate.totalCents),
         })),
     totals,
-    mentions: present([
-      vatExempt && mentions.vatFranchise,
-      !vatExempt && seller.vatOnDebits && invoiceLike && mentions.vatOnDebits,
-      labelled(t.supplyKindLabel, t.supplyKinds[document.supplyKind]),
-      document.type === "QUOTE" && t.quoteFree,
-    ]),
+    mentions: stated.mentions.map((mention) => mention.text),
     payment,
     acceptanceBlock: document.type === "QUOTE",
     notes: blank(document.notes) ? null : document.notes,
@@ -291,3 +281,27 @@ export function buildPdfModel({ document, seller, client, logo }: PdfSource): Pd
     acceptanceTexts: t.acceptance,
   };
 }
+
+/** Under the franchise every group is the 293 B exemption, whatever a draft's lines still say. */
+function breakdownOf(document: DocumentDetail, vatExempt: boolean): DocumentDetail["vatBreakdown"] {
+  if (!vatExempt) return document.vatBreakdown;
+  return [
+    {
+      ...(document.vatBreakdown[0] ?? emptyGroup),
+      vatCategory: "E",
+      vatRateBps: 0,
+      vatExemptionCode: FRANCHISE_EXEMPTION_CODE,
+    },
+  ];
+}
+
+const emptyGroup: DocumentDetail["vatBreakdown"][number] = {
+  vatCategory: "E",
+  vatRateBps: 0,
+  vatExemptionCode: FRANCHISE_EXEMPTION_CODE,
+  linesCents: 0,
+  discountCents: 0,
+  baseCents: 0,
+  vatCents: 0,
+  totalCents: 0,
+};

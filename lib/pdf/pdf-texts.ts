@@ -1,4 +1,4 @@
-import type { DocumentType, SupplyKind } from "@/lib/generated/prisma/enums";
+import type { DocumentType } from "@/lib/generated/prisma/enums";
 import type { DocumentLanguage } from "@/lib/organization-settings/settings-options";
 
 // Texts printed on the PDF, in the document's language (not the reader's UI language): a
@@ -37,16 +37,10 @@ export type PdfTexts = {
   };
   vatBreakdown: { title: string; rate: string; base: string; vat: string; total: string };
   totals: { discount: string; totalExcl: string; totalVat: string; totalIncl: string; vatAt: string };
-  supplyKinds: Record<SupplyKind, string>;
-  supplyKindLabel: string;
-  payment: string;
-  iban: string;
-  bic: string;
   creditNoteOf: string;
   depositOf: string;
   depositOfAmount: string;
   fromQuote: string;
-  quoteFree: string;
   acceptance: { title: string; instructions: string; date: string; signature: string };
   notes: string;
   page: string;
@@ -92,20 +86,10 @@ export const pdfTexts: Record<DocumentLanguage, PdfTexts> = {
       totalIncl: "Total TTC",
       vatAt: "TVA {rate}",
     },
-    supplyKinds: {
-      GOODS: "livraison de biens",
-      SERVICES: "prestation de services",
-      BOTH: "livraison de biens et prestation de services",
-    },
-    supplyKindLabel: "Nature de l'opération",
-    payment: "Conditions de paiement",
-    iban: "IBAN",
-    bic: "BIC",
     creditNoteOf: "Avoir sur la facture n° {number} du {date}",
     depositOf: "Acompte de {percent} sur le devis n° {number}",
     depositOfAmount: "Acompte sur le devis n° {number}",
     fromQuote: "Selon le devis n° {number}",
-    quoteFree: "Devis gratuit.",
     acceptance: {
       title: "Bon pour accord",
       instructions: "Date, nom, signature précédés de la mention « Bon pour accord »",
@@ -154,16 +138,10 @@ export const pdfTexts: Record<DocumentLanguage, PdfTexts> = {
       totalIncl: "Total incl. VAT",
       vatAt: "VAT {rate}",
     },
-    supplyKinds: { GOODS: "supply of goods", SERVICES: "supply of services", BOTH: "supply of goods and services" },
-    supplyKindLabel: "Nature of the transaction",
-    payment: "Payment terms",
-    iban: "IBAN",
-    bic: "BIC",
     creditNoteOf: "Credit note for invoice no. {number} dated {date}",
     depositOf: "Deposit of {percent} on quote no. {number}",
     depositOfAmount: "Deposit on quote no. {number}",
     fromQuote: "As per quote no. {number}",
-    quoteFree: "This quote is free of charge.",
     acceptance: {
       title: "Agreed and accepted",
       instructions: "Date, name and signature preceded by the words “Agreed and accepted”",
