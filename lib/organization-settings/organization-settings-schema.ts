@@ -108,6 +108,10 @@ const fields = z.object({
   b2bRecoveryIndemnity: checkbox,
   quoteValidityDays: integerInRange(1, 365, "quote_validity_range"),
   footerText: optionalText(1000),
+  // Professional insurance (décennale…): printed on quotes and invoices when the insurer is set.
+  insurerName: optionalText(200),
+  insurancePolicyNumber: optionalText(100),
+  insuranceCoverage: optionalText(200),
   defaultLanguage: oneOf(documentLanguages, "language_invalid", "fr"),
   currency: oneOf(currencies, "currency_invalid", "EUR"),
 });
@@ -138,6 +142,9 @@ function crossFieldRules(input: Fields, context: z.RefinementCtx) {
   }
   if (input.vatRegime === "NORMAL" && input.defaultVatRateBps === undefined)
     issue("defaultVatRateBps", "vat_rate_invalid");
+  // A policy or a coverage is printed after the insurer's name: none without it.
+  if (!input.insurerName && (input.insurancePolicyNumber || input.insuranceCoverage))
+    issue("insurerName", "insurer_required");
 }
 
 export const organizationSettingsInput = fields.superRefine(crossFieldRules).transform((input) => {

@@ -46,6 +46,9 @@ export type OrganizationSettingsView = {
   b2bRecoveryIndemnity: boolean;
   quoteValidityDays: number;
   footerText: string | null;
+  insurerName: string | null;
+  insurancePolicyNumber: string | null;
+  insuranceCoverage: string | null;
   defaultLanguage: DocumentLanguage;
   currency: string;
   logo: LogoView | null;
@@ -97,6 +100,9 @@ export function settingsView(row: SettingsRow | null, organizationName: string):
     b2bRecoveryIndemnity: row?.b2bRecoveryIndemnity ?? true,
     quoteValidityDays: row?.quoteValidityDays ?? 30,
     footerText: row?.footerText ?? null,
+    insurerName: row?.insurerName ?? null,
+    insurancePolicyNumber: row?.insurancePolicyNumber ?? null,
+    insuranceCoverage: row?.insuranceCoverage ?? null,
     defaultLanguage: language,
     currency: row?.currency ?? "EUR",
     logo: row?.logo

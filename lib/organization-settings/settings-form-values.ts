@@ -43,6 +43,9 @@ export function settingsFormValues(view: OrganizationSettingsView, locale: "fr" 
     earlyPaymentDiscountText: view.earlyPaymentDiscountText,
     quoteValidityDays: String(view.quoteValidityDays),
     footerText: text(view.footerText),
+    insurerName: text(view.insurerName),
+    insurancePolicyNumber: text(view.insurancePolicyNumber),
+    insuranceCoverage: text(view.insuranceCoverage),
     defaultLanguage: view.defaultLanguage,
     currency: view.currency,
   };

@@ -33,6 +33,18 @@ export const documentErrorsEn: typeof documentErrorsFr = {
     discount_exceeds_total: "The discount exceeds the document's total.",
     document_too_large: "The document's total exceeds 21,474,836.47.",
     credit_note_empty: "The credit note's total must be more than 0.",
+    vat_category_invalid: "Choose a VAT category from the list.",
+    vat_zero_needs_category: "A 0% rate must say why: choose a category (exemption, reverse charge…).",
+    vat_rate_not_zero_for_category: "This category charges no VAT: its rate is 0%.",
+    vat_reason_required: "Choose why there is no VAT: the reason is printed on the document.",
+    vat_reason_unknown: "Unknown reason: choose one from the list.",
+    vat_reason_wrong_category: "This reason does not belong to the chosen category.",
+    vat_reason_not_allowed: "A line that charges VAT has no exemption reason.",
+    vat_reason_conflict: "One reason per category on a document: use the one of the other lines of this category.",
+    seller_vat_number_required: "Enter your organization's intra-EU VAT number: every invoice states it.",
+    client_siren_required: "Enter the SIREN of this business client: its invoices must state it.",
+    exchange_rate_required: "Enter the exchange rate: this document is not in euros.",
+    exchange_rate_invalid: "Invalid exchange rate: write for example 0.9234 (6 decimals at most).",
   },
   documentErrors: {
     document_not_found: "This document does not exist or was deleted.",
@@ -44,6 +56,8 @@ export const documentErrorsEn: typeof documentErrorsFr = {
     document_not_issuable: "A quote is not issued: send it.",
     document_empty: "Add at least one line before issuing the document.",
     document_total_negative: "The document's total cannot be negative.",
+    document_not_ready:
+      "This document cannot be issued yet: it lacks mandatory mentions (details below). No number was assigned to it.",
     seller_identity_incomplete:
       "Complete your organization's legal identity (legal name, address, SIREN) in Settings › Organization before issuing an invoice.",
     issue_date_future: "A document cannot be issued with a future date.",

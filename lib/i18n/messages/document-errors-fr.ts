@@ -37,6 +37,23 @@ export const documentErrorsFr = {
     discount_exceeds_total: "La remise dépasse le total du document.",
     document_too_large: "Le total du document dépasse 21 474 836,47.",
     credit_note_empty: "Le total de l'avoir doit être supérieur à 0.",
+    // VAT categories and reasons of the lines (lib/vat/vat-categories.ts).
+    vat_category_invalid: "Choisissez une catégorie de TVA dans la liste.",
+    vat_zero_needs_category:
+      "Un taux de 0 % doit préciser pourquoi : choisissez une catégorie (exonération, autoliquidation…).",
+    vat_rate_not_zero_for_category: "Cette catégorie ne facture pas de TVA : son taux est de 0 %.",
+    vat_reason_required: "Choisissez le motif de l'absence de TVA : il est imprimé sur le document.",
+    vat_reason_unknown: "Motif inconnu : choisissez-en un dans la liste.",
+    vat_reason_wrong_category: "Ce motif ne correspond pas à la catégorie choisie.",
+    vat_reason_not_allowed: "Une ligne soumise à la TVA ne porte pas de motif d'exonération.",
+    vat_reason_conflict:
+      "Un seul motif par catégorie sur un document : reprenez celui des autres lignes de cette catégorie.",
+    // What an invoice must state before it is issued (lib/documents/check-issue-readiness.ts).
+    seller_vat_number_required:
+      "Indiquez le numéro de TVA intracommunautaire de votre organisation : il figure sur toute facture.",
+    client_siren_required: "Indiquez le SIREN de ce client professionnel : il est obligatoire sur ses factures.",
+    exchange_rate_required: "Indiquez le taux de change : ce document n'est pas en euros.",
+    exchange_rate_invalid: "Taux de change invalide : écrivez par exemple 0,9234 (6 décimales au plus).",
   },
   documentErrors: {
     document_not_found: "Ce document n'existe pas ou a été supprimé.",
@@ -48,6 +65,8 @@ export const documentErrorsFr = {
     document_not_issuable: "Un devis ne s'émet pas : envoyez-le.",
     document_empty: "Ajoutez au moins une ligne avant d'émettre le document.",
     document_total_negative: "Le total du document ne peut pas être négatif.",
+    document_not_ready:
+      "Ce document ne peut pas encore être émis : il lui manque des mentions obligatoires (détail ci-dessous). Aucun numéro ne lui a été attribué.",
     seller_identity_incomplete:
       "Complétez l'identité légale de votre organisation (raison sociale, adresse, SIREN) dans Paramètres › Organisation avant d'émettre une facture.",
     issue_date_future: "Un document ne peut pas être émis à une date future.",

@@ -5,6 +5,7 @@ export const pdfEn: typeof pdfFr = {
     title: "PDF preview",
     frameTitle: "PDF preview of {document}",
     download: "Download PDF",
+    downloadFacturx: "Download Factur-X XML",
     open: "Open in a new tab",
     refresh: "Refresh preview",
     draftHint: "Preview of the last save, watermarked “DRAFT” and without a number until the document is issued.",

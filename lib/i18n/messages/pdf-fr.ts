@@ -3,6 +3,7 @@ export const pdfFr = {
     title: "Aperçu PDF",
     frameTitle: "Aperçu PDF de {document}",
     download: "Télécharger le PDF",
+    downloadFacturx: "Télécharger le XML Factur-X",
     open: "Ouvrir dans un nouvel onglet",
     refresh: "Actualiser l'aperçu",
     draftHint:

@@ -67,6 +67,7 @@ export const shareLinksEn: typeof shareLinksFr = {
     to: "Bill to",
     number: "Number",
     download: "Download PDF",
+    downloadFacturx: "Factur-X XML",
     contact: "A question? Contact {name}",
     email: "Email",
     phone: "Phone",

@@ -67,6 +67,7 @@ export const shareLinksFr = {
     to: "Client",
     number: "Numéro",
     download: "Télécharger le PDF",
+    downloadFacturx: "XML Factur-X",
     contact: "Une question ? Contactez {name}",
     email: "E-mail",
     phone: "Téléphone",

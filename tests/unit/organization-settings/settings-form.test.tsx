@@ -107,6 +107,58 @@ describe("SettingsForm", () => {
     expect(screen.getByLabelText(t.fields.shareCapital)).not.toBeRequired();
   });
 
+  it("takes the professional insurance: printed in the preview by documentMentions, sent with the form", async () => {
+    const user = userEvent.setup();
+    const action = renderSettingsForm();
+    const insurance = within(screen.getByRole("group", { name: t.sections.insurance }));
+    await user.type(insurance.getByLabelText(t.fields.insurerName), "Mutuelle du Bâtiment");
+    await user.type(insurance.getByLabelText(t.fields.insurancePolicyNumber), "DEC-2026-118");
+    await user.type(insurance.getByLabelText(t.fields.insuranceCoverage), "Mainland France");
+    const preview = screen.getByTestId("mentions-preview");
+    expect(
+      within(preview).getByText(
+        "Professional insurance: Mutuelle du Bâtiment, policy no. DEC-2026-118, geographic coverage: Mainland France",
+      ),
+    ).toBeInTheDocument();
+    // The sample invoice's payment conditions come from the same function.
+    expect(within(preview).getByText("Payment terms: Payment within 30 days")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: t.save }));
+    expect(action).toHaveBeenCalledTimes(1);
+    const sent = Object.fromEntries(action.mock.calls[0]![1].entries());
+    expect(sent).toMatchObject({
+      insurerName: "Mutuelle du Bâtiment",
+      insurancePolicyNumber: "DEC-2026-118",
+      insuranceCoverage: "Mainland France",
+    });
+  });
+
+  it("refuses a policy without its insurer and an overlong insurer, on the fields", async () => {
+    const user = userEvent.setup();
+    const action = renderSettingsForm();
+    const insurance = within(screen.getByRole("group", { name: t.sections.insurance }));
+    await user.type(insurance.getByLabelText(t.fields.insurancePolicyNumber), "DEC-2026-118");
+    await user.click(screen.getByRole("button", { name: t.save }));
+    expect(action).not.toHaveBeenCalled();
+    expect(insurance.getByLabelText(t.fields.insurerName)).toHaveAccessibleDescription(
+      expect.stringContaining(en.settings.validation.insurer_required),
+    );
+    expect(insurance.getByLabelText(t.fields.insurerName)).toHaveFocus();
+    // No insurer: nothing about insurance is printed.
+    expect(within(screen.getByTestId("mentions-preview")).queryByText(/Professional insurance/)).toBeNull();
+
+    // The field stops at 200 characters; longer text (pasted past maxLength by a script) is refused too.
+    expect(insurance.getByLabelText(t.fields.insurerName)).toHaveAttribute("maxLength", "200");
+    fireEvent.change(insurance.getByLabelText(t.fields.insurerName), { target: { value: "x".repeat(201) } });
+    fireEvent.blur(insurance.getByLabelText(t.fields.insurerName));
+    expect(insurance.getByLabelText(t.fields.insurerName)).toHaveAccessibleDescription(
+      expect.stringContaining(en.validation.too_long),
+    );
+    await user.clear(insurance.getByLabelText(t.fields.insurerName));
+    await user.type(insurance.getByLabelText(t.fields.insurerName), "AXA");
+    await user.click(screen.getByRole("button", { name: t.save }));
+    expect(action).toHaveBeenCalledTimes(1);
+  });
+
   it("shows what the server refused, keeping the values typed", async () => {
     const user = userEvent.setup();
     const action = jest.fn(async (_previous: FormState, formData: FormData): Promise<FormState> => ({

@@ -1,28 +1,56 @@
-import { format } from "@/lib/i18n/format";
-import { defaultPaymentTexts, legalMentions } from "@/lib/organization-settings/document-mentions";
+import { documentMentions, type MentionsSource } from "@/lib/documents/legal-mentions";
+import { defaultPaymentTexts } from "@/lib/organization-settings/document-mentions";
 import type { FieldsetProps } from "./field-props";
 
-/** The payment and VAT mentions the current values would print (in the documents' language). */
+/**
+ * A sample invoice to a business client, from the values as currently typed: what documents
+ * would state with them. The same documentMentions() as the PDF and the public page decides
+ * (the preview never decides a mention itself); one line of services at the default rate.
+ */
+export function sampleInvoiceMentionsSource(current: Record<string, string>): MentionsSource {
+  const language = current.defaultLanguage === "en" ? "en" : "fr";
+  const text = (name: string) => current[name]?.trim() ?? "";
+  const days = /^\d{1,3}$/.test(text("paymentTermsDays")) ? Number(text("paymentTermsDays")) : null;
+  const franchise = current.vatRegime === "FRANCHISE";
+  return {
+    type: "INVOICE",
+    language,
+    supplyKind: "SERVICES",
+    // A document in another currency states its VAT in euros once issued (rate given then).
+    currency: text("currency") || "EUR",
+    exchangeRate: null,
+    vatTotalEurCents: null,
+    dueDate: null,
+    paymentTermsDays: days,
+    paymentTermsEndOfMonth: current.paymentTermsEndOfMonth === "on",
+    vatBreakdown: franchise
+      ? [{ vatCategory: "E", vatExemptionCode: "VATEX-FR-FRANCHISE", vatCents: 0 }]
+      : [{ vatCategory: "S", vatExemptionCode: null, vatCents: 2000 }],
+    seller: {
+      vatOnDebits: !franchise && current.vatOnDebits === "on",
+      latePenaltyText: text("latePenaltyText") || defaultPaymentTexts[language].latePenalty,
+      earlyPaymentDiscountText: text("earlyPaymentDiscountText") || defaultPaymentTexts[language].earlyPaymentDiscount,
+      // The sample's client is a business: the setting alone decides.
+      recoveryIndemnity: current.b2bRecoveryIndemnity === "on",
+      iban: text("iban").replace(/\s+/g, "") || null,
+      bic: text("bic") || null,
+      insurance: text("insurerName")
+        ? {
+            insurer: text("insurerName"),
+            policyNumber: text("insurancePolicyNumber") || null,
+            coverage: text("insuranceCoverage") || null,
+          }
+        : null,
+    },
+  };
+}
+
+/** The payment conditions and legal mentions the current values would print (documents' language). */
 export function MentionsPreview({ current, messages }: Pick<FieldsetProps, "current" | "messages">) {
   const t = messages.settings.organization.preview;
+  const stated = documentMentions(sampleInvoiceMentionsSource(current));
   const language = current.defaultLanguage === "en" ? "en" : "fr";
-  const days = Number(current.paymentTermsDays);
-  const mentions = legalMentions[language];
-  const terms =
-    !Number.isInteger(days) || days <= 0
-      ? mentions.paymentOnReceipt
-      : format(current.paymentTermsEndOfMonth === "on" ? mentions.paymentTermsEndOfMonth : mentions.paymentTerms, {
-          days,
-        });
-  const lines = [
-    terms,
-    current.latePenaltyText?.trim() || defaultPaymentTexts[language].latePenalty,
-    current.earlyPaymentDiscountText?.trim() || defaultPaymentTexts[language].earlyPaymentDiscount,
-    current.b2bRecoveryIndemnity === "on" ? mentions.recoveryIndemnity : null,
-    current.vatRegime === "FRANCHISE" ? mentions.vatFranchise : null,
-    current.vatRegime !== "FRANCHISE" && current.vatOnDebits === "on" ? mentions.vatOnDebits : null,
-    current.footerText?.trim() || null,
-  ].filter((line): line is string => Boolean(line));
+  const footer = current.footerText?.trim();
   return (
     <section
       aria-labelledby="mentions-preview"
@@ -32,11 +60,28 @@ export function MentionsPreview({ current, messages }: Pick<FieldsetProps, "curr
         {t.title}
       </h3>
       <p className="mt-1 text-sm text-slate-600">{t.lead}</p>
-      <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-800" data-testid="mentions-preview">
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <div data-testid="mentions-preview" className="mt-3 space-y-3 text-sm text-slate-800">
+        {[
+          { title: t.payment, items: stated.payment },
+          { title: t.mentions, items: stated.mentions },
+        ].map((block) =>
+          block.items.length > 0 ? (
+            <div key={block.title}>
+              <h4 className="font-medium text-slate-700">{block.title}</h4>
+              <ul lang={language} className="mt-1 list-disc space-y-1 pl-5">
+                {block.items.map((item) => (
+                  <li key={`${item.key}:${item.text}`}>{item.text}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null,
+        )}
+        {footer ? (
+          <p lang={language} className="whitespace-pre-line border-t border-slate-200 pt-2 text-slate-600">
+            {footer}
+          </p>
+        ) : null}
+      </div>
     </section>
   );
 }

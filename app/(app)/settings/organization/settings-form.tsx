@@ -14,6 +14,7 @@ import { DocumentDefaultsFields } from "./document-defaults-fields";
 import type { FieldsetProps } from "./field-props";
 import { validationTexts, type SettingsFormMessages } from "./form-messages";
 import { IdentityFields } from "./identity-fields";
+import { InsuranceFields } from "./insurance-fields";
 import { RegistrationFields } from "./registration-fields";
 import type { SettingsSelectOptions } from "./select-options";
 import { useLiveValidation } from "./use-live-validation";
@@ -95,6 +96,7 @@ export function SettingsForm({ initial, options, messages, action }: SettingsFor
       <RegistrationFields {...props} />
       <BankFields {...props} />
       <VatFields {...props} onFilled={onFilled} />
+      <InsuranceFields {...props} />
       <DocumentDefaultsFields {...props} />
       <div>
         <SubmitButton

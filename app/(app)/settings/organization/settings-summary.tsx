@@ -74,6 +74,14 @@ export function SettingsSummary({ settings: s, formValues, options, locale, mess
       ],
     ],
     [
+      t.sections.insurance,
+      [
+        [f.insurerName, s.insurerName],
+        [f.insurancePolicyNumber, s.insurancePolicyNumber],
+        [f.insuranceCoverage, s.insuranceCoverage],
+      ],
+    ],
+    [
       t.sections.documents,
       [
         [f.defaultLanguage, label(options.languages, s.defaultLanguage)],
