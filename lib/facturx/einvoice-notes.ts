@@ -34,12 +34,13 @@ type NotApplicableTexts = {
 const NOT_APPLICABLE: Record<DocumentLanguage, NotApplicableTexts> = {
   fr: {
     creditNote: {
-      AAB: "Escompte : sans objet (avoir).",
-      PMD: "Pénalités de retard : sans objet (avoir).",
-      PMT: "Indemnité forfaitaire pour frais de recouvrement : sans objet (avoir).",
+      AAB: "Escompte\u00a0: sans objet (avoir).",
+      PMD: "Pénalités de retard\u00a0: sans objet (avoir).",
+      PMT: "Indemnité forfaitaire pour frais de recouvrement\u00a0: sans objet (avoir).",
     },
-    indemnity: "Indemnité forfaitaire pour frais de recouvrement : non applicable.",
-    consumerIndemnity: "Indemnité forfaitaire pour frais de recouvrement : non applicable (client non professionnel).",
+    indemnity: "Indemnité forfaitaire pour frais de recouvrement\u00a0: non applicable.",
+    consumerIndemnity:
+      "Indemnité forfaitaire pour frais de recouvrement\u00a0: non applicable (client non professionnel).",
   },
   en: {
     creditNote: {
