@@ -247,8 +247,13 @@ export async function getDocument(member: MemberContext, documentId: string): Pr
  * (the PDF of a public share link, the PDF renderer): NOT_FOUND for a document of any other
  * organization. Never call it with an organization id that came from the client.
  */
-export async function loadDocumentDetail(organizationId: string, documentId: string): Promise<DocumentDetail> {
-  const row = await db.document.findFirst({
+export async function loadDocumentDetail(
+  organizationId: string,
+  documentId: string,
+  /** The caller's transaction, to read what it wrote (issueDocument's last check). */
+  client: Pick<Prisma.TransactionClient, "document"> = db,
+): Promise<DocumentDetail> {
+  const row = await client.document.findFirst({
     where: { id: documentId, organizationId },
     select: detailSelect,
   });

@@ -24,7 +24,11 @@ import {
   issueDateFuture,
 } from "./document-errors";
 import { takeNextNumber } from "./document-numbering";
+import { documentNotReady, issueReadinessProblems } from "./check-issue-readiness";
+import { einvoiceProblems } from "@/lib/facturx/einvoice-problems";
 import { buildSnapshots } from "./document-snapshots";
+import { loadDocumentDetail } from "./get-document";
+import { exchangeRateSchema, toEurCents } from "./exchange-rate";
 import { draftContent, lineContentSelect, stickySupplyKind } from "./draft-content";
 import { vatExemptOf } from "./draft-defaults";
 import { lockDocument } from "./lifecycle/lock-document";
@@ -42,6 +46,8 @@ const dateSchema = z
 export const issueInput = z.object({
   issueDate: optional(dateSchema),
   dueDate: optional(dateSchema),
+  // Documents in another currency than EUR: EUR for one unit of it (required for those).
+  exchangeRate: optional(exchangeRateSchema),
 });
 
 export type IssuedDocument = {
@@ -68,6 +74,7 @@ const draftSelect = {
   type: true,
   status: true,
   clientId: true,
+  currency: true,
   language: true,
   deliveryAddress: true,
   issueDate: true,
@@ -153,6 +160,17 @@ export async function issueDocument(
       }
 
       const snapshots = await buildSnapshots(tx, { organizationId, ...draft });
+      const exchangeRate = draft.currency === "EUR" ? null : input.exchangeRate;
+      const problems = issueReadinessProblems({
+        type: draft.type,
+        currency: draft.currency,
+        exchangeRate,
+        seller: snapshots.sellerSnapshot,
+        client: snapshots.clientSnapshot,
+        lines: draft.lines,
+        vatExempt: content.columns.vatExempt ?? false,
+      });
+      if (problems.length > 0) throw documentNotReady(problems, draft.clientId);
       const taken = await takeNextNumber(tx, { organizationId, type: draft.type, issueDate });
 
       // Line nets as the rule computes them (they never depend on the VAT regime; a line
@@ -174,9 +192,16 @@ export async function issueDocument(
           issuedAt: new Date(),
           sellerSnapshot: snapshots.sellerSnapshot,
           clientSnapshot: snapshots.clientSnapshot,
+          exchangeRate,
+          vatTotalEurCents: exchangeRate ? toEurCents(content.totals.totalVatCents, exchangeRate) : null,
         },
         select: { id: true, type: true, totalInclVatCents: true },
       });
+      // The e-invoice this document is about to become must pass the French rules: checked on
+      // what was just written (number included), so a refusal rolls the number back.
+      const issuedDetail = await loadDocumentDetail(organizationId, documentId, tx);
+      const einvoice = einvoiceProblems(issuedDetail, snapshots.sellerSnapshot, snapshots.clientSnapshot);
+      if (einvoice.length > 0) throw documentNotReady(einvoice, draft.clientId);
       await recordAudit(tx, {
         action: "document.issued",
         organizationId,

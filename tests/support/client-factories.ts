@@ -8,11 +8,15 @@ import { actingAs } from "./member-factories";
 // Clients and groups for tests, created through the domain functions (so name and searchText
 // are what the app writes).
 
-/** A valid company (SIREN/SIRET/VAT of Société Générale, all consistent). */
+/**
+ * A French company, with the SIREN an invoice to it must state (Société Générale's: valid
+ * Luhn; see VALID_SIREN below).
+ */
 export function companyInput(overrides: ClientRawInput = {}): ClientRawInput {
   return {
     kind: "COMPANY",
     legalName: `Entreprise ${uniqueSuffix()}`,
+    siren: "552120222",
     billingAddressLine1: "1 rue de la Paix",
     billingPostalCode: "75002",
     billingCity: "Paris",
