@@ -29,14 +29,10 @@ import { unitCode } from "./unit-codes";
 const THOUSAND = 1000n;
 const TEN_THOUSAND = 10_000n;
 
+type LineVat = { category: VatCategory; rateBps: number };
+
 /** The category and rate a line is counted under (the franchise makes every line E at 0 %, like computeTotals). */
-export function lineVat(
-  document: Pick<DocumentDetail, "vatExempt">,
-  line: DocumentLineView,
-): {
-  category: VatCategory;
-  rateBps: number;
-} {
+export function lineVat(document: Pick<DocumentDetail, "vatExempt">, line: DocumentLineView): LineVat {
   if (document.vatExempt) return { category: "E", rateBps: 0 };
   return { category: line.vatCategory, rateBps: line.vatRateBps };
 }
@@ -46,7 +42,7 @@ export function groupExemptionCode(document: Pick<DocumentDetail, "vatExempt">, 
   return group.vatExemptionCode ?? (document.vatExempt ? FRANCHISE_EXEMPTION_CODE : null);
 }
 
-const groupKey = (vat: { category: VatCategory; rateBps: number }) => `${vat.category}:${vat.rateBps}`;
+const groupKey = (vat: LineVat) => `${vat.category}:${vat.rateBps}`;
 
 /** No rate is written for a line outside the scope of VAT (BR-O-05, BR-O-06, BR-O-09). */
 export function einvoiceVat(category: VatCategory, rateBps: number): EInvoiceVat {
@@ -64,6 +60,12 @@ export function discountReason(discount: DocumentDetail["discount"], language: D
   const word = language === "fr" ? "Remise" : "Discount";
   return discount?.kind === "PERCENT" ? `${word} ${percentText(discount.value, language)}` : word;
 }
+
+/** BT-104 of the charge a negative share of a document discount becomes. */
+const DISCOUNT_ADJUSTMENT: Record<DocumentLanguage, string> = {
+  fr: "Ajustement de la remise",
+  en: "Discount adjustment",
+};
 
 /** Thousandths × cents → cents, rounded like computeTotals' gross. */
 function grossCents(quantityMilli: number, unitPriceCents: number): number {
@@ -158,11 +160,7 @@ export function einvoiceLines(
         // A negative share of the discount (possible when a deduction makes a group negative)
         // is a charge; UNTDID 5189 "95" (discount) names the allowances.
         reasonCode: charge ? null : "95",
-        reason: charge
-          ? language === "fr"
-            ? "Ajustement de la remise"
-            : "Discount adjustment"
-          : discountReason(document.discount, language),
+        reason: charge ? DISCOUNT_ADJUSTMENT[language] : discountReason(document.discount, language),
         vat: einvoiceVat(group.vatCategory, group.vatRateBps),
       });
     }

@@ -91,13 +91,13 @@ function paymentNotes(mentions: DocumentMentions, document: DocumentDetail, clie
   });
 }
 
+/** The notes in order: BAR, the legal mentions (REG), AAB, PMD, PMT, the free notes (AAI). */
 export function einvoiceNotes(
   document: DocumentDetail,
-  seller: SellerSnapshot,
+  mentions: DocumentMentions,
   client: ClientSnapshot,
   treatment: BuyerTreatment,
 ): EInvoiceNote[] {
-  const mentions = mentionsOf(document, seller);
   const free = document.notes?.trim();
   return [
     { subject: "BAR", text: treatment },

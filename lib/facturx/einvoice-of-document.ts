@@ -23,6 +23,8 @@ import { buyerParty, buyerTreatment, compact, sellerParty, shipToOf } from "./ei
 // issue; this function assumes it was asked, and throws only on a document that contradicts
 // itself (its lines do not add up to its totals), rather than write an e-invoice that lies.
 
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
 const TYPE_CODES: Record<Exclude<DocumentDetail["type"], "QUOTE">, EInvoiceTypeCode> = {
   INVOICE: "380",
   CREDIT_NOTE: "381",
@@ -82,7 +84,6 @@ function totalsOf(
   lines: EInvoiceLine[],
   allowances: EInvoiceDocumentAllowance[],
 ): EInvoiceTotals {
-  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   const { totals } = document;
   let taxEurCents: number | null = null;
   if (document.currency !== "EUR") {
@@ -113,7 +114,6 @@ function assertConsistent(einvoice: EInvoice, document: DocumentDetail): void {
   const check = (ok: boolean, what: string) => {
     if (!ok) problems.push(what);
   };
-  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   check(
     totals.lineTotalCents - totals.allowanceTotalCents + totals.chargeTotalCents === totals.taxBasisCents,
     "lines − allowances + charges ≠ total excl. VAT",
@@ -157,7 +157,7 @@ export function einvoiceOfDocument(document: DocumentDetail, seller: SellerSnaps
     currency: document.currency,
     taxCurrency: document.currency === "EUR" ? null : "EUR",
     processCode: processCodeOf(document),
-    notes: einvoiceNotes(document, seller, client, buyerTreatment(client)),
+    notes: einvoiceNotes(document, mentions, client, buyerTreatment(client)),
     seller: sellerParty(seller, vatIdentifiers),
     buyer: buyerParty(client, vatIdentifiers),
     shipTo: shipToOf(client, intraCommunity),

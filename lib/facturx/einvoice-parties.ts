@@ -60,8 +60,19 @@ export function buyerTreatment(client: Pick<ClientSnapshot, "kind" | "billingAdd
   return isDomestic(client.billingAddress.country) ? "B2B" : "B2BINT";
 }
 
+// Names as the PDF prints them (lib/pdf/pdf-model.ts), so the two never name a party differently.
+
+/** BT-44: a company's legal name, a person's first and last names, else the client's name. */
 export function buyerName(client: ClientSnapshot): string {
-  return (client.kind === "COMPANY" ? client.legalName?.trim() : null) || client.name.trim();
+  if (client.kind === "COMPANY") return client.legalName?.trim() || client.name.trim();
+  const person = [client.firstName, client.lastName].map((part) => part?.trim()).filter(Boolean);
+  return person.join(" ") || client.name.trim();
+}
+
+/** BT-27: the legal name; a sole trader's carries "EI" (loi 2022-172). */
+export function sellerName(seller: SellerSnapshot): string {
+  const name = seller.legalName.trim();
+  return seller.legalForm === "EI" && !/\bEI\b/.test(name) ? `${name} EI` : name;
 }
 
 /** Where the buyer receives e-invoices: its SIREN in the French directory, else its email. */
@@ -80,7 +91,7 @@ export function sellerParty(seller: SellerSnapshot, vatIdentifiers: boolean): EI
   const email = seller.email?.trim() || null;
   const phone = seller.phone?.trim() || null;
   return {
-    name: seller.legalName.trim(),
+    name: sellerName(seller),
     tradeName: seller.tradeName?.trim() || null,
     siret: isSiretOf(siret, siren) ? siret : null,
     siren,

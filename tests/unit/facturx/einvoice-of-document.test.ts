@@ -510,3 +510,18 @@ describe("einvoiceOfDocument: notes", () => {
     expect(text(ofShape("invoice at two rates"), "AAI")).toBe("Merci pour votre confiance !");
   });
 });
+
+describe("einvoiceOfDocument: names as the PDF prints them", () => {
+  it("BR-6 a sole trader's legal name carries EI (loi 2022-172)", () => {
+    const document = issuedDocument([{ description: "A", unitPriceCents: 100 }], { vatExempt: true });
+    const seller = { ...FRANCHISE_SELLER, legalName: "Camille Martin" };
+    expect(einvoiceOfDocument(document, seller, INDIVIDUAL).seller.name).toBe("Camille Martin EI");
+    expect(einvoiceOfDocument(document, FRANCHISE_SELLER, INDIVIDUAL).seller.name).toBe("Camille Martin EI");
+  });
+
+  it("BR-7 a person by first and last names, a company by its legal name", () => {
+    const document = issuedDocument([{ description: "A", unitPriceCents: 100 }]);
+    expect(map(document, { ...INDIVIDUAL, name: "Mme Durand" }).buyer.name).toBe("Jeanne Durand");
+    expect(map(document, { ...FRENCH_COMPANY, legalName: null }).buyer.name).toBe("Boulangerie Dupain");
+  });
+});
