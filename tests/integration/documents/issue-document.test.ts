@@ -129,6 +129,14 @@ describe("issueDocument", () => {
       where: { organizationId: organization.id },
       data: { addressLine1: "1 quai", postalCode: "44000", siren: SELLER_IDENTITY.siren },
     });
+    // A VAT-registered seller also states its VAT number (checked once the identity is there).
+    const noVat = await expectAppError(issueDocument(member, draft.id, {}, testMeta()), "document_not_ready");
+    expect(noVat.details.fieldErrors).toEqual({ "seller.vatNumber": ["seller_vat_number_required"] });
+    expect(await lastNumber(organization.id, `INVOICE-${year}`)).toBe(0);
+    await db.organizationSettings.update({
+      where: { organizationId: organization.id },
+      data: { vatNumber: SELLER_IDENTITY.vatNumber },
+    });
     expect((await issueDocument(member, draft.id, {}, testMeta())).sequence).toBe(1);
   });
 
