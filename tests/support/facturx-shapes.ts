@@ -546,6 +546,32 @@ export function facturxShapes(): Shape[] {
     INDIVIDUAL,
     FRANCHISE_SELLER,
   );
+  const franchiseLine: ShapeLine = {
+    description: "Création de logo",
+    unit: "flat",
+    unitPriceCents: 45_000,
+    vatRateBps: 0,
+    vatCategory: "E",
+    vatExemptionCode: "VATEX-FR-FRANCHISE",
+  };
+  add(
+    "293 B franchise to a business, no bank details",
+    issuedDocument([franchiseLine], { vatExempt: true, number: "F-2026-00008", paymentTermsDays: 0 }),
+    FRENCH_COMPANY,
+    { ...FRANCHISE_SELLER, iban: null, bic: null, recoveryIndemnity: true },
+  );
+  add(
+    "credit note under the 293 B franchise",
+    issuedDocument([{ ...franchiseLine, unitPriceCents: 10_000 }], {
+      type: "CREDIT_NOTE",
+      number: "AV-2026-00004",
+      vatExempt: true,
+      pricesIncludeVat: true,
+      creditedInvoice: related("inv-8", "INVOICE", "F-2026-00008", "2026-12-07", 45_000),
+    }),
+    FRENCH_COMPANY,
+    FRANCHISE_SELLER,
+  );
   add(
     "EU business: reverse-charge services and intra-community goods",
     issuedDocument(
