@@ -1,5 +1,4 @@
 import type { AddressSnapshot, ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
-import { isDomestic } from "@/lib/vat/vat-categories";
 import type { BuyerTreatment, EInvoiceAddress, EInvoiceParty, ElectronicAddress } from "./einvoice";
 
 // The seller (BG-4) and the buyer (BG-7) of the e-invoice, from the snapshots frozen at issue.
@@ -22,7 +21,7 @@ import type { BuyerTreatment, EInvoiceAddress, EInvoiceParty, ElectronicAddress 
 //
 // The BAR note says how the platforms treat the invoice (BR-FR-20): B2B for a business client in
 // France (its SIREN then mandatory: BR-FR-11), B2BINT for a business client abroad, B2C for a
-// consumer.
+// consumer (buyerTreatment).
 
 /** "123 456 789" → "123456789"; blank → null. */
 export function compact(value: string | null | undefined): string | null {
@@ -55,9 +54,14 @@ function address(snapshot: AddressSnapshot): EInvoiceAddress {
   };
 }
 
-export function buyerTreatment(client: Pick<ClientSnapshot, "kind" | "billingAddress">): BuyerTreatment {
+/**
+ * BR-FR-20: B2C for a consumer; B2B for a business in France or with a SIREN (it is in the French
+ * directory, wherever its billing address); B2BINT otherwise — Monaco included: it shares the
+ * French VAT territory, not the French e-invoicing network, and its companies have no SIREN.
+ */
+export function buyerTreatment(client: Pick<ClientSnapshot, "kind" | "siren" | "billingAddress">): BuyerTreatment {
   if (client.kind === "INDIVIDUAL") return "B2C";
-  return isDomestic(client.billingAddress.country) ? "B2B" : "B2BINT";
+  return isSiren(compact(client.siren)) || countryOf(client.billingAddress.country) === "FR" ? "B2B" : "B2BINT";
 }
 
 // Names as the PDF prints them (lib/pdf/pdf-model.ts), so the two never name a party differently.

@@ -132,9 +132,10 @@ function documentProblems(document: DocumentDetail): EInvoiceProblem[] {
   )
     add("dueDate", "due_date_before_issue_date");
   if (document.type === "CREDIT_NOTE") {
-    // BR-FR-CO-05: a credit note names its invoice, number and date (BR-FR-01/02 for the number).
+    // BR-FR-CO-05: a credit note names its invoice, number and date.
     const invoice = document.related.creditedInvoice;
     if (!invoice?.number || !invoice.issueDate) add("related.creditedInvoice", "credited_invoice_required");
+    else if (documentNumberProblem(invoice.number)) add("related.creditedInvoice", "credited_invoice_number_invalid"); // BR-FR-01/02 on BT-25
   }
   return problems;
 }

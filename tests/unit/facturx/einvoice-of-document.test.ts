@@ -492,6 +492,18 @@ describe("einvoiceOfDocument: notes", () => {
     expect(text(map(document, INDIVIDUAL), "BAR")).toBe("B2C");
   });
 
+  it("BR-FR-20 a business with a SIREN is B2B wherever it bills from; Monaco, without SIREN, is B2BINT", () => {
+    const document = issuedDocument([{ description: "A", unitPriceCents: 100 }]);
+    const abroad = { ...FRENCH_COMPANY, billingAddress: { ...FRENCH_COMPANY.billingAddress, country: "BE" } };
+    expect(text(map(document, abroad), "BAR")).toBe("B2B");
+    const monaco = {
+      ...EU_COMPANY,
+      vatNumber: "FR12000000000",
+      billingAddress: { ...EU_COMPANY.billingAddress, country: "MC" },
+    };
+    expect(text(map(document, monaco), "BAR")).toBe("B2BINT");
+  });
+
   it("legal mentions of documentMentions are REG notes (exemptions, VAT on debits, nature, EUR VAT, insurance)", () => {
     const franchise = ofShape("293 B franchise to an individual");
     expect(franchise.notes.filter((note) => note.subject === "REG").map((note) => note.text)).toEqual([

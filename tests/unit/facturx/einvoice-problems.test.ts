@@ -200,6 +200,14 @@ describe("einvoiceProblems", () => {
     ]);
   });
 
+  it("BR-FR-01 BR-FR-02 the credited invoice's number (BT-25) follows the same rules", () => {
+    const credit = facturxShapes().find((shape) => shape.name === "partial credit note")!.document;
+    const invoice = { ...credit.related.creditedInvoice!, number: "F 2026 42" };
+    expect(problems({ ...credit, related: { ...credit.related, creditedInvoice: invoice } })).toEqual([
+      { field: "related.creditedInvoice", code: "credited_invoice_number_invalid" },
+    ]);
+  });
+
   it("BR-CL-14 countries are ISO 3166-1 alpha-2 codes", () => {
     expect(
       problems(
