@@ -20,6 +20,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { formatMoney } from "@/lib/money/format-money";
 import { legalMentions } from "@/lib/organization-settings/document-mentions";
+import type { VatCategory } from "@/lib/vat/vat-categories";
 import { articleLabel, type ArticleOption } from "./article-picker";
 import { Combobox } from "./combobox";
 import {
@@ -37,9 +38,23 @@ import {
   type EditorValues,
 } from "./editor-values";
 import { LineRow } from "./line-row";
+import {
+  categoryWithReason,
+  defaultLineVat,
+  isDefaultLineVat,
+  vatChoiceFields,
+  vatContext,
+  type ClientVat,
+} from "./line-vat";
 import { TotalsPanel } from "./totals-panel";
 
-export type ClientOption = { id: string; name: string; detail?: string | null };
+export type ClientOption = {
+  id: string;
+  name: string;
+  detail?: string | null;
+  /** Country, kind and VAT number: what the lines' VAT defaults read (lib/vat/vat-categories.ts). */
+  vat?: ClientVat;
+};
 
 /** What the editor sends to its server action: the raw values, plus the version it edited. */
 export type SaveDocumentPayload = {
@@ -69,6 +84,8 @@ export type DocumentEditorProps = {
   documentId?: string;
   updatedAt?: string;
   initial: EditorValues;
+  /** The initial client's country, kind and VAT number (the lines' VAT defaults read them). */
+  clientVat?: ClientVat | null;
   /** The organization is under VAT franchise (art. 293 B du CGI): no VAT select, every rate 0. */
   vatExempt: boolean;
   /** Rate of a new line, basis points as text. */
@@ -116,6 +133,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [pending, startTransition] = useTransition();
+  const [clientVat, setClientVat] = useState<ClientVat | null>(props.clientVat ?? null);
+  const vat = vatContext(vatExempt, clientVat);
 
   const dirty = !sameContent(values, saved);
   const liveErrors = useMemo(() => validateValues(values, vatExempt), [values, vatExempt]);
@@ -147,14 +166,54 @@ export function DocumentEditor(props: DocumentEditorProps) {
   function changeLine(key: string, patch: Partial<EditorLine>) {
     setValues((current) => ({
       ...current,
-      lines: current.lines.map((line) => (line.key === key ? { ...line, ...patch } : line)),
+      lines: current.lines.map((line) => {
+        if (line.key !== key) return line;
+        const next = { ...line, ...patch };
+        // Another kind (goods ↔ service) has its own default (K or AE…): a line still at its
+        // default follows; an overridden one keeps the user's choice.
+        if (!vatExempt && patch.kind && patch.kind !== line.kind && isDefaultLineVat(vat, line)) {
+          return { ...next, ...defaultLineVat(vat, next) };
+        }
+        return next;
+      }),
     }));
     forgetServerErrors(Object.keys(patch).map((field) => lineErrorKey(key, field)));
   }
 
+  /** The VAT select: a rate (standard VAT) or another category, with its reason when it can tell. */
+  function changeLineVat(key: string, value: string) {
+    const reasonInUse = (category: VatCategory) =>
+      values.lines.find((other) => other.key !== key && other.vatCategory === category && other.vatExemptionCode)
+        ?.vatExemptionCode ?? null;
+    const line = values.lines.find((candidate) => candidate.key === key);
+    if (!line) return;
+    changeLine(key, vatChoiceFields(value, line, reasonInUse));
+  }
+
+  /** A new client: lines still at their VAT default take the new client's (an override stays). */
+  function changeClient(client: { id: string; name: string; vat: ClientVat | null }) {
+    const next = vatContext(vatExempt, client.vat);
+    setClientVat(client.vat);
+    setValues((current) => ({
+      ...current,
+      clientId: client.id,
+      clientName: client.name,
+      lines: vatExempt
+        ? current.lines
+        : current.lines.map((line) =>
+            isDefaultLineVat(vat, line) ? { ...line, ...defaultLineVat(next, line) } : line,
+          ),
+    }));
+    forgetServerErrors(["clientId"]);
+  }
+
   function newLine(): EditorLine {
     nextKey.current += 1;
-    return blankLine(`new-${nextKey.current}`, { vatRate: props.defaultVatRate, unit: props.defaultUnit });
+    return blankLine(`new-${nextKey.current}`, {
+      vatRate: props.defaultVatRate,
+      unit: props.defaultUnit,
+      vat: vatExempt ? undefined : vat,
+    });
   }
 
   function addLine(afterIndex?: number) {
@@ -193,11 +252,19 @@ export function DocumentEditor(props: DocumentEditorProps) {
 
   function pickArticle(key: string, article: ArticleOption) {
     const unit = isStandardUnit(article.unit) ? messages.articleUnits[article.unit] : article.unit;
+    // The line's VAT: the rule table's default for this client and the article's kind and rate.
+    const lineVat = defaultLineVat(vat, { kind: article.kind, standardVatRate: String(article.vatRateBps) });
     // In the incl.-VAT mode the field holds a price incl. VAT: the article's, through computeTotals.
     const priceCents =
       values.pricesIncludeVat && !vatExempt
         ? computeTotals({
-            lines: [{ quantityMilli: 1000, unitPriceCents: article.unitPriceCents, vatRateBps: article.vatRateBps }],
+            lines: [
+              {
+                quantityMilli: 1000,
+                unitPriceCents: article.unitPriceCents,
+                vatRateBps: Number(lineVat.vatRate),
+              },
+            ],
           }).totalInclVatCents
         : article.unitPriceCents;
     changeLine(key, {
@@ -206,8 +273,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
       description: article.description ? `${article.name}\n${article.description}` : article.name,
       unit,
       unitPrice: centsToField(priceCents, locale === "fr" ? "," : "."),
-      vatRate: String(article.vatRateBps),
       kind: article.kind,
+      ...(vatExempt ? { vatRate: String(article.vatRateBps), standardVatRate: String(article.vatRateBps) } : lineVat),
     });
   }
 
@@ -353,8 +420,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
                 {client.detail ? <span className="shrink-0 text-slate-500">{client.detail}</span> : null}
               </span>
             )}
-            onSelect={(client) => change({ clientId: client.id, clientName: client.name })}
-            onClear={() => change({ clientId: "", clientName: "" })}
+            onSelect={(client) => changeClient({ id: client.id, name: client.name, vat: client.vat ?? null })}
+            onClear={() => changeClient({ id: "", name: "", vat: null })}
             onBlur={() => leave("clientId")}
             texts={{ noResults: t.noClients, searching: t.searching }}
             errors={errorsFor("clientId")}
@@ -527,6 +594,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
               locale={locale}
               errors={(field) => errorsFor(lineErrorKey(line.key, field))}
               onChange={(patch) => changeLine(line.key, patch)}
+              onVatChange={(value) => changeLineVat(line.key, value)}
+              reasonCategory={vatExempt ? null : categoryWithReason(line)}
               onPickArticle={(article) => pickArticle(line.key, article)}
               onRemove={() => removeLine(index)}
               onMove={(direction) => moveLine(index, direction)}

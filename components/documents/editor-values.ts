@@ -12,6 +12,8 @@ import type { FieldErrors } from "@/lib/errors/app-error";
 import { fieldErrorsOf } from "@/lib/errors/validation";
 import { centsToDecimalString } from "@/lib/money/format-money";
 import { bpsToPercentText } from "@/lib/money/vat-rates";
+import type { VatCategory, VatContext } from "@/lib/vat/vat-categories";
+import { defaultLineVat, type LineVatFields } from "./line-vat";
 
 // What the document editor holds: every field as typed (strings, two booleans), lines with a
 // stable key for React and focus. The editor never computes an amount itself: it parses these
@@ -32,12 +34,10 @@ export type EditorLine = {
   quantity: string;
   unit: string;
   unitPrice: string;
-  /** Basis points as text ("2000"). */
-  vatRate: string;
   kind: LineKindField;
   discountKind: DiscountKindField;
   discountValue: string;
-};
+} & LineVatFields;
 
 export type EditorValues = {
   clientId: string;
@@ -62,7 +62,15 @@ export type EditorValues = {
 
 export type EditorLineFields = Omit<EditorLine, "key">;
 
-export function blankLine(key: string, defaults: { vatRate: string; unit?: string }): EditorLine {
+/**
+ * A new line: a service at the default rate, with the VAT the rule table gives it for `vat`
+ * (the organization's regime and the client); without a context, standard VAT at that rate.
+ */
+export function blankLine(key: string, defaults: { vatRate: string; unit?: string; vat?: VatContext }): EditorLine {
+  const kind = "SERVICE";
+  const vat = defaults.vat
+    ? defaultLineVat(defaults.vat, { kind, standardVatRate: defaults.vatRate })
+    : { vatRate: defaults.vatRate, vatCategory: "S", vatExemptionCode: "", standardVatRate: defaults.vatRate };
   return {
     key,
     articleId: "",
@@ -71,10 +79,10 @@ export function blankLine(key: string, defaults: { vatRate: string; unit?: strin
     quantity: "1",
     unit: defaults.unit ?? "",
     unitPrice: "",
-    vatRate: defaults.vatRate,
-    kind: "SERVICE",
+    kind,
     discountKind: "",
     discountValue: "",
+    ...vat,
   };
 }
 
@@ -88,6 +96,8 @@ export function newEditorValues(defaults: {
   validUntil?: string;
   clientId?: string;
   clientName?: string;
+  /** The organization's VAT regime and the client: the first line's VAT defaults. */
+  vat?: VatContext;
 }): EditorValues {
   return {
     clientId: defaults.clientId ?? "",
@@ -106,13 +116,14 @@ export function newEditorValues(defaults: {
     language: defaults.language,
     discountKind: "",
     discountValue: "",
-    lines: [blankLine("initial-0", { vatRate: defaults.vatRate, unit: defaults.unit })],
+    lines: [blankLine("initial-0", { vatRate: defaults.vatRate, unit: defaults.unit, vat: defaults.vat })],
   };
 }
 
 /**
  * What the server action receives: the raw values as typed (its own documentInput parses
- * them again). Under VAT franchise every rate is sent as 0, whatever the (hidden) select held.
+ * them again). Under VAT franchise every rate is sent as 0 and no category, whatever the
+ * (hidden) select held: the server gives every line the 293 B exemption.
  */
 export function toRawInput(values: EditorValues, vatExempt: boolean): DocumentRawInput {
   return {
@@ -138,6 +149,8 @@ export function toRawInput(values: EditorValues, vatExempt: boolean): DocumentRa
       unit: line.unit,
       unitPrice: line.unitPrice,
       vatRate: vatExempt ? "0" : line.vatRate,
+      vatCategory: vatExempt ? undefined : line.vatCategory || undefined,
+      vatExemptionCode: vatExempt ? undefined : line.vatExemptionCode || undefined,
       kind: line.kind,
       discountKind: line.discountKind || undefined,
       discountValue: line.discountKind ? line.discountValue : undefined,
@@ -218,7 +231,12 @@ export function liveTotals(
               pricesIncludeVat: values.pricesIncludeVat,
               discountKind: raw.discountKind,
               discountValue: raw.discountValue,
-              lines: validIndexes.map((index) => rawLines[index]),
+              // The discount does not depend on the lines' categories (their problems are the lines').
+              lines: validIndexes.map((index) => ({
+                ...(rawLines[index] as object),
+                vatCategory: undefined,
+                vatExemptionCode: undefined,
+              })),
             } as DocumentRawInput)
           : null;
       if (head?.ok) discount = head.data.discount;
@@ -266,7 +284,8 @@ export function sameContent(a: EditorValues, b: EditorValues): boolean {
 
 function contentOf(values: EditorValues) {
   // Keys are React's business, not content: two lines with the same fields are the same line.
-  return { ...values, lines: values.lines.map((line) => ({ ...line, key: "" })) };
+  // The standard rate a line would go back to is not content either.
+  return { ...values, lines: values.lines.map((line) => ({ ...line, key: "", standardVatRate: "" })) };
 }
 
 /** A saved document as getDocument gives it (only what the editor needs). */
@@ -293,6 +312,8 @@ export type SavedDocumentContent = {
     unitPriceCents: number;
     discount: { kind: "PERCENT" | "AMOUNT"; value: number } | null;
     vatRateBps: number;
+    vatCategory: VatCategory;
+    vatExemptionCode: string | null;
     kind: "GOODS" | "SERVICE";
     deductedDocumentId: string | null;
   }[];
@@ -310,6 +331,8 @@ export function editorValuesOf(
     unitLabel: (unit: string) => string;
     /** What the article field shows for a line made from an article (the line keeps its own copy). */
     linkedArticleLabel: string;
+    /** The organization's default rate: where a line that is not standard-rated goes back to. */
+    defaultVatRate?: string;
   },
 ): EditorValues {
   const sep = options.decimalSeparator;
@@ -347,6 +370,12 @@ export function editorValuesOf(
         unit: options.unitLabel(line.unit),
         unitPrice: centsToDecimalString(line.unitPriceCents, sep),
         vatRate: String(line.vatRateBps),
+        vatCategory: line.vatCategory,
+        vatExemptionCode: line.vatExemptionCode ?? "",
+        standardVatRate:
+          line.vatCategory === "S" && line.vatRateBps > 0
+            ? String(line.vatRateBps)
+            : (options.defaultVatRate ?? "2000"),
         kind: line.kind,
         discountKind: line.discount?.kind ?? "",
         discountValue: discountText(line.discount),
@@ -365,6 +394,8 @@ export function fixedLinesOf(document: Pick<SavedDocumentContent, "lines">): (To
       quantityMilli: line.quantityMilli,
       unitPriceCents: line.unitPriceCents,
       vatRateBps: line.vatRateBps,
+      vatCategory: line.vatCategory,
+      vatExemptionCode: line.vatExemptionCode,
       discount:
         line.discount === null
           ? null

@@ -8,9 +8,10 @@ import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { formatMoney } from "@/lib/money/format-money";
-import { FRENCH_VAT_RATES_BPS, formatVatRate } from "@/lib/money/vat-rates";
+import type { VatCategory } from "@/lib/vat/vat-categories";
 import { ArticlePicker, type ArticleOption } from "./article-picker";
 import type { DiscountKindField, EditorLine, LineKindField } from "./editor-values";
+import { VatReasonSelect, VatSelect } from "./vat-select";
 
 export type LineRowProps = {
   line: EditorLine;
@@ -23,6 +24,10 @@ export type LineRowProps = {
   locale: Locale;
   errors: (field: string) => string[] | undefined;
   onChange: (patch: Partial<EditorLine>) => void;
+  /** The VAT select's value: a rate in basis points (standard VAT) or another category. */
+  onVatChange: (value: string) => void;
+  /** The line's category when it states a reason (the reason select shows), else null. */
+  reasonCategory: VatCategory | null;
   onPickArticle: (article: ArticleOption) => void;
   onRemove: () => void;
   onMove: (direction: -1 | 1) => void;
@@ -158,17 +163,23 @@ export function LineRow(props: LineRowProps) {
           {...field("unitPrice")}
         />
         {props.vatExempt ? null : (
-          <SelectField
+          <VatSelect
             className="lg:col-span-2"
-            label={t.vatRate}
-            name={`lines.${index}.vatRate`}
-            value={line.vatRate}
-            onChange={(event) => onChange({ vatRate: event.target.value })}
-            options={FRENCH_VAT_RATES_BPS.map((bps) => ({
-              value: String(bps),
-              label: formatVatRate(bps, props.locale),
-            }))}
-            {...field("vatRate")}
+            name={`lines.${index}.vatCategory`}
+            line={line}
+            locale={props.locale}
+            labels={t}
+            onChange={props.onVatChange}
+            onBlur={() => {
+              onLeaveField("vatRate");
+              onLeaveField("vatCategory");
+            }}
+            errors={joined(
+              errors("vatRate"),
+              errors("vatCategory"),
+              // Without a reason select (S, Z), a reason's problem is the category's to fix.
+              props.reasonCategory ? undefined : errors("vatExemptionCode"),
+            )}
           />
         )}
         <SelectField
@@ -196,6 +207,19 @@ export function LineRow(props: LineRowProps) {
             {...field("discountValue")}
           />
         ) : null}
+        {!props.vatExempt && props.reasonCategory ? (
+          <VatReasonSelect
+            className="col-span-2 md:col-span-4 lg:col-span-6"
+            name={`lines.${index}.vatExemptionCode`}
+            category={props.reasonCategory}
+            value={line.vatExemptionCode}
+            locale={props.locale}
+            labels={t}
+            onChange={(code) => onChange({ vatExemptionCode: code })}
+            onBlur={() => onLeaveField("vatExemptionCode")}
+            errors={errors("vatExemptionCode")}
+          />
+        ) : null}
         <div className="col-span-2 flex flex-col justify-end text-right md:col-span-6 lg:col-span-12">
           <span className="text-sm text-slate-500">{props.pricesIncludeVat ? t.lineNetInclVat : t.lineNet}</span>
           <span data-testid="line-net" className="text-base font-semibold tabular-nums text-slate-900">
@@ -216,4 +240,10 @@ export function LineRow(props: LineRowProps) {
       ) : null}
     </fieldset>
   );
+}
+
+/** Messages of several fields as one list (none: undefined, as the fields expect). */
+function joined(...lists: (string[] | undefined)[]): string[] | undefined {
+  const all = [...new Set(lists.flatMap((list) => list ?? []))];
+  return all.length > 0 ? all : undefined;
 }

@@ -1,9 +1,10 @@
-import type { DocumentTotals } from "@/lib/documents/totals/compute-totals";
+import type { DocumentTotals, RateTotals } from "@/lib/documents/totals/compute-totals";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatVatRate } from "@/lib/money/vat-rates";
+import { VAT_CATEGORY_LABELS } from "@/lib/vat/vat-categories";
 
 type TotalsPanelProps = {
   /** computeTotals' result; null when the amounts are beyond a document's. */
@@ -20,9 +21,21 @@ type TotalsPanelProps = {
   className?: string;
 };
 
+/** A VAT group's name: "TVA 20 %" for standard VAT, the category's name otherwise ("Autoliquidation"). */
+export function vatGroupLabel(
+  group: Pick<RateTotals, "vatCategory" | "vatRateBps">,
+  locale: Locale,
+  labels: Pick<Messages["documentEditor"], "vatAt">,
+): string {
+  return group.vatCategory === "S"
+    ? format(labels.vatAt, { rate: formatVatRate(group.vatRateBps, locale) })
+    : VAT_CATEGORY_LABELS[locale][group.vatCategory];
+}
+
 /**
- * What computeTotals gives, as a table: per-rate breakdown (base, VAT), document discount,
- * totals excl. VAT, VAT and incl. VAT. Used by the editor (live) and the document page (saved).
+ * What computeTotals gives, as a table: the VAT breakdown by category and rate (base, VAT),
+ * document discount, totals excl. VAT, VAT and incl. VAT. Used by the editor (live), the
+ * document page and the public page (stored).
  */
 export function TotalsPanel(props: TotalsPanelProps) {
   const { totals, locale, vatExempt, labels: t } = props;
@@ -58,9 +71,9 @@ export function TotalsPanel(props: TotalsPanelProps) {
               </thead>
               <tbody>
                 {totals.byRate.map((rate) => (
-                  <tr key={rate.vatRateBps}>
-                    <th scope="row" className="py-0.5 text-left font-normal">
-                      {formatVatRate(rate.vatRateBps, locale)}
+                  <tr key={`${rate.vatCategory}:${rate.vatRateBps}`}>
+                    <th scope="row" className="py-0.5 pr-2 text-left font-normal">
+                      {vatGroupLabel(rate, locale, t)}
                     </th>
                     <td className="py-0.5 text-right tabular-nums">{money(rate.baseCents)}</td>
                     <td className="py-0.5 text-right tabular-nums">{money(rate.vatCents)}</td>

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { documentHref } from "@/components/documents/document-paths";
 import { PdfPreview } from "@/components/documents/pdf-preview";
-import { editorValuesOf, fixedLinesOf } from "@/components/documents/editor-values";
-import { isStandardUnit } from "@/lib/articles/article-units";
+import { fixedLinesOf } from "@/components/documents/editor-values";
 import { format } from "@/lib/i18n/format";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
@@ -35,11 +34,6 @@ export async function EditDocumentPage(props: { section: Section; params: Params
   ]);
   const document = await loadDocument(member, props.section, id);
   if (!document.editable) redirect(documentHref(document));
-  const initial = editorValuesOf(document, {
-    decimalSeparator: locale === "fr" ? "," : ".",
-    unitLabel: (unit) => (isStandardUnit(unit) ? messages.articleUnits[unit] : unit),
-    linkedArticleLabel: messages.documentEditor.articleLinked,
-  });
   const href = `${documentHref(document)}/edit`;
   return (
     <>
@@ -50,7 +44,6 @@ export async function EditDocumentPage(props: { section: Section; params: Params
       <DraftEditor
         member={member}
         document={document}
-        initial={initial}
         fixedLines={fixedLinesOf(document)}
         title={format(messages.documentEditorPages.editTitle, { document: nameOf(document, messages) })}
         locale={locale}

@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DocumentEditor, type DocumentEditorMessages } from "@/components/documents/document-editor";
 import { documentSection, type DocumentTypeName } from "@/components/documents/document-paths";
-import { newEditorValues, type EditorValues, type fixedLinesOf } from "@/components/documents/editor-values";
+import { editorValuesOf, newEditorValues, type fixedLinesOf } from "@/components/documents/editor-values";
+import { vatContext, type ClientVat } from "@/components/documents/line-vat";
 import type { MemberContext } from "@/lib/auth/access/require-member";
+import { isStandardUnit } from "@/lib/articles/article-units";
 import { getClient } from "@/lib/clients/get-client";
 import { isAppError } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { getOrganizationSettings } from "@/lib/organization-settings/get-organization-settings";
+import type { OrganizationSettingsView } from "@/lib/organization-settings/organization-settings-view";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
 import { saveDocumentAction } from "./editor-actions";
@@ -46,11 +49,20 @@ export function newDocumentMetadata(type: NewType) {
   };
 }
 
-async function clientOf(member: MemberContext, id: unknown): Promise<{ id: string; name: string } | null> {
+type EditorClient = { id: string; name: string; archived: boolean; vat: ClientVat };
+
+/** A client of the acting organization (getClient: another tenant's id is not found → null). */
+export async function clientOf(member: MemberContext, id: unknown): Promise<EditorClient | null> {
   if (typeof id !== "string" || id === "") return null;
   try {
     const client = await getClient(member, id);
-    return client.archivedAt ? null : { id: client.id, name: client.name };
+    return {
+      id: client.id,
+      name: client.name,
+      archived: client.archivedAt !== null,
+      // What the lines' VAT defaults read, nothing more.
+      vat: { country: client.billingCountry, kind: client.kind, vatNumber: client.vatNumber },
+    };
   } catch (error) {
     if (isAppError(error)) return null;
     throw error;
@@ -68,13 +80,16 @@ export async function NewDocumentPage({
   const member = await requireActiveMember("documents.write");
   const [{ locale, messages }, raw] = await Promise.all([getRequestMessages(), searchParams]);
   const documentType: NewType = type === "INVOICE" && raw.type === "DEPOSIT_INVOICE" ? "DEPOSIT_INVOICE" : type;
-  const [settings, client] = await Promise.all([getOrganizationSettings(member), clientOf(member, raw.client)]);
+  const [settings, found] = await Promise.all([getOrganizationSettings(member), clientOf(member, raw.client)]);
+  const client = found && !found.archived ? found : null;
+  const vatExempt = settings.vatRegime === "FRANCHISE";
   const initial = newEditorValues({
     vatRate: String(settings.defaultVatRateBps),
     unit: messages.articleUnits.piece,
     language: "",
     clientId: client?.id,
     clientName: client?.name,
+    vat: vatExempt ? undefined : vatContext(false, client?.vat ?? null),
   });
   return (
     <EditorLayout
@@ -85,7 +100,8 @@ export async function NewDocumentPage({
       <DocumentEditor
         type={documentType}
         initial={initial}
-        vatExempt={settings.vatRegime === "FRANCHISE"}
+        clientVat={client?.vat ?? null}
+        vatExempt={vatExempt}
         defaultVatRate={String(settings.defaultVatRateBps)}
         defaultUnit={messages.articleUnits.piece}
         quoteValidityDays={settings.quoteValidityDays}
@@ -103,15 +119,26 @@ export async function NewDocumentPage({
 /** The editor on an existing draft (the edit pages load it and check it is one). */
 export async function DraftEditor(props: {
   member: MemberContext;
-  document: { id: string; type: DocumentTypeName; updatedAt: string; vatExempt: boolean };
-  initial: EditorValues;
+  document: {
+    id: string;
+    type: DocumentTypeName;
+    updatedAt: string;
+    vatExempt: boolean;
+    client: { id: string };
+  } & Parameters<typeof editorValuesOf>[0];
   fixedLines: ReturnType<typeof fixedLinesOf>;
   title: string;
   locale: Locale;
   messages: Messages;
 }) {
   const { member, document, messages } = props;
-  const settings = await getOrganizationSettings(member);
+  const [settings, client] = await Promise.all([getOrganizationSettings(member), clientOf(member, document.client.id)]);
+  const initial = editorValuesOf(document, {
+    decimalSeparator: props.locale === "fr" ? "," : ".",
+    unitLabel: (unit) => (isStandardUnit(unit) ? messages.articleUnits[unit] : unit),
+    linkedArticleLabel: messages.documentEditor.articleLinked,
+    defaultVatRate: String(defaultRateOf(settings)),
+  });
   const href = `${documentSection(document.type)}/${document.id}`;
   return (
     <EditorLayout
@@ -123,7 +150,8 @@ export async function DraftEditor(props: {
         type={document.type}
         documentId={document.id}
         updatedAt={document.updatedAt}
-        initial={props.initial}
+        initial={initial}
+        clientVat={client?.vat ?? null}
         vatExempt={document.vatExempt}
         defaultVatRate={String(settings.defaultVatRateBps)}
         defaultUnit={messages.articleUnits.piece}
@@ -139,6 +167,11 @@ export async function DraftEditor(props: {
       />
     </EditorLayout>
   );
+}
+
+/** The rate of a new line (20 % for an organization under the franchise, where no rate shows). */
+function defaultRateOf(settings: OrganizationSettingsView): number {
+  return settings.defaultVatRateBps > 0 ? settings.defaultVatRateBps : 2000;
 }
 
 function backLabel(type: DocumentTypeName, messages: Messages): string {

@@ -5,6 +5,7 @@ import type { ClientOption } from "@/components/documents/document-editor";
 import { requireMember } from "@/lib/auth/access/require-member";
 import { getArticle } from "@/lib/articles/get-article";
 import { listArticles } from "@/lib/articles/list-articles";
+import { getClient } from "@/lib/clients/get-client";
 import { listClients } from "@/lib/clients/list-clients";
 import { getSession } from "../../_shared/session";
 
@@ -20,7 +21,14 @@ export async function searchClientsAction(query: unknown): Promise<ClientOption[
   const session = await getSession();
   const member = await requireMember(session, session?.activeOrganizationId, "clients.read");
   const page = await listClients(member, { q: queryText(query), status: "active", pageSize: RESULTS });
-  return page.items.map((client) => ({ id: client.id, name: client.name, detail: client.city }));
+  // The list leaves out what the lines' VAT defaults read (country, VAT number): read the few found.
+  const details = await Promise.all(page.items.map((item) => getClient(member, item.id)));
+  return details.map((client) => ({
+    id: client.id,
+    name: client.name,
+    detail: client.billingCity,
+    vat: { country: client.billingCountry, kind: client.kind, vatNumber: client.vatNumber },
+  }));
 }
 
 export async function searchArticlesAction(query: unknown): Promise<ArticleOption[]> {

@@ -54,6 +54,33 @@ export const documentErrorsFr = {
     client_siren_required: "Indiquez le SIREN de ce client professionnel : il est obligatoire sur ses factures.",
     exchange_rate_required: "Indiquez le taux de change : ce document n'est pas en euros.",
     exchange_rate_invalid: "Taux de change invalide : écrivez par exemple 0,9234 (6 décimales au plus).",
+    // What would make the e-invoice (Factur-X) invalid (lib/facturx/einvoice-problems.ts).
+    seller_name_required: "Indiquez la raison sociale de votre organisation.",
+    seller_siren_invalid: "Le SIREN de votre organisation est absent ou invalide.",
+    seller_siret_invalid: "Le SIRET de votre organisation est invalide : 14 chiffres commençant par le SIREN.",
+    seller_vat_number_invalid: "Le numéro de TVA de votre organisation est invalide.",
+    early_payment_text_required: "Indiquez les conditions d'escompte pour paiement anticipé (ou leur absence).",
+    late_penalty_text_required: "Indiquez le taux des pénalités de retard.",
+    country_invalid: "Pays de l'adresse invalide.",
+    client_name_required: "Indiquez le nom ou la raison sociale du client.",
+    client_siren_invalid: "Le SIREN du client est invalide : 9 chiffres dont une clé de contrôle.",
+    client_siret_invalid: "Le SIRET du client est invalide : 14 chiffres commençant par son SIREN.",
+    client_vat_number_invalid: "Le numéro de TVA du client est invalide.",
+    client_vat_number_required:
+      "Indiquez le numéro de TVA intracommunautaire du client : une livraison intracommunautaire ou une autoliquidation l'exige.",
+    client_electronic_address_required:
+      "Indiquez le SIREN ou une adresse e-mail du client : la facture électronique lui est adressée ainsi.",
+    client_email_too_long: "L'adresse e-mail du client dépasse 125 caractères.",
+    line_description_required: "Indiquez la désignation de la ligne.",
+    vat_rate_not_french: "Ce taux de TVA n'est pas un taux français.",
+    vat_outside_scope_mixed:
+      "Une facture hors champ de la TVA l'est en entier : toutes ses lignes doivent être hors champ, ou aucune.",
+    number_too_long: "Le numéro dépasserait 35 caractères : raccourcissez le format de numérotation.",
+    number_invalid_characters:
+      "Le numéro ne peut contenir que des lettres, des chiffres et + - _ / : modifiez le format de numérotation.",
+    currency_invalid: "Devise invalide.",
+    due_date_before_issue_date: "L'échéance ne peut pas précéder la date d'émission.",
+    credited_invoice_required: "Un avoir doit citer la facture émise qu'il corrige (numéro et date).",
   },
   documentErrors: {
     document_not_found: "Ce document n'existe pas ou a été supprimé.",

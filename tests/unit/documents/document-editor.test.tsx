@@ -118,9 +118,9 @@ describe("DocumentEditor", () => {
     expect(screen.getByTestId("total-excl-vat")).toHaveTextContent(money(expected.totalExclVatCents));
     expect(screen.getByTestId("total-vat")).toHaveTextContent(money(expected.totalVatCents));
     expect(screen.getByTestId("total-incl-vat")).toHaveTextContent(money(expected.totalInclVatCents));
-    const breakdown = within(screen.getByRole("table", { name: "VAT by rate" }));
-    expect(breakdown.getByRole("row", { name: /^20%/ })).toHaveTextContent(`${money(100_000)}${money(20_000)}`);
-    expect(breakdown.getByRole("row", { name: /^5\.5%/ })).toHaveTextContent(`${money(3_105)}${money(171)}`);
+    const breakdown = within(screen.getByRole("table", { name: "VAT by category and rate" }));
+    expect(breakdown.getByRole("row", { name: /^VAT 20%/ })).toHaveTextContent(`${money(100_000)}${money(20_000)}`);
+    expect(breakdown.getByRole("row", { name: /^VAT 5\.5%/ })).toHaveTextContent(`${money(3_105)}${money(171)}`);
   });
 
   it("adds, removes and reorders lines from the keyboard, keeping the focus on the line", async () => {
