@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors/app-error";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
-import { isDomestic, vatTreatmentProblem, type VatCategory } from "@/lib/vat/vat-categories";
+import { vatTreatmentProblem, type VatCategory } from "@/lib/vat/vat-categories";
 import type { ClientSnapshot, SellerSnapshot } from "./document-snapshots";
 
 // What a document must state before it is issued, beyond the seller's legal identity
@@ -36,11 +36,9 @@ export function issueReadinessProblems(source: ReadinessSource): IssueProblem[] 
   }
   // The client's SIREN: a mandatory mention of invoices to French businesses since the reform
   // (décret 2022-1299), and the buyer's identifier of the e-invoice (BR-FR-11).
-  if (
-    source.client.kind === "COMPANY" &&
-    isDomestic(source.client.billingAddress.country) &&
-    blank(source.client.siren)
-  ) {
+  // Monaco shares the French VAT territory but has no SIREN: only companies in France.
+  const inFrance = (source.client.billingAddress.country ?? "FR").toUpperCase() === "FR";
+  if (source.client.kind === "COMPANY" && inFrance && blank(source.client.siren)) {
     problems.push({ field: "client.siren", code: "client_siren_required" });
   }
   if (source.currency !== "EUR" && blank(source.exchangeRate)) {

@@ -154,6 +154,53 @@ function rateText(rate: string, language: DocumentLanguage): string {
   return language === "fr" ? rate.replace(".", ",") : rate;
 }
 
+// What the e-invoice says where a payment mention does not apply: BR-FR-05 wants the AAB, PMD
+// and PMT notes on every document, credit notes and consumers' invoices included.
+type NotApplicableTexts = {
+  creditNote: Record<"AAB" | "PMD" | "PMT", string>;
+  indemnity: string;
+  consumerIndemnity: string;
+};
+
+const NOT_APPLICABLE: Record<DocumentLanguage, NotApplicableTexts> = {
+  fr: {
+    creditNote: {
+      AAB: "Escompte\u00a0: sans objet (avoir).",
+      PMD: "Pénalités de retard\u00a0: sans objet (avoir).",
+      PMT: "Indemnité forfaitaire pour frais de recouvrement\u00a0: sans objet (avoir).",
+    },
+    indemnity: "Indemnité forfaitaire pour frais de recouvrement\u00a0: non applicable.",
+    consumerIndemnity:
+      "Indemnité forfaitaire pour frais de recouvrement\u00a0: non applicable (client non professionnel).",
+  },
+  en: {
+    creditNote: {
+      AAB: "Early payment discount: not applicable (credit note).",
+      PMD: "Late payment penalties: not applicable (credit note).",
+      PMT: "Fixed compensation for recovery costs: not applicable (credit note).",
+    },
+    indemnity: "Fixed compensation for recovery costs: not applicable.",
+    consumerIndemnity: "Fixed compensation for recovery costs: not applicable (non-business client).",
+  },
+};
+
+/**
+ * The e-invoice note for a payment mention documentMentions() does not state: a credit note's
+ * AAB/PMD/PMT, an invoice's PMT without the 40 € indemnity (a consumer, or the setting off).
+ * Null where the mention is required (an invoice's AAB and PMD: refused before issue).
+ */
+export function notApplicablePaymentNote(
+  type: DocumentType,
+  subject: NoteSubject,
+  clientKind: "COMPANY" | "INDIVIDUAL",
+  language: DocumentLanguage,
+): string | null {
+  const texts = NOT_APPLICABLE[language];
+  if (type === "CREDIT_NOTE") return texts.creditNote[subject];
+  if (subject === "PMT") return clientKind === "INDIVIDUAL" ? texts.consumerIndemnity : texts.indemnity;
+  return null;
+}
+
 export function documentMentions(source: MentionsSource): DocumentMentions {
   const language: DocumentLanguage = source.language === "en" ? "en" : "fr";
   const t = texts[language];

@@ -2,6 +2,7 @@ import type { DocumentDetail } from "@/lib/documents/get-document";
 import type { ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
 import {
   documentMentions,
+  notApplicablePaymentNote,
   type DocumentMentions,
   type NoteSubject as MentionSubject,
 } from "@/lib/documents/legal-mentions";
@@ -20,38 +21,9 @@ import type { BuyerTreatment, EInvoiceNote } from "./einvoice";
 // - AAI: the document's free notes.
 //
 // BR-FR-05 wants AAB, PMD and PMT on EVERY document, credit notes included, and PMT even when
-// the buyer is a consumer. documentMentions() rightly prints none of them on a credit note (it
-// is not paid) and no indemnity for a consumer, so for those the note says the mention does not
-// apply (NOT_APPLICABLE below) rather than pretend it does. These texts belong with the other
-// mentions in lib/documents/legal-mentions.ts; they live here until that file takes them.
-
-type NotApplicableTexts = {
-  creditNote: Record<"AAB" | "PMD" | "PMT", string>;
-  indemnity: string;
-  consumerIndemnity: string;
-};
-
-const NOT_APPLICABLE: Record<DocumentLanguage, NotApplicableTexts> = {
-  fr: {
-    creditNote: {
-      AAB: "Escompte\u00a0: sans objet (avoir).",
-      PMD: "Pénalités de retard\u00a0: sans objet (avoir).",
-      PMT: "Indemnité forfaitaire pour frais de recouvrement\u00a0: sans objet (avoir).",
-    },
-    indemnity: "Indemnité forfaitaire pour frais de recouvrement\u00a0: non applicable.",
-    consumerIndemnity:
-      "Indemnité forfaitaire pour frais de recouvrement\u00a0: non applicable (client non professionnel).",
-  },
-  en: {
-    creditNote: {
-      AAB: "Early payment discount: not applicable (credit note).",
-      PMD: "Late payment penalties: not applicable (credit note).",
-      PMT: "Fixed compensation for recovery costs: not applicable (credit note).",
-    },
-    indemnity: "Fixed compensation for recovery costs: not applicable.",
-    consumerIndemnity: "Fixed compensation for recovery costs: not applicable (non-business client).",
-  },
-};
+// the buyer is a consumer: where documentMentions() states none (credit notes are not paid, no
+// indemnity for a consumer), the note says that the mention does not apply
+// (notApplicablePaymentNote, with the other mentions in lib/documents/legal-mentions.ts).
 
 const PAYMENT_SUBJECTS = ["AAB", "PMD", "PMT"] as const satisfies readonly MentionSubject[];
 
@@ -82,10 +54,7 @@ function paymentNotes(mentions: DocumentMentions, document: DocumentDetail, clie
   return PAYMENT_SUBJECTS.flatMap((subject): EInvoiceNote[] => {
     const mention = mentions.payment.find((payment) => payment.subject === subject);
     if (mention) return [{ subject, text: mention.text }];
-    const texts = NOT_APPLICABLE[language];
-    let fallback: string | null = null;
-    if (document.type === "CREDIT_NOTE") fallback = texts.creditNote[subject];
-    else if (subject === "PMT") fallback = client.kind === "INDIVIDUAL" ? texts.consumerIndemnity : texts.indemnity;
+    const fallback = notApplicablePaymentNote(document.type, subject, client.kind, language);
     // An invoice without its AAB or PMD text is refused before issue (einvoiceProblems).
     return fallback ? [{ subject, text: fallback }] : [];
   });

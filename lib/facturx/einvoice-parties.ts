@@ -1,4 +1,5 @@
 import type { AddressSnapshot, ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
+import { clientLegalName, sellerLegalName } from "@/lib/documents/party-names";
 import type { BuyerTreatment, EInvoiceAddress, EInvoiceParty, ElectronicAddress } from "./einvoice";
 
 // The seller (BG-4) and the buyer (BG-7) of the e-invoice, from the snapshots frozen at issue.
@@ -64,20 +65,9 @@ export function buyerTreatment(client: Pick<ClientSnapshot, "kind" | "siren" | "
   return isSiren(compact(client.siren)) || countryOf(client.billingAddress.country) === "FR" ? "B2B" : "B2BINT";
 }
 
-// Names as the PDF prints them (lib/pdf/pdf-model.ts), so the two never name a party differently.
-
-/** BT-44: a company's legal name, a person's first and last names, else the client's name. */
-export function buyerName(client: ClientSnapshot): string {
-  if (client.kind === "COMPANY") return client.legalName?.trim() || client.name.trim();
-  const person = [client.firstName, client.lastName].map((part) => part?.trim()).filter(Boolean);
-  return person.join(" ") || client.name.trim();
-}
-
-/** BT-27: the legal name; a sole trader's carries "EI" (loi 2022-172). */
-export function sellerName(seller: SellerSnapshot): string {
-  const name = seller.legalName.trim();
-  return seller.legalForm === "EI" && !/\bEI\b/.test(name) ? `${name} EI` : name;
-}
+// Names as the PDF prints them (lib/documents/party-names.ts): BT-44 and BT-27.
+export const buyerName = clientLegalName;
+export const sellerName = sellerLegalName;
 
 /** Where the buyer receives e-invoices: its SIREN in the French directory, else its email. */
 export function buyerElectronicAddress(client: ClientSnapshot): ElectronicAddress | null {

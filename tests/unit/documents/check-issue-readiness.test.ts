@@ -34,6 +34,8 @@ describe("issueReadinessProblems", () => {
     ]);
     expect(issueReadinessProblems(source({ client: { ...noSiren, kind: "INDIVIDUAL" } }))).toEqual([]);
     expect(issueReadinessProblems(source({ client: { ...noSiren, billingAddress: address("DE") } }))).toEqual([]);
+    // Monaco: French VAT territory, but no SIREN there.
+    expect(issueReadinessProblems(source({ client: { ...noSiren, billingAddress: address("MC") } }))).toEqual([]);
   });
 
   it("a document in another currency needs its exchange rate", () => {
