@@ -403,14 +403,38 @@ function Footer({ model, pageNumber }: { model: PdfModel; pageNumber: { page: nu
 
 export type PlannedPage = PagePlan & { table: TableDrawing | null };
 
-export function DocumentPdfView({ model, plan = null }: { model: PdfModel; plan?: PlannedPage[] | null }) {
+/**
+ * How the file is written, not what it shows. `pdfA`: PDF/A-3b (PDF 1.7, XMP identification,
+ * sRGB output intent; fonts are always embedded) — the base of a Factur-X invoice; quotes and
+ * drafts stay plain PDFs. `creationDate`: the Info date, and with it pdfkit's file /ID (an MD5
+ * of the Info values); fixed, the same document renders to the same bytes.
+ */
+export type PdfFileOptions = { pdfA?: boolean; creationDate?: Date };
+
+/** The title and author the file's Info dictionary (and a Factur-X XMP) carry. */
+export function pdfDocumentInfo(model: PdfModel): { title: string; author: string } {
+  return { title: `${model.title} ${model.numberLine}`, author: model.seller.name };
+}
+
+export function DocumentPdfView({
+  model,
+  plan = null,
+  file = {},
+}: {
+  model: PdfModel;
+  plan?: PlannedPage[] | null;
+  file?: PdfFileOptions;
+}) {
+  const info = pdfDocumentInfo(model);
   return (
     <Document
-      title={`${model.title} ${model.numberLine}`}
-      author={model.seller.name}
+      title={info.title}
+      author={info.author}
       creator="Facturo"
       producer="Facturo"
       language={model.language}
+      conformance={file.pdfA ? "PDF/A-3b" : undefined}
+      creationDate={file.creationDate}
     >
       {plan ? (
         plan.map((page, index) => (
