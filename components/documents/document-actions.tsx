@@ -10,6 +10,7 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { creditNoteInput } from "@/lib/documents/credit-notes/credit-note-schema";
 import type { DisplayStatus } from "@/lib/documents/document-status";
+import { normalizeExchangeRate } from "@/lib/documents/exchange-rate";
 import { depositInput } from "@/lib/documents/quotes/deposit-schema";
 import { fieldErrorsOf } from "@/lib/errors/validation";
 import { format } from "@/lib/i18n/format";
@@ -36,6 +37,10 @@ export type DocumentActionsProps = {
     name: string;
     /** What credit notes may still take off an issued invoice (incl. VAT). */
     creditableCents: number;
+    /** ISO 4217: another one than EUR asks for the exchange rate at issue. */
+    currency?: string;
+    /** The client, for the link to fix what an issue refusal names on it. */
+    clientId?: string;
   };
   can: { write: boolean; issue: boolean };
   editHref: string;
@@ -84,16 +89,15 @@ export function DocumentActions(props: DocumentActionsProps) {
   const fields = { documentId: document.id };
   const [deleteState, deleteDraft] = useActionState(props.actions.deleteDraft, idle);
   const [duplicateState, duplicate] = useActionState(props.actions.duplicate, idle);
-  const [issueState, issue] = useActionState(props.actions.issue, idle);
   const [sendState, send] = useActionState(props.actions.send, idle);
   const [acceptState, accept] = useActionState(props.actions.accept, idle);
   const [declineState, decline] = useActionState(props.actions.decline, idle);
   const [convertState, convert] = useActionState(props.actions.convertToInvoice, idle);
-  useActionToast(issueState, document.type === "CREDIT_NOTE" ? t.issuedCreditNote : t.issued);
   useActionToast(sendState, t.sent);
   useActionToast(acceptState, t.accepted);
   useActionToast(declineState, t.declined);
-  const failed = [deleteState, duplicateState, issueState, sendState, acceptState, declineState, convertState].find(
+  // An issue's refusal shows in its dialog, which stays open with it.
+  const failed = [deleteState, duplicateState, sendState, acceptState, declineState, convertState].find(
     (state) => state.status === "error",
   );
 
@@ -116,20 +120,7 @@ export function DocumentActions(props: DocumentActionsProps) {
             {t.edit}
           </Link>
         ) : null}
-        {draft && can.issue && ISSUABLE.includes(document.type) ? (
-          <ConfirmButton
-            title={format(t.issueTitle, { document: document.name })}
-            body={document.type === "CREDIT_NOTE" ? t.issueCreditNoteBody : t.issueBody}
-            confirmLabel={t.issueConfirm}
-            cancelLabel={messages.lists.cancel}
-            action={issue}
-            fields={fields}
-            tone="default"
-            className={primary}
-          >
-            {t.issue}
-          </ConfirmButton>
-        ) : null}
+        {draft && can.issue && ISSUABLE.includes(document.type) ? <IssueDialog {...props} /> : null}
         {draft && quote && can.issue ? (
           <ConfirmButton
             title={t.sendTitle}
@@ -225,6 +216,120 @@ function useDialogForm(action: DocumentAction, validate: (data: FormData) => Rec
   };
   const fieldErrors = clientErrors ?? (state.status === "error" ? state.fieldErrors : undefined);
   return { state, formAction, onSubmit, fieldErrors };
+}
+
+/** Where each field an issue refusal names is fixed (lib/documents/check-issue-readiness.ts, einvoiceProblems). */
+type FixPlace = "settings" | "client" | "document";
+
+function fixPlaceOf(field: string): FixPlace {
+  if (field.startsWith("seller.") || field === "number" || field === "currency") return "settings";
+  if (field.startsWith("client.")) return "client";
+  return "document";
+}
+
+/** "lines.2.vatExemptionCode" → 3 (the line's number as the editor shows it). */
+function lineNumberOf(field: string): number | null {
+  const match = field.match(/^lines\.(\d+)(?:\.|$)/);
+  return match ? Number(match[1]) + 1 : null;
+}
+
+/**
+ * Issuing a draft: the confirmation (a number is assigned, nothing can change after), the
+ * exchange rate of a document in another currency (EUR for 1 unit), and what the server
+ * refuses ("document_not_ready": each missing mention translated, with a link to where it is
+ * fixed — nothing was numbered). Stays open until the issue succeeds.
+ */
+function IssueDialog({ document, actions, messages, editHref }: DocumentActionsProps) {
+  const t = messages.documentActions;
+  const foreign = Boolean(document.currency && document.currency !== "EUR");
+  const { state, formAction, onSubmit, fieldErrors } = useDialogForm(actions.issue, (data) => {
+    if (!foreign) return null;
+    const raw = String(data.get("exchangeRate") ?? "").trim();
+    if (raw === "") return { exchangeRate: ["exchange_rate_required"] };
+    return normalizeExchangeRate(raw) === null ? { exchangeRate: ["exchange_rate_invalid"] } : null;
+  });
+  useActionToast(state, document.type === "CREDIT_NOTE" ? t.issuedCreditNote : t.issued);
+  const errors = translateFieldErrors(fieldErrors, messages.fieldTexts);
+  const refused = state.status === "error";
+  const formError = refused ? translateFormError(state.formError, messages.errorTexts) : null;
+  const notReady = refused && state.formError?.code === "document_not_ready";
+  const clientId = String(state.formError?.params?.clientId ?? document.clientId ?? "");
+  const links: Record<FixPlace, { href: string | null; label: string }> = {
+    settings: { href: "/settings/organization", label: t.fixSettings },
+    client: { href: clientId ? `/clients/${clientId}/edit` : null, label: t.fixClient },
+    document: { href: editHref, label: t.fixLines },
+  };
+  const groups = new Map<FixPlace, string[]>();
+  if (notReady) {
+    for (const [field, texts] of Object.entries(errors)) {
+      if (field === "exchangeRate" && foreign) continue; // shown on its field
+      const line = lineNumberOf(field);
+      const place = fixPlaceOf(field);
+      const list = groups.get(place) ?? [];
+      for (const text of texts) list.push(line === null ? text : format(t.notReadyLine, { n: line, message: text }));
+      groups.set(place, list);
+    }
+  }
+  return (
+    <FormDialog
+      openLabel={t.issue}
+      title={format(t.issueTitle, { document: document.name })}
+      description={document.type === "CREDIT_NOTE" ? t.issueCreditNoteBody : t.issueBody}
+      closeOn={state.status === "success" ? state : idle}
+      buttonClassName={primary}
+    >
+      <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+        <input type="hidden" name="documentId" value={document.id} />
+        <FormAlert message={formError} />
+        {groups.size > 0 ? (
+          <section aria-labelledby="issue-not-ready" className="rounded-lg border border-red-200 p-3 text-sm">
+            <h3 id="issue-not-ready" className="font-semibold text-slate-900">
+              {t.notReadyTitle}
+            </h3>
+            <ul className="mt-2 space-y-3">
+              {(["settings", "client", "document"] as const)
+                .filter((place) => groups.has(place))
+                .map((place) => (
+                  <li key={place}>
+                    <ul className="list-disc space-y-1 pl-5 text-red-800">
+                      {groups.get(place)!.map((text) => (
+                        <li key={text}>{text}</li>
+                      ))}
+                    </ul>
+                    {links[place].href ? (
+                      <Link
+                        href={links[place].href!}
+                        className="mt-1 inline-block font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800"
+                      >
+                        {links[place].label}
+                      </Link>
+                    ) : null}
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ) : null}
+        {foreign ? (
+          <TextField
+            label={format(t.exchangeRate, { currency: document.currency! })}
+            name="exchangeRate"
+            inputMode="decimal"
+            autoComplete="off"
+            required
+            hint={t.exchangeRateHint}
+            defaultValue={state.values?.exchangeRate}
+            errors={errors.exchangeRate?.length ? errors.exchangeRate : undefined}
+          />
+        ) : null}
+        <div className="flex justify-end gap-2">
+          <DialogCancelButton>{messages.lists.cancel}</DialogCancelButton>
+          <SubmitButton pendingLabel={messages.common.loading} className={primary}>
+            {t.issueConfirm}
+          </SubmitButton>
+        </div>
+      </form>
+    </FormDialog>
+  );
 }
 
 /** A deposit invoice for a percentage or an amount incl. VAT of the quote (depositInput). */

@@ -6,13 +6,16 @@ import type { Messages } from "@/lib/i18n/messages/fr";
 
 /**
  * The document's PDF in a frame (the browser's own viewer), with download and open links.
- * Drafts: the last saved version, re-rendered on "Refresh"; issued documents: the stored file.
+ * Drafts: the last saved version, re-rendered on "Refresh"; issued documents: the stored file
+ * (and, for invoices, deposit invoices and credit notes, their Factur-X XML).
  */
 export function PdfPreview(props: {
   documentId: string;
   documentName: string;
   draft: boolean;
   sha256: string | null;
+  /** An issued invoice, deposit invoice or credit note: its Factur-X XML can be downloaded too. */
+  facturx?: boolean;
   messages: Messages["pdfPreview"];
 }) {
   const t = props.messages;
@@ -41,6 +44,15 @@ export function PdfPreview(props: {
           >
             {t.download}
           </a>
+          {props.facturx && !props.draft ? (
+            <a
+              href={`/api/documents/${encodeURIComponent(props.documentId)}/facturx.xml`}
+              download
+              className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+            >
+              {t.downloadFacturx}
+            </a>
+          ) : null}
           <a
             href={base}
             target="_blank"

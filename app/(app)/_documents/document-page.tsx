@@ -19,6 +19,7 @@ import { isStandardUnit } from "@/lib/articles/article-units";
 import { calendarDate } from "@/lib/documents/calendar-date";
 import { getDocument, type DocumentDetail, type RelatedDocument } from "@/lib/documents/get-document";
 import { formatQuantity } from "@/lib/documents/parse-quantity";
+import { vatColumnText } from "@/lib/documents/vat-column";
 import { isAppError } from "@/lib/errors/app-error";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -128,6 +129,8 @@ export async function DocumentPage(props: { section: Section; params: Params; se
             displayStatus: document.displayStatus,
             name,
             creditableCents: creditable,
+            currency: document.currency,
+            clientId: document.client.id,
           }}
           can={{ write: can(member.role, "documents.write"), issue: can(member.role, "documents.issue") }}
           editHref={`${href}/edit`}
@@ -226,6 +229,7 @@ export async function DocumentPage(props: { section: Section; params: Params; se
           documentName={name}
           draft={document.editable}
           sha256={pdfSha256}
+          facturx={!document.editable && document.type !== "QUOTE"}
           messages={messages.pdfPreview}
         />
       </div>
@@ -355,7 +359,7 @@ function LinesTable({ document, locale, messages }: { document: DocumentDetail; 
                       ? formatVatRate(line.discount.value, locale)
                       : money(line.discount.value)}
                 </td>
-                {document.vatExempt ? null : <td className={right}>{formatVatRate(line.vatRateBps, locale)}</td>}
+                {document.vatExempt ? null : <td className={right}>{vatColumnText(line, locale, false)}</td>}
                 <td className={right}>{money(line.netCents)}</td>
               </tr>
             ))}

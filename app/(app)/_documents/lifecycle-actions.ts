@@ -25,7 +25,7 @@ import { getRequestMeta, getSession } from "../../_shared/session";
 // The document pages' actions: thin shells. Each parses its form, checks the role with
 // requireMember in the session's organization (lib checks it again, with the document's own
 // organization), calls one lib function and maps its AppError to a FormState whose parameters
-// ({remaining}, {date}, {missing}) the page's texts show.
+// ({remaining}, {date}, {missing}; the client to fix of an issue refusal) the page shows.
 
 async function actingMember(permission: Permission) {
   const session = await getSession();
@@ -37,16 +37,20 @@ const idOf = (formData: FormData, name = "documentId") => {
   return typeof value === "string" ? value : "";
 };
 
-/** errorState plus the details the messages show: amounts left, the last date of a series, missing settings. */
+/**
+ * errorState plus the details the messages show: amounts left, the last date of a series,
+ * missing settings, and the client an issue refusal ("document_not_ready") names fields of.
+ */
 async function failure(error: unknown, values?: Record<string, string>): Promise<FormState> {
   const state = errorState(error, values);
   if (isAppError(error) && state.formError) {
     const locale = await getRequestLocale();
     const params = { ...state.formError.params };
-    const { remainingCents, lastIssueDate, missing } = error.details;
+    const { remainingCents, lastIssueDate, missing, clientId } = error.details;
     if (typeof remainingCents === "number") params.remaining = formatMoney(remainingCents, locale);
     if (typeof lastIssueDate === "string") params.date = formatDay(lastIssueDate, locale);
     if (Array.isArray(missing)) params.missing = missing.join(", ");
+    if (typeof clientId === "string") params.clientId = clientId;
     state.formError = { ...state.formError, params };
   }
   return state;
@@ -91,14 +95,17 @@ export async function duplicateDocumentAction(_previous: FormState, formData: Fo
 }
 
 export async function issueDocumentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  // A document in another currency than EUR is issued with its exchange rate (EUR for 1 unit).
+  const exchangeRate = formData.get("exchangeRate");
+  const input = typeof exchangeRate === "string" ? { exchangeRate } : {};
   try {
     const member = await actingMember("documents.issue");
-    const issued = await issueDocument(member, idOf(formData), {}, await getRequestMeta());
+    const issued = await issueDocument(member, idOf(formData), input, await getRequestMeta());
     refresh(issued.type, issued.id);
     if (issued.type === "CREDIT_NOTE") revalidatePath("/invoices", "layout");
     return { status: "success" };
   } catch (error) {
-    return failure(error);
+    return failure(error, formValues(formData));
   }
 }
 
