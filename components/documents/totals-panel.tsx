@@ -10,6 +10,8 @@ type TotalsPanelProps = {
   /** computeTotals' result; null when the amounts are beyond a document's. */
   totals: DocumentTotals | null;
   locale: Locale;
+  /** ISO 4217 of the amounts (EUR when not given). */
+  currency?: string;
   vatExempt: boolean;
   /** The legal mention printed under VAT franchise (in the document's language). */
   franchiseMention?: string;
@@ -39,7 +41,7 @@ export function vatGroupLabel(
  */
 export function TotalsPanel(props: TotalsPanelProps) {
   const { totals, locale, vatExempt, labels: t } = props;
-  const money = (cents: number) => formatMoney(cents, locale);
+  const money = (cents: number) => formatMoney(cents, locale, props.currency);
   const headingId = props.headingId ?? "document-totals";
   return (
     <section

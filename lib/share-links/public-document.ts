@@ -6,11 +6,15 @@ import { displayStatus, type DisplayStatus } from "@/lib/documents/document-stat
 import { breakdownView } from "@/lib/documents/get-document";
 import type { RateTotals } from "@/lib/documents/totals/compute-totals";
 import type { DiscountKind, DocumentType, QuoteDecision, SupplyKind } from "@/lib/generated/prisma/enums";
+import type { VatCategory } from "@/lib/vat/vat-categories";
 import type { ResolvedShareLink } from "./resolve-share-link";
 
 // What a public link shows: the document as the client received it, from its frozen seller
 // and client snapshots — and nothing else. No internal id (document, client, lines, files,
-// members) leaves this module; the caller names the document by its link only.
+// members) leaves this module; the caller names the document by its link only. It carries
+// what documentMentions() reads (lib/documents/legal-mentions.ts: breakdown with categories,
+// exchange rate, EUR VAT total, the seller's payment texts and insurance), so the page states
+// exactly the PDF's mentions.
 
 export type PublicSeller = Omit<SellerSnapshot, "logo">;
 export type PublicClient = Omit<ClientSnapshot, "id" | "emails">;
@@ -22,6 +26,8 @@ export type PublicLine = {
   unitPriceCents: number;
   discount: { kind: DiscountKind; value: number } | null;
   vatRateBps: number;
+  /** The VAT column shows the category where it is not standard VAT (vatColumnText). */
+  vatCategory: VatCategory;
   netCents: number;
   /** A final invoice's deduction of a deposit invoice. */
   deduction: boolean;
@@ -38,6 +44,9 @@ export type PublicDocument = {
   dueDate: string | null;
   validUntil: string | null;
   currency: string;
+  /** Non-EUR documents: EUR for one unit of `currency` (decimal text), and the VAT total in EUR. */
+  exchangeRate: string | null;
+  vatTotalEurCents: number | null;
   pricesIncludeVat: boolean;
   vatExempt: boolean;
   supplyKind: SupplyKind;
@@ -87,6 +96,8 @@ export async function loadPublicDocument(organizationId: string, documentId: str
       dueDate: true,
       validUntil: true,
       currency: true,
+      exchangeRate: true,
+      vatTotalEurCents: true,
       pricesIncludeVat: true,
       vatExempt: true,
       supplyKind: true,
@@ -116,6 +127,7 @@ export async function loadPublicDocument(organizationId: string, documentId: str
           discountKind: true,
           discountValue: true,
           vatRateBps: true,
+          vatCategory: true,
           netCents: true,
           deductedDocumentId: true,
         },
@@ -149,6 +161,8 @@ export async function loadPublicDocument(organizationId: string, documentId: str
     dueDate: day(row.dueDate),
     validUntil: day(row.validUntil),
     currency: row.currency,
+    exchangeRate: row.exchangeRate,
+    vatTotalEurCents: row.vatTotalEurCents,
     pricesIncludeVat: row.pricesIncludeVat,
     vatExempt: row.vatExempt,
     supplyKind: row.supplyKind,
@@ -169,6 +183,8 @@ export async function loadPublicDocument(organizationId: string, documentId: str
           ? { kind: line.discountKind, value: line.discountValue }
           : null,
       vatRateBps: line.vatRateBps,
+      // Under the franchise every line is the 293 B exemption, whatever an old row says.
+      vatCategory: row.vatExempt ? "E" : line.vatCategory,
       netCents: line.netCents,
       deduction: line.deductedDocumentId !== null,
     })),

@@ -212,6 +212,7 @@ export async function DocumentPage(props: { section: Section; params: Params; se
               totalInclVatCents: document.totals.totalInclVatCents,
             }}
             locale={locale}
+            currency={document.currency}
             vatExempt={document.vatExempt}
             franchiseMention={legalMentions[documentLanguage].vatFranchise}
             labels={messages.documentEditor}
@@ -307,7 +308,7 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
 function LinesTable({ document, locale, messages }: { document: DocumentDetail; locale: Locale; messages: Messages }) {
   const t = messages.documentDetail;
   const sep = locale === "fr" ? "," : ".";
-  const money = (cents: number) => formatMoney(cents, locale);
+  const money = (cents: number) => formatMoney(cents, locale, document.currency);
   const unitLabel = (unit: string) => (isStandardUnit(unit) ? messages.articleUnits[unit] : unit);
   const cell = "px-4 py-3 align-top";
   const right = `${cell} whitespace-nowrap text-right tabular-nums`;

@@ -70,7 +70,7 @@ describe("/p/[token]", () => {
     expect(html).not.toContain("I accept the terms of this quote");
   });
 
-  it("prints the mentions that apply and nothing empty: an invoice has its payment mentions, a quote no empty box", async () => {
+  it("prints documentMentions(), as the PDF: an invoice its payment mentions, a quote its terms and nothing of an invoice's", async () => {
     const workspace = await shareWorkspace();
     await db.organizationSettings.update({
       where: { organizationId: workspace.organization.id },
@@ -79,12 +79,16 @@ describe("/p/[token]", () => {
     const invoice = await makeInvoice(workspace);
     const invoiceHtml = await renderPage((await linkFor(workspace, invoice.id)).token);
     expect(invoiceHtml).toContain('id="public-mentions"');
-    expect(invoiceHtml).toContain("40"); // the recovery indemnity (a business client)
+    expect(invoiceHtml).toMatch(/frais de recouvrement en cas de retard de paiement\s:\s40/); // a business client
+    expect(invoiceHtml).toContain("XML Factur-X");
 
     const quote = await makeSentQuote(workspace);
     const quoteHtml = await renderPage((await linkFor(workspace, quote.id)).token);
-    expect(quoteHtml).not.toContain('id="public-mentions"');
-    expect(quoteHtml).not.toContain(">Mentions<");
+    expect(quoteHtml).toContain("Nature de l&#x27;opération\u00a0: prestation de services");
+    expect(quoteHtml).toContain("Devis gratuit.");
+    expect(quoteHtml).not.toContain("frais de recouvrement");
+    expect(quoteHtml).not.toContain("IBAN");
+    expect(quoteHtml).not.toContain("XML Factur-X");
     // France is the organizations' country: addresses print no "FR" line, as on the PDF.
     expect(quoteHtml).not.toMatch(/<span class="block">FR<\/span>/);
   });
