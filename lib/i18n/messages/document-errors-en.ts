@@ -70,6 +70,8 @@ export const documentErrorsEn: typeof documentErrorsFr = {
     currency_invalid: "Invalid currency.",
     due_date_before_issue_date: "The due date cannot be before the issue date.",
     credited_invoice_required: "A credit note must name the issued invoice it corrects (number and date).",
+    credited_invoice_number_invalid:
+      "The corrected invoice's number does not suit an e-invoice (35 characters at most: letters, digits, + - _ /).",
   },
   documentErrors: {
     document_not_found: "This document does not exist or was deleted.",

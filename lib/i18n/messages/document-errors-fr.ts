@@ -81,6 +81,8 @@ export const documentErrorsFr = {
     currency_invalid: "Devise invalide.",
     due_date_before_issue_date: "L'échéance ne peut pas précéder la date d'émission.",
     credited_invoice_required: "Un avoir doit citer la facture émise qu'il corrige (numéro et date).",
+    credited_invoice_number_invalid:
+      "Le numéro de la facture corrigée ne convient pas à une facture électronique (35 caractères au plus : lettres, chiffres, + - _ /).",
   },
   documentErrors: {
     document_not_found: "Ce document n'existe pas ou a été supprimé.",

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import {
@@ -168,5 +170,30 @@ describe("Issue dialog", () => {
       "/clients/client-1/edit",
     );
     expect(list.queryByText(fr.documentValidation.exchange_rate_required)).toBeNull();
+  });
+});
+
+describe("issue refusal texts", () => {
+  // Every code the issue can refuse with (check-issue-readiness, the VAT rule table, the
+  // e-invoice's problems) is shown translated in the dialog: each has a French and an English text.
+  const sources = [
+    "lib/documents/check-issue-readiness.ts",
+    "lib/vat/vat-categories.ts",
+    "lib/facturx/einvoice-problems.ts",
+  ];
+  const codes = new Set<string>();
+  for (const source of sources) {
+    const text = readFileSync(join(process.cwd(), source), "utf8");
+    for (const match of text.matchAll(/(?:\badd\([^,()]+,\s*|\bcode:\s*)"([a-z0-9_]+)"/g)) codes.add(match[1]!);
+  }
+
+  it.each([
+    ["fr", fr],
+    ["en", en],
+  ])("%s has a text for each of them", (_locale, catalogue) => {
+    expect(codes.size).toBeGreaterThan(25);
+    const texts: Record<string, string> = { ...catalogue.validation, ...catalogue.documentValidation };
+    expect([...codes].filter((code) => !texts[code])).toEqual([]);
+    expect(catalogue.documentErrors.document_not_ready).toBeTruthy();
   });
 });
