@@ -130,7 +130,12 @@ export async function embedFacturx(pdf: Uint8Array, xml: string, meta: FacturxMe
   // The catalog keeps every entry react-pdf wrote (pages, language, output intents…) but
   // /Metadata, and gains /AF and the embedded file in its names dictionary.
   const catalog = file.dictionaryOf(file.root);
-  if (catalog.has("/AF")) throw new Error("embedFacturx: the PDF already has associated files (/AF)");
+  // The rest of PDF/A (fonts embedded, output intent, colour) is the renderer's: a file without
+  // an output intent was not rendered as PDF/A, and the XMP written here would lie about it.
+  if (!/\bR\b|<</.test(catalog.get("/OutputIntents") ?? "")) {
+    fail("no output intent: render the PDF as PDF/A-3b first (react-pdf conformance)");
+  }
+  if (catalog.has("/AF")) fail("the PDF already has associated files (/AF)");
   const names = catalog.get("/Names");
   const embeddedFiles = dictionary([["/Names", `[${pdfTextString(FACTURX_FILENAME)} ${fileSpec}]`]]);
   if (names === undefined) {
@@ -138,7 +143,7 @@ export async function embedFacturx(pdf: Uint8Array, xml: string, meta: FacturxMe
   } else {
     const namesRef = parseRef(names);
     const namesDictionary = namesRef ? file.dictionaryOf(namesRef) : file.parseDictionaryText(names);
-    if (namesDictionary.has("/EmbeddedFiles")) throw new Error("embedFacturx: the PDF already has embedded files");
+    if (namesDictionary.has("/EmbeddedFiles")) fail("the PDF already has embedded files");
     namesDictionary.set("/EmbeddedFiles", embeddedFiles);
     if (namesRef) update.set(namesRef, dictionary([...namesDictionary]));
     else catalog.set("/Names", dictionary([...namesDictionary]));

@@ -83,8 +83,15 @@ describe("PDF strings and dates", () => {
 
 // --- The incremental update on a hand-made PDF --------------------------------------------
 
+/** What a PDF/A render has and embedFacturx asks for (inline here: the test reads no profile). */
+const INTENTS =
+  "/OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) >>]";
+
 /** A minimal PDF with a classic cross-reference table; `catalog` is object 1's dictionary. */
-function tinyPdf(catalog = "<< /Type /Catalog /Pages 2 0 R /Names 3 0 R /Lang (fr) >>", xrefStream = false): Buffer {
+function tinyPdf(
+  catalog = `<< /Type /Catalog /Pages 2 0 R /Names 3 0 R /Lang (fr) ${INTENTS} >>`,
+  xrefStream = false,
+): Buffer {
   const objects = [
     catalog,
     "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
@@ -194,20 +201,24 @@ describe("embedFacturx: the incremental update", () => {
   });
 
   it("adds a names dictionary to a catalog without one, or extends an inline one", async () => {
-    const none = lastRevision(await embedFacturx(tinyPdf("<< /Type /Catalog /Pages 2 0 R >>"), XML, meta));
+    const none = lastRevision(await embedFacturx(tinyPdf(`<< /Type /Catalog /Pages 2 0 R ${INTENTS} >>`), XML, meta));
     expect(none.objects.get(1)).toContain("/Names <<\n/EmbeddedFiles <<\n/Names [(factur-x.xml) 7 0 R]");
     const inline = lastRevision(
-      await embedFacturx(tinyPdf("<< /Type /Catalog /Pages 2 0 R /Names << /Dests 4 0 R >> >>"), XML, meta),
+      await embedFacturx(tinyPdf(`<< /Type /Catalog /Pages 2 0 R /Names << /Dests 4 0 R >> ${INTENTS} >>`), XML, meta),
     );
     expect(inline.objects.get(1)).toMatch(/\/Names <<\n\/Dests 4 0 R\n\/EmbeddedFiles <</);
   });
 
   it("refuses what it does not know how to update", async () => {
     await expect(embedFacturx(tinyPdf(undefined, true), XML, meta)).rejects.toThrow(/cross-reference streams/);
-    await expect(embedFacturx(tinyPdf("<< /Type /Catalog /Pages 2 0 R /AF [4 0 R] >>"), XML, meta)).rejects.toThrow(
-      /already has associated files/,
-    );
+    await expect(
+      embedFacturx(tinyPdf(`<< /Type /Catalog /Pages 2 0 R /AF [4 0 R] ${INTENTS} >>`), XML, meta),
+    ).rejects.toThrow(/already has associated files/);
     await expect(embedFacturx(Buffer.from("hello"), XML, meta)).rejects.toThrow(/not a PDF/);
+    // A plain (not PDF/A) render: no output intent.
+    await expect(embedFacturx(tinyPdf("<< /Type /Catalog /Pages 2 0 R >>"), XML, meta)).rejects.toThrow(
+      /no output intent/,
+    );
     await expect(embedFacturx(tinyPdf(), XML, { ...meta, createdAt: new Date("nope") })).rejects.toThrow(
       /invalid createdAt/,
     );
