@@ -1,9 +1,14 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
-import { previewSnapshots } from "@/lib/documents/document-snapshots";
+import { previewSnapshots, type ClientSnapshot, type SellerSnapshot } from "@/lib/documents/document-snapshots";
+import { einvoiceOfDocument } from "@/lib/facturx/einvoice-of-document";
+import { einvoiceProblems } from "@/lib/facturx/einvoice-problems";
+import { writeCiiXml } from "@/lib/facturx/write-cii";
 import { loadDocumentDetail, type DocumentDetail } from "@/lib/documents/get-document";
+import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getLogger } from "@/lib/log/logger";
 import { createFileStorage } from "@/lib/storage/file-storage";
@@ -16,6 +21,11 @@ import { createPdfCache } from "./stored-pdf-cache";
 // write-once in the database): every later download, email attachment and public link serves
 // those exact bytes, and a quote's acceptance names their hash. A draft is rendered on each
 // request from the live settings and client, watermarked "BROUILLON", without a number.
+//
+// Invoices, deposit invoices and credit notes are Factur-X documents (EN 16931 profile): the
+// stored file is a PDF/A-3b with the CII XML of the same frozen data attached as
+// factur-x.xml, and the XML is kept beside it (DocumentPdf.facturxXml) to be served alone.
+// Quotes stay plain PDFs.
 
 export type DocumentPdfFile = {
   bytes: Buffer;
@@ -23,7 +33,12 @@ export type DocumentPdfFile = {
   /** "F-2026-00001.pdf"; a draft: "brouillon-devis.pdf" / "draft-invoice.pdf". */
   filename: string;
   draft: boolean;
+  /** The embedded Factur-X XML (null: a quote, a draft, or a document issued before e-invoicing). */
+  facturxXml: string | null;
 };
+
+/** Types whose stored PDF is a Factur-X e-invoice. */
+export const FACTURX_TYPES = ["INVOICE", "DEPOSIT_INVOICE", "CREDIT_NOTE"] as const;
 
 export const DOCUMENT_PDF_PURPOSE = "document-pdf";
 
@@ -52,7 +67,13 @@ export async function loadDocumentPdf(organizationId: string, documentId: string
   if (document.status === "DRAFT") {
     const model = buildPdfModel(await draftSource(organizationId, documentId, document));
     const rendered = await renderDocumentPdf(model);
-    return { bytes: rendered.bytes, sha256: rendered.sha256, filename: draftFilename(document), draft: true };
+    return {
+      bytes: rendered.bytes,
+      sha256: rendered.sha256,
+      filename: draftFilename(document),
+      draft: true,
+      facturxXml: null,
+    };
   }
   return storeFirstRender(organizationId, document);
 }
@@ -62,7 +83,7 @@ async function readStoredPdf(organizationId: string, documentId: string): Promis
   if (cached) return { ...cached, draft: false };
   const row = await db.documentPdf.findFirst({
     where: { organizationId, documentId },
-    select: { fileId: true, sha256: true, document: { select: { number: true } } },
+    select: { fileId: true, sha256: true, facturxXml: true, document: { select: { number: true } } },
   });
   if (!row) return null;
   const file = await createFileStorage().get(row.fileId);
@@ -71,6 +92,7 @@ async function readStoredPdf(organizationId: string, documentId: string): Promis
     bytes: Buffer.from(file.data),
     sha256: row.sha256,
     filename: `${safeFilename(row.document.number ?? documentId)}.pdf`,
+    facturxXml: row.facturxXml,
   };
   storedPdfs.set(organizationId, documentId, stored);
   return { ...stored, draft: false };
@@ -80,13 +102,18 @@ async function storeFirstRender(organizationId: string, document: DocumentDetail
   if (!document.sellerSnapshot || !document.clientSnapshot) {
     throw new Error(`document ${document.id} left DRAFT without its snapshots`);
   }
+  const model = buildPdfModel({
+    document,
+    seller: document.sellerSnapshot,
+    client: document.clientSnapshot,
+    logo: await logoOf(organizationId, document.sellerSnapshot.logo?.fileId ?? null),
+  });
+  const facturxXml = facturxXmlOf(document, document.sellerSnapshot, document.clientSnapshot);
   const rendered = await renderDocumentPdf(
-    buildPdfModel({
-      document,
-      seller: document.sellerSnapshot,
-      client: document.clientSnapshot,
-      logo: await logoOf(organizationId, document.sellerSnapshot.logo?.fileId ?? null),
-    }),
+    model,
+    facturxXml
+      ? { facturx: { xml: facturxXml, meta: { createdAt: new Date(document.issuedAt ?? document.createdAt) } } }
+      : {},
   );
   try {
     await db.$transaction(async (tx) => {
@@ -105,6 +132,7 @@ async function storeFirstRender(organizationId: string, document: DocumentDetail
           sha256: rendered.sha256,
           byteSize: rendered.bytes.byteLength,
           pageCount: rendered.pageCount,
+          facturxXml,
         },
       });
     });
@@ -121,9 +149,29 @@ async function storeFirstRender(organizationId: string, document: DocumentDetail
     bytes: rendered.bytes,
     sha256: rendered.sha256,
     filename: `${safeFilename(document.number ?? document.id)}.pdf`,
+    facturxXml,
   };
   storedPdfs.set(organizationId, document.id, stored);
   return { ...stored, draft: false };
+}
+
+/**
+ * The CII XML of an issued invoice, deposit invoice or credit note; null for a quote. A
+ * document issued before e-invoicing existed may lack what the rules need (a 0 % line without
+ * its reason…): it keeps a plain PDF, and the gap is logged — issueDocument refuses such
+ * documents now, so new ones always get their XML.
+ */
+function facturxXmlOf(document: DocumentDetail, seller: SellerSnapshot, client: ClientSnapshot): string | null {
+  if (!(FACTURX_TYPES as readonly string[]).includes(document.type)) return null;
+  const problems = einvoiceProblems(document, seller, client);
+  if (problems.length > 0) {
+    getLogger().warn(
+      { documentId: document.id, problems },
+      "issued document cannot be a valid Factur-X invoice; stored as a plain PDF",
+    );
+    return null;
+  }
+  return writeCiiXml(einvoiceOfDocument(document, seller, client));
 }
 
 async function draftSource(organizationId: string, documentId: string, document: DocumentDetail): Promise<PdfSource> {
@@ -179,3 +227,34 @@ export async function storedPdfFingerprint(member: MemberContext, documentId: st
   });
   return row?.sha256 ?? null;
 }
+
+export type FacturxXmlFile = { xml: string; filename: string; sha256: string };
+
+/**
+ * The Factur-X XML of a document of the acting organization (documents.read): the very XML
+ * embedded in its stored PDF (rendered and stored first if it was not yet). NOT_FOUND for
+ * another organization's; CONFLICT "facturx_unavailable" for a draft, a quote or a document
+ * issued before e-invoicing.
+ */
+export async function getDocumentFacturxXml(member: MemberContext, documentId: string): Promise<FacturxXmlFile> {
+  assertCan(member, "documents.read");
+  return loadFacturxXml(member.organizationId, documentId);
+}
+
+/** The same for callers that established the organization themselves (a public share link). */
+export async function loadFacturxXml(organizationId: string, documentId: string): Promise<FacturxXmlFile> {
+  const pdf = await loadDocumentPdf(organizationId, documentId);
+  if (pdf.draft || pdf.facturxXml === null) throw facturxUnavailable();
+  return {
+    xml: pdf.facturxXml,
+    filename: pdf.filename.replace(/\.pdf$/, "-factur-x.xml"),
+    sha256: createHash("sha256").update(pdf.facturxXml, "utf8").digest("hex"),
+  };
+}
+
+export const facturxUnavailable = () =>
+  new AppError(
+    "CONFLICT",
+    "facturx_unavailable",
+    "Only issued invoices, deposit invoices and credit notes have a Factur-X XML",
+  );

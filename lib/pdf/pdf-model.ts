@@ -2,6 +2,7 @@ import type { DocumentDetail } from "@/lib/documents/get-document";
 import { addressLines } from "@/lib/documents/address-lines";
 import type { ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
 import { formatQuantity } from "@/lib/documents/parse-quantity";
+import { clientLegalName, sellerLegalName } from "@/lib/documents/party-names";
 import { FRANCHISE_EXEMPTION_CODE } from "@/lib/documents/totals/compute-totals";
 import { format } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/get-messages";
@@ -10,7 +11,7 @@ import { bpsToPercentText, formatVatRate } from "@/lib/money/vat-rates";
 import { isStandardUnit } from "@/lib/articles/article-units";
 import { documentMentions, formatDocumentDate } from "@/lib/documents/legal-mentions";
 import type { DocumentLanguage } from "@/lib/organization-settings/settings-options";
-import { VAT_CATEGORY_SHORT, type VatCategory } from "@/lib/vat/vat-categories";
+import { vatColumnText } from "@/lib/documents/vat-column";
 import { pdfTexts } from "./pdf-texts";
 
 // Everything the PDF prints, as ready-made strings: the React-PDF component only lays them
@@ -79,32 +80,12 @@ const present = (values: (string | null | undefined | false)[]): string[] =>
 
 export const formatPdfDate = formatDocumentDate;
 
-/**
- * A line's or a VAT group's VAT column: the rate for standard-rated VAT, the category's short
- * name otherwise ("Autoliq.", "Export"…: its mention says why); "—" under the 293 B franchise,
- * where the document has no VAT at all.
- */
-export function vatColumnText(
-  group: { vatCategory: VatCategory; vatRateBps: number },
-  language: DocumentLanguage,
-  franchise: boolean,
-): string {
-  if (franchise) return "—";
-  if (group.vatCategory === "S") return formatVatRate(group.vatRateBps, language);
-  return VAT_CATEGORY_SHORT[language][group.vatCategory];
-}
-
 function legalFormText(code: string | null): string | null {
   if (blank(code)) return null;
   return code === "ASSOCIATION" ? "Association" : code;
 }
 
-/** "Atelier Dupont EI" — a sole trader's name carries "EI" (loi 2022-172). */
-function sellerName(seller: SellerSnapshot): string {
-  const name = seller.legalName;
-  if (seller.legalForm === "EI" && !/\bEI\b/.test(name)) return `${name} EI`;
-  return name;
-}
+const sellerName = sellerLegalName;
 
 function sellerIdentifiers(seller: SellerSnapshot, language: DocumentLanguage): string[] {
   const t = pdfTexts[language];
@@ -131,10 +112,7 @@ function footerLines(name: string, identifiers: string[]): string[] {
   return present([[name, ...identifiers.slice(0, split)].join(" — "), identifiers.slice(split).join(" — ")]);
 }
 
-function clientName(client: ClientSnapshot): string {
-  if (client.kind === "COMPANY") return client.legalName?.trim() || client.name;
-  return present([client.firstName, client.lastName]).join(" ") || client.name;
-}
+const clientName = clientLegalName;
 
 function deliveryLines(client: ClientSnapshot, language: DocumentLanguage): string[] | null {
   const delivery = client.deliveryAddress;

@@ -2,9 +2,15 @@
 // copy kept in memory can never go stale: serving one again costs a map lookup instead of two
 // queries and a bytea read. Keyed by organization AND document, so a lookup for another
 // organization misses and goes to the database, where it is not found. Bounded by total bytes,
-// least recently used first out.
+// least recently used first out; an entry weighs its PDF and its Factur-X XML (as UTF-16, the
+// string's own size in memory).
 
-export type CachedPdf = { bytes: Buffer; sha256: string; filename: string };
+export type CachedPdf = { bytes: Buffer; sha256: string; filename: string; facturxXml: string | null };
+
+/** What an entry holds in memory. */
+function weight(entry: CachedPdf): number {
+  return entry.bytes.byteLength + (entry.facturxXml?.length ?? 0) * 2;
+}
 
 export function createPdfCache(maxBytes: number) {
   const entries = new Map<string, CachedPdf>();
@@ -23,19 +29,19 @@ export function createPdfCache(maxBytes: number) {
       return entry;
     },
     set(organizationId: string, documentId: string, entry: CachedPdf): void {
-      if (entry.bytes.byteLength > maxBytes) return;
+      if (weight(entry) > maxBytes) return;
       const k = key(organizationId, documentId);
       const previous = entries.get(k);
       if (previous) {
-        totalBytes -= previous.bytes.byteLength;
+        totalBytes -= weight(previous);
         entries.delete(k);
       }
       entries.set(k, entry);
-      totalBytes += entry.bytes.byteLength;
+      totalBytes += weight(entry);
       for (const [oldest, value] of entries) {
         if (totalBytes <= maxBytes) break;
         entries.delete(oldest);
-        totalBytes -= value.bytes.byteLength;
+        totalBytes -= weight(value);
       }
     },
     clear(): void {

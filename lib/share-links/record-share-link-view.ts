@@ -3,7 +3,7 @@ import type { RequestMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/prisma";
 import type { ResolvedShareLink } from "./resolve-share-link";
 
-export type ShareLinkResource = "page" | "pdf";
+export type ShareLinkResource = "page" | "pdf" | "xml";
 
 /** One opening of a resolved link (the page or its PDF), with the visitor's IP and user agent. */
 export async function recordShareLinkView(

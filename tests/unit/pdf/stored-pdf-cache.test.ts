@@ -1,6 +1,11 @@
 import { createPdfCache } from "@/lib/pdf/stored-pdf-cache";
 
-const pdf = (size: number, sha256 = "x") => ({ bytes: Buffer.alloc(size), sha256, filename: "F.pdf" });
+const pdf = (size: number, sha256 = "x", facturxXml: string | null = null) => ({
+  bytes: Buffer.alloc(size),
+  sha256,
+  filename: "F.pdf",
+  facturxXml,
+});
 
 describe("stored PDF cache", () => {
   it("is keyed by organization and document: another organization's lookup misses", () => {
@@ -32,6 +37,17 @@ describe("stored PDF cache", () => {
     cache.set("o", "1", pdf(50));
     expect(cache.bytes).toBe(50);
     expect(cache.size).toBe(1);
+  });
+
+  it("counts an entry's Factur-X XML in its weight", () => {
+    const cache = createPdfCache(100);
+    cache.set("o", "1", pdf(40, "a", "x".repeat(10)));
+    expect(cache.bytes).toBe(60);
+    cache.set("o", "2", pdf(40, "b", "y".repeat(10))); // 120 > 100: 1 goes
+    expect(cache.get("o", "1")).toBeUndefined();
+    expect(cache.get("o", "2")?.facturxXml).toBe("y".repeat(10));
+    cache.set("o", "big", pdf(10, "c", "z".repeat(60))); // 130 alone: not kept
+    expect(cache.get("o", "big")).toBeUndefined();
   });
 
   it("clear() empties it", () => {
