@@ -9,14 +9,10 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import {
-  allValid,
-  extractFacturxXml,
-  facturxValidationTools,
-  formatFindings,
-  validateFacturxXmls,
-  type XmlFile,
-} from "@/lib/facturx/validation";
+import { allValid, formatFindings } from "@/lib/facturx/validation/findings";
+import { extractFacturxXml } from "@/lib/facturx/validation/pdf";
+import { facturxValidationTools } from "@/lib/facturx/validation/tools";
+import { validateFacturxXmls, type XmlFile } from "@/lib/facturx/validation/validate-xml";
 
 // npm runs scripts from the project root; INIT_CWD is where the user typed the command, which
 // is what their relative paths mean.

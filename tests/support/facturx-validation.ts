@@ -1,4 +1,4 @@
-import { facturxPdfTools, facturxValidationTools, type ToolCheck } from "@/lib/facturx/validation";
+import { facturxPdfTools, facturxValidationTools, type ToolCheck } from "@/lib/facturx/validation/tools";
 
 // Factur-X validation for tests: the official rule sets (XSD, EN 16931, Factur-X, BR-FR) run by
 // lib/facturx/validation with Java/Saxon and xmllint, and the PDF facts read with poppler, qpdf
@@ -17,7 +17,29 @@ import { facturxPdfTools, facturxValidationTools, type ToolCheck } from "@/lib/f
 //     it("passes EN 16931", () => expect(result.invoice?.errors).toEqual([]));
 //   });
 
-export * from "@/lib/facturx/validation";
+export {
+  allValid,
+  errorIds,
+  formatFindings,
+  shortXPath,
+  type FileFindings,
+  type Finding,
+  type FindingSource,
+  type ValidationResult,
+} from "@/lib/facturx/validation/findings";
+export {
+  extractFacturxXml,
+  FACTURX_XML_NAME,
+  isPdfA1OnlyFinding,
+  pdfboxPreflight,
+  pdfFacts,
+  type EmbeddedFileFacts,
+  type PdfFacts,
+  type PdfFont,
+  type PreflightFinding,
+} from "@/lib/facturx/validation/pdf";
+export { facturxPdfTools, facturxValidationTools, rulesDir } from "@/lib/facturx/validation/tools";
+export { validateFacturxXmls, type XmlFile } from "@/lib/facturx/validation/validate-xml";
 
 /** A timeout for a hook or test that runs the validation (jest's 5 s default is too short). */
 export const FACTURX_VALIDATION_TIMEOUT = 60_000;
