@@ -209,7 +209,7 @@ export function LineRow(props: LineRowProps) {
         ) : null}
         {!props.vatExempt && props.reasonCategory ? (
           <VatReasonSelect
-            className="col-span-2 md:col-span-4 lg:col-span-6"
+            className="col-span-2 md:col-span-6 lg:col-span-10"
             name={`lines.${index}.vatExemptionCode`}
             category={props.reasonCategory}
             value={line.vatExemptionCode}

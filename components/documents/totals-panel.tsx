@@ -63,10 +63,10 @@ export function TotalsPanel(props: TotalsPanelProps) {
                   <th scope="col" className="pb-1 text-left font-medium">
                     {t.rate}
                   </th>
-                  <th scope="col" className="pb-1 text-right font-medium">
+                  <th scope="col" className="pb-1 pl-3 text-right font-medium">
                     {t.base}
                   </th>
-                  <th scope="col" className="pb-1 text-right font-medium">
+                  <th scope="col" className="pb-1 pl-3 text-right font-medium">
                     {t.vat}
                   </th>
                 </tr>
@@ -74,11 +74,11 @@ export function TotalsPanel(props: TotalsPanelProps) {
               <tbody>
                 {totals.byRate.map((rate) => (
                   <tr key={`${rate.vatCategory}:${rate.vatRateBps}`}>
-                    <th scope="row" className="py-0.5 pr-2 text-left font-normal">
+                    <th scope="row" className="py-0.5 text-left font-normal">
                       {vatGroupLabel(rate, locale, t)}
                     </th>
-                    <td className="py-0.5 text-right tabular-nums">{money(rate.baseCents)}</td>
-                    <td className="py-0.5 text-right tabular-nums">{money(rate.vatCents)}</td>
+                    <td className="py-0.5 pl-3 text-right whitespace-nowrap tabular-nums">{money(rate.baseCents)}</td>
+                    <td className="py-0.5 pl-3 text-right whitespace-nowrap tabular-nums">{money(rate.vatCents)}</td>
                   </tr>
                 ))}
               </tbody>

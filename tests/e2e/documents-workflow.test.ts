@@ -90,6 +90,11 @@ describe("quote → deposit → final invoice → payments, and a credit note (p
     await address.getByLabel("Code postal *").fill("69003");
     await address.getByLabel("Ville *").fill("Lyon");
     await page.getByRole("group", { name: "Immatriculation" }).getByLabel("SIREN", { exact: true }).fill("732829320");
+    // A VAT-registered seller states its VAT number: an invoice is not issued without it.
+    await page
+      .getByRole("group", { name: "TVA", exact: true })
+      .getByRole("button", { name: "Calculer depuis le SIREN" })
+      .click();
     await page.getByRole("button", { name: "Enregistrer les paramètres" }).click();
     await toast(page, "Paramètres enregistrés.").waitFor();
 
@@ -101,6 +106,8 @@ describe("quote → deposit → final invoice → payments, and a credit note (p
     await billing.getByLabel("Adresse", { exact: true }).fill("3 place du Marché");
     await billing.getByLabel("Code postal").fill("75011");
     await billing.getByLabel("Ville").fill("Paris");
+    // A French business client's SIREN is a mandatory mention of its invoices.
+    await page.getByLabel("SIREN (9 chiffres)").fill("552120222");
     await page.getByLabel("E-mail 1", { exact: true }).fill(`compta-${suffix}@example.test`);
     await page.getByRole("button", { name: "Créer le client" }).click();
     await page.getByRole("heading", { level: 1, name: clientName }).waitFor();

@@ -69,7 +69,7 @@ export const documentsEn: typeof documentsFr = {
     documentDiscountHint: "Spread over the VAT rates in proportion to their amounts.",
     totalsTitle: "Totals",
     breakdownCaption: "VAT by category and rate",
-    rate: "VAT",
+    rate: "Rate or treatment",
     vatAt: "VAT {rate}",
     base: "Base excl. VAT",
     vat: "VAT",

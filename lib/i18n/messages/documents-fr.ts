@@ -69,7 +69,7 @@ export const documentsFr = {
     documentDiscountHint: "Répartie sur les taux de TVA au prorata des montants.",
     totalsTitle: "Totaux",
     breakdownCaption: "TVA par catégorie et par taux",
-    rate: "TVA",
+    rate: "Taux ou régime",
     vatAt: "TVA {rate}",
     base: "Base HT",
     vat: "TVA",
