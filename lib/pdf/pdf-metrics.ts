@@ -57,7 +57,8 @@ export const SPACING = {
 };
 
 /** Fixed column widths of the lines table; the description takes what is left. */
-export const COLUMN_WIDTH = { quantity: 38, unit: 44, unitPrice: 70, discount: 44, vat: 38, total: 74 };
+// The VAT column names a category where it is not a rate ("Intracom.", "Rev. charge", "Hors champ").
+export const COLUMN_WIDTH = { quantity: 38, unit: 44, unitPrice: 70, discount: 44, vat: 52, total: 74 };
 
 /** Share of the content width taken by each half of the header, the parties and the summary. */
 export const SHARE = { party: 0.48, breakdown: 0.52, totals: 0.42, acceptance: 0.55 };
