@@ -89,10 +89,14 @@ export function DocumentActions(props: DocumentActionsProps) {
   const fields = { documentId: document.id };
   const [deleteState, deleteDraft] = useActionState(props.actions.deleteDraft, idle);
   const [duplicateState, duplicate] = useActionState(props.actions.duplicate, idle);
+  // The issue's state lives here, not in its dialog: a success re-renders the page without
+  // the dialog (the document is no longer a draft), and the toast must still show.
+  const [issueState, issue] = useActionState(props.actions.issue, idle);
   const [sendState, send] = useActionState(props.actions.send, idle);
   const [acceptState, accept] = useActionState(props.actions.accept, idle);
   const [declineState, decline] = useActionState(props.actions.decline, idle);
   const [convertState, convert] = useActionState(props.actions.convertToInvoice, idle);
+  useActionToast(issueState, document.type === "CREDIT_NOTE" ? t.issuedCreditNote : t.issued);
   useActionToast(sendState, t.sent);
   useActionToast(acceptState, t.accepted);
   useActionToast(declineState, t.declined);
@@ -120,7 +124,9 @@ export function DocumentActions(props: DocumentActionsProps) {
             {t.edit}
           </Link>
         ) : null}
-        {draft && can.issue && ISSUABLE.includes(document.type) ? <IssueDialog {...props} /> : null}
+        {draft && can.issue && ISSUABLE.includes(document.type) ? (
+          <IssueDialog {...props} state={issueState} formAction={issue} />
+        ) : null}
         {draft && quote && can.issue ? (
           <ConfirmButton
             title={t.sendTitle}
@@ -204,6 +210,11 @@ export function DocumentActions(props: DocumentActionsProps) {
 
 function useDialogForm(action: DocumentAction, validate: (data: FormData) => Record<string, string[]> | null) {
   const [state, formAction] = useActionState(action, idle);
+  return { state, formAction, ...useClientCheck(state, validate) };
+}
+
+/** The browser's check of a dialog's form before it is sent; its errors, else the server's. */
+function useClientCheck(state: FormState, validate: (data: FormData) => Record<string, string[]> | null) {
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     const found = validate(new FormData(event.currentTarget));
@@ -215,7 +226,7 @@ function useDialogForm(action: DocumentAction, validate: (data: FormData) => Rec
     }
   };
   const fieldErrors = clientErrors ?? (state.status === "error" ? state.fieldErrors : undefined);
-  return { state, formAction, onSubmit, fieldErrors };
+  return { onSubmit, fieldErrors };
 }
 
 /** Where each field an issue refusal names is fixed (lib/documents/check-issue-readiness.ts, einvoiceProblems). */
@@ -239,16 +250,21 @@ function lineNumberOf(field: string): number | null {
  * refuses ("document_not_ready": each missing mention translated, with a link to where it is
  * fixed — nothing was numbered). Stays open until the issue succeeds.
  */
-function IssueDialog({ document, actions, messages, editHref }: DocumentActionsProps) {
+function IssueDialog({
+  document,
+  messages,
+  editHref,
+  state,
+  formAction,
+}: DocumentActionsProps & { state: FormState; formAction: (formData: FormData) => void }) {
   const t = messages.documentActions;
   const foreign = Boolean(document.currency && document.currency !== "EUR");
-  const { state, formAction, onSubmit, fieldErrors } = useDialogForm(actions.issue, (data) => {
+  const { onSubmit, fieldErrors } = useClientCheck(state, (data) => {
     if (!foreign) return null;
     const raw = String(data.get("exchangeRate") ?? "").trim();
     if (raw === "") return { exchangeRate: ["exchange_rate_required"] };
     return normalizeExchangeRate(raw) === null ? { exchangeRate: ["exchange_rate_invalid"] } : null;
   });
-  useActionToast(state, document.type === "CREDIT_NOTE" ? t.issuedCreditNote : t.issued);
   const errors = translateFieldErrors(fieldErrors, messages.fieldTexts);
   const refused = state.status === "error";
   const formError = refused ? translateFormError(state.formError, messages.errorTexts) : null;
