@@ -43,7 +43,8 @@ describe("professional insurance settings", () => {
       insurancePolicyNumber: "DEC-118",
       insuranceCoverage: "France métropolitaine",
     });
-    const view = settingsView({ ...(row as never), organizationId: "o", logo: null }, "Atelier");
+    const stored = { ...row, organizationId: "o", logo: null } as unknown as Parameters<typeof settingsView>[0];
+    const view = settingsView(stored, "Atelier");
     expect(settingsFormValues(view, "fr")).toMatchObject({
       insurerName: "Mutuelle du Bâtiment",
       insurancePolicyNumber: "DEC-118",
