@@ -5,7 +5,7 @@ import type { ClientOption } from "@/components/documents/document-editor";
 import { requireMember } from "@/lib/auth/access/require-member";
 import { getArticle } from "@/lib/articles/get-article";
 import { listArticles } from "@/lib/articles/list-articles";
-import { getClient } from "@/lib/clients/get-client";
+import { listClientVatFacts } from "@/lib/clients/list-client-vat-facts";
 import { listClients } from "@/lib/clients/list-clients";
 import { getSession } from "../../_shared/session";
 
@@ -21,13 +21,16 @@ export async function searchClientsAction(query: unknown): Promise<ClientOption[
   const session = await getSession();
   const member = await requireMember(session, session?.activeOrganizationId, "clients.read");
   const page = await listClients(member, { q: queryText(query), status: "active", pageSize: RESULTS });
-  // The list leaves out what the lines' VAT defaults read (country, VAT number): read the few found.
-  const details = await Promise.all(page.items.map((item) => getClient(member, item.id)));
-  return details.map((client) => ({
+  // The list leaves out what the lines' VAT defaults read (country, VAT number): one query for the few found.
+  const facts = await listClientVatFacts(
+    member,
+    page.items.map((item) => item.id),
+  );
+  return page.items.map((client) => ({
     id: client.id,
     name: client.name,
-    detail: client.billingCity,
-    vat: { country: client.billingCountry, kind: client.kind, vatNumber: client.vatNumber },
+    detail: client.city,
+    vat: facts.get(client.id) ?? { country: "FR", kind: client.kind, vatNumber: null },
   }));
 }
 
