@@ -1,16 +1,13 @@
 import { formatDay } from "@/components/documents/document-paths";
+import { DocumentLinesTable } from "@/components/documents/document-lines-table";
 import { TotalsPanel } from "@/components/documents/totals-panel";
 import { QuoteAnswerForm } from "@/components/share-links/quote-answer-form";
-import { isStandardUnit } from "@/lib/articles/article-units";
 import { addressLines } from "@/lib/documents/address-lines";
 import type { AddressSnapshot } from "@/lib/documents/document-snapshots";
 import { documentMentions } from "@/lib/documents/legal-mentions";
-import { formatQuantity } from "@/lib/documents/parse-quantity";
-import { vatColumnText } from "@/lib/documents/vat-column";
 import { format } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { formatMoney } from "@/lib/money/format-money";
-import { formatVatRate } from "@/lib/money/vat-rates";
 import type { DocumentLanguage } from "@/lib/organization-settings/settings-options";
 import type { PublicDocument } from "@/lib/share-links/public-document";
 
@@ -160,7 +157,14 @@ export function PublicDocumentView({
         {document.notes ? <p className="mt-4 whitespace-pre-line break-words">{document.notes}</p> : null}
       </section>
 
-      <Lines document={document} messages={messages} />
+      <DocumentLinesTable
+        rows={document.lines.map((line, index) => ({ ...line, key: String(index) }))}
+        document={document}
+        locale={document.language}
+        messages={messages}
+        headingId="public-lines"
+        tableClassName="min-w-[40rem]"
+      />
 
       <div className="mt-6 grid gap-6 md:grid-cols-2">
         {/* Only when there is something to say (documentMentions always states the nature of
@@ -307,79 +311,6 @@ function QuoteAnswer({
         {t.answerTitle}
       </h2>
       {body}
-    </section>
-  );
-}
-
-function Lines({ document, messages }: { document: PublicDocument; messages: Messages }) {
-  const t = messages.documentDetail;
-  const locale = document.language;
-  const sep = locale === "fr" ? "," : ".";
-  const money = (cents: number) => formatMoney(cents, locale, document.currency);
-  const unitLabel = (unit: string) => (isStandardUnit(unit) ? messages.articleUnits[unit] : unit);
-  const cell = "px-4 py-3 align-top";
-  const right = `${cell} whitespace-nowrap text-right tabular-nums`;
-  const inclVat = document.pricesIncludeVat;
-  return (
-    <section aria-labelledby="public-lines" className="mt-6">
-      <h2 id="public-lines" className="mb-3 text-lg font-semibold">
-        {t.linesTitle}
-      </h2>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full min-w-[40rem] text-left text-sm">
-          <caption className="sr-only">{t.linesCaption}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className={cell}>
-                {t.description}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {t.quantity}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {inclVat ? t.unitPriceInclVat : t.unitPrice}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {t.discount}
-              </th>
-              {document.vatExempt ? null : (
-                <th scope="col" className={`${cell} text-right`}>
-                  {t.vat}
-                </th>
-              )}
-              <th scope="col" className={`${cell} text-right`}>
-                {inclVat ? t.amountInclVat : t.amount}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {document.lines.map((line, index) => (
-              <tr key={index} className={line.deduction ? "bg-slate-50 text-slate-700" : undefined}>
-                <td className={`${cell} whitespace-pre-line break-words`}>{line.description}</td>
-                <td className={right}>
-                  {formatQuantity(line.quantityMilli, sep)} {unitLabel(line.unit)}
-                </td>
-                <td className={right}>{money(line.unitPriceCents)}</td>
-                <td className={right}>
-                  {line.discount === null
-                    ? "—"
-                    : line.discount.kind === "PERCENT"
-                      ? formatVatRate(line.discount.value, locale)
-                      : money(line.discount.value)}
-                </td>
-                {document.vatExempt ? null : <td className={right}>{vatColumnText(line, locale, false)}</td>}
-                <td className={right}>{money(line.netCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {inclVat ? <p className="mt-2 text-sm text-slate-600">{t.pricesIncludeVat}</p> : null}
-      {document.depositPercentBps ? (
-        <p className="mt-2 text-sm text-slate-600">
-          {format(t.depositShare, { percent: formatVatRate(document.depositPercentBps, locale) })}
-        </p>
-      ) : null}
     </section>
   );
 }

@@ -9,23 +9,20 @@ import {
   formatDay,
   type DocumentTypeName,
 } from "@/components/documents/document-paths";
+import { DocumentLinesTable } from "@/components/documents/document-lines-table";
 import { PaymentsPanel } from "@/components/documents/payments-panel";
 import { PdfPreview } from "@/components/documents/pdf-preview";
 import { StatusBadge } from "@/components/documents/status-badge";
 import { TotalsPanel } from "@/components/documents/totals-panel";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { can } from "@/lib/auth/permissions";
-import { isStandardUnit } from "@/lib/articles/article-units";
 import { calendarDate } from "@/lib/documents/calendar-date";
 import { getDocument, type DocumentDetail, type RelatedDocument } from "@/lib/documents/get-document";
-import { formatQuantity } from "@/lib/documents/parse-quantity";
-import { vatColumnText } from "@/lib/documents/vat-column";
 import { isAppError } from "@/lib/errors/app-error";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { formatMoney } from "@/lib/money/format-money";
-import { formatVatRate } from "@/lib/money/vat-rates";
 import { storedPdfFingerprint } from "@/lib/pdf/document-pdf";
 import { legalMentions } from "@/lib/organization-settings/document-mentions";
 import { getRequestMessages } from "../../_shared/request-locale";
@@ -222,7 +219,14 @@ export async function DocumentPage(props: { section: Section; params: Params; se
         </aside>
       </div>
 
-      <LinesTable document={document} locale={locale} messages={messages} />
+      <DocumentLinesTable
+        rows={document.lines.map((line) => ({ ...line, key: line.id, deduction: line.deductedDocumentId !== null }))}
+        document={document}
+        locale={locale}
+        messages={messages}
+        headingId="document-lines"
+        tableClassName="min-w-[44rem]"
+      />
 
       <div className="mt-6">
         <PdfPreview
@@ -302,78 +306,6 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
       <dt className="text-sm text-slate-500">{label}</dt>
       <dd className="mt-0.5 break-words text-slate-900">{children}</dd>
     </div>
-  );
-}
-
-function LinesTable({ document, locale, messages }: { document: DocumentDetail; locale: Locale; messages: Messages }) {
-  const t = messages.documentDetail;
-  const sep = locale === "fr" ? "," : ".";
-  const money = (cents: number) => formatMoney(cents, locale, document.currency);
-  const unitLabel = (unit: string) => (isStandardUnit(unit) ? messages.articleUnits[unit] : unit);
-  const cell = "px-4 py-3 align-top";
-  const right = `${cell} whitespace-nowrap text-right tabular-nums`;
-  const inclVat = document.pricesIncludeVat;
-  return (
-    <section aria-labelledby="document-lines" className="mt-6">
-      <h2 id="document-lines" className="mb-3 text-lg font-semibold">
-        {t.linesTitle}
-      </h2>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full min-w-[44rem] text-left text-sm">
-          <caption className="sr-only">{t.linesCaption}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className={cell}>
-                {t.description}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {t.quantity}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {inclVat ? t.unitPriceInclVat : t.unitPrice}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {t.discount}
-              </th>
-              {document.vatExempt ? null : (
-                <th scope="col" className={`${cell} text-right`}>
-                  {t.vat}
-                </th>
-              )}
-              <th scope="col" className={`${cell} text-right`}>
-                {inclVat ? t.amountInclVat : t.amount}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {document.lines.map((line) => (
-              <tr key={line.id} className={line.deductedDocumentId ? "bg-slate-50 text-slate-700" : undefined}>
-                <td className={`${cell} whitespace-pre-line break-words`}>{line.description}</td>
-                <td className={right}>
-                  {formatQuantity(line.quantityMilli, sep)} {unitLabel(line.unit)}
-                </td>
-                <td className={right}>{money(line.unitPriceCents)}</td>
-                <td className={right}>
-                  {line.discount === null
-                    ? "—"
-                    : line.discount.kind === "PERCENT"
-                      ? formatVatRate(line.discount.value, locale)
-                      : money(line.discount.value)}
-                </td>
-                {document.vatExempt ? null : <td className={right}>{vatColumnText(line, locale, false)}</td>}
-                <td className={right}>{money(line.netCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {inclVat ? <p className="mt-2 text-sm text-slate-600">{t.pricesIncludeVat}</p> : null}
-      {document.depositPercentBps ? (
-        <p className="mt-2 text-sm text-slate-600">
-          {format(t.depositShare, { percent: formatVatRate(document.depositPercentBps, locale) })}
-        </p>
-      ) : null}
-    </section>
   );
 }
 

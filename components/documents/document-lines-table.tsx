@@ -1,0 +1,113 @@
+import { isStandardUnit } from "@/lib/articles/article-units";
+import { formatQuantity } from "@/lib/documents/parse-quantity";
+import { vatColumnText } from "@/lib/documents/vat-column";
+import { format } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages/fr";
+import { formatMoney } from "@/lib/money/format-money";
+import { formatVatRate } from "@/lib/money/vat-rates";
+import type { VatCategory } from "@/lib/vat/vat-categories";
+
+// A document's lines as a table, for the document page (in the reader's language) and the
+// public page (in the document's): one component, so both show the same columns the same way.
+
+export type LinesTableRow = {
+  key: string;
+  description: string;
+  quantityMilli: number;
+  unit: string;
+  unitPriceCents: number;
+  discount: { kind: "PERCENT" | "AMOUNT"; value: number } | null;
+  vatCategory: VatCategory;
+  vatRateBps: number;
+  netCents: number;
+  /** A final invoice's deduction of a deposit invoice, shown apart. */
+  deduction: boolean;
+};
+
+export function DocumentLinesTable({
+  rows,
+  document,
+  locale,
+  messages,
+  headingId,
+  tableClassName,
+}: {
+  rows: LinesTableRow[];
+  document: { currency: string; pricesIncludeVat: boolean; vatExempt: boolean; depositPercentBps: number | null };
+  locale: Locale;
+  messages: Messages;
+  headingId: string;
+  /** The table's minimum width (it scrolls inside its box below it). */
+  tableClassName: string;
+}) {
+  const t = messages.documentDetail;
+  const sep = locale === "fr" ? "," : ".";
+  const money = (cents: number) => formatMoney(cents, locale, document.currency);
+  const unitLabel = (unit: string) => (isStandardUnit(unit) ? messages.articleUnits[unit] : unit);
+  const cell = "px-4 py-3 align-top";
+  const right = `${cell} whitespace-nowrap text-right tabular-nums`;
+  const inclVat = document.pricesIncludeVat;
+  return (
+    <section aria-labelledby={headingId} className="mt-6">
+      <h2 id={headingId} className="mb-3 text-lg font-semibold">
+        {t.linesTitle}
+      </h2>
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <table className={`w-full ${tableClassName} text-left text-sm`}>
+          <caption className="sr-only">{t.linesCaption}</caption>
+          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+            <tr>
+              <th scope="col" className={cell}>
+                {t.description}
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                {t.quantity}
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                {inclVat ? t.unitPriceInclVat : t.unitPrice}
+              </th>
+              <th scope="col" className={`${cell} text-right`}>
+                {t.discount}
+              </th>
+              {document.vatExempt ? null : (
+                <th scope="col" className={`${cell} text-right`}>
+                  {t.vat}
+                </th>
+              )}
+              <th scope="col" className={`${cell} text-right`}>
+                {inclVat ? t.amountInclVat : t.amount}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((line) => (
+              <tr key={line.key} className={line.deduction ? "bg-slate-50 text-slate-700" : undefined}>
+                <td className={`${cell} whitespace-pre-line break-words`}>{line.description}</td>
+                <td className={right}>
+                  {formatQuantity(line.quantityMilli, sep)} {unitLabel(line.unit)}
+                </td>
+                <td className={right}>{money(line.unitPriceCents)}</td>
+                <td className={right}>
+                  {line.discount === null
+                    ? "—"
+                    : line.discount.kind === "PERCENT"
+                      ? formatVatRate(line.discount.value, locale)
+                      : money(line.discount.value)}
+                </td>
+                {document.vatExempt ? null : <td className={right}>{vatColumnText(line, locale, false)}</td>}
+                <td className={right}>{money(line.netCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {inclVat ? <p className="mt-2 text-sm text-slate-600">{t.pricesIncludeVat}</p> : null}
+      {document.depositPercentBps ? (
+        <p className="mt-2 text-sm text-slate-600">
+          {format(t.depositShare, { percent: formatVatRate(document.depositPercentBps, locale) })}
+        </p>
+      ) : null}
+    </section>
+  );
+}
