@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { calendarFromDate } from "../calendar-date";
+import { assertLinesVat, linesOfInput } from "../draft-content";
 import {
   asNewLine,
   contentLineSelect,
@@ -55,20 +56,20 @@ type CreditNoteContent = {
 };
 
 /**
- * The VAT category of a credit note line typed at `rate`: the one given, else the category and
- * reason the invoice has at that rate (a credit note reverses what the invoice stated), else
- * the rule's fallback (S above 0 %, E at 0 % — then refused without a reason).
+ * The VAT category of a credit note line typed at `rate` without one: the category and reason
+ * the invoice has at that rate (a credit note reverses what the invoice stated), else the
+ * rule's fallback (S above 0 %, E at 0 % — then refused without a reason).
  */
-function vatOfRate(
-  invoice: Invoice,
-  rate: number,
-  category: VatCategory | null,
-  exemptionCode: string | null,
-): { vatCategory: VatCategory; vatExemptionCode: string | null } {
-  if (category !== null) return { vatCategory: category, vatExemptionCode: exemptionCode };
+function vatOfRate(invoice: Invoice, rate: number): { vatCategory: VatCategory; vatExemptionCode: string | null } {
   const same = invoice.lines.find((line) => line.vatRateBps === rate && line.deductedDocumentId === null);
   if (same) return { vatCategory: same.vatCategory, vatExemptionCode: same.vatExemptionCode };
   return { vatCategory: lineVatCategory({ vatRateBps: rate }), vatExemptionCode: null };
+}
+
+/** The lines, once assertLinesVat (the editor's check of categories and reasons) accepts them. */
+function checkedLinesVat(lines: NewLine[]): NewLine[] {
+  assertLinesVat(lines);
+  return lines;
 }
 
 function contentOf(invoice: Invoice, input: CreditNoteInput): CreditNoteContent {
@@ -88,20 +89,12 @@ function contentOf(invoice: Invoice, input: CreditNoteInput): CreditNoteContent 
       pricesIncludeVat: invoice.pricesIncludeVat,
       discountKind: null,
       discountValue: null,
-      lines: input.lines.map((line) => ({
-        articleId: line.articleId,
-        description: line.description,
-        quantityMilli: line.quantity,
-        unit: line.unit,
-        unitPriceCents: line.unitPrice,
-        discountKind: line.discount?.kind ?? null,
-        discountValue: line.discount?.value ?? null,
-        vatRateBps: line.vatRate,
-        // Lines typed in the credit note dialog follow the invoice's categories of their rate.
-        ...vatOfRate(invoice, line.vatRate, line.vatCategory, line.vatExemptionCode),
-        kind: line.kind,
-        deductedDocumentId: null,
-      })),
+      // Lines typed in the credit note dialog without a category follow the invoice's at their rate.
+      lines: checkedLinesVat(
+        linesOfInput(input.lines).map((line, index) =>
+          input.lines[index]!.vatCategory !== null ? line : { ...line, ...vatOfRate(invoice, line.vatRateBps) },
+        ),
+      ),
     };
   }
   // AMOUNT: one line per VAT rate of the invoice, in prices incl. VAT so the total is exact.

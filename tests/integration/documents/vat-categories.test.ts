@@ -227,3 +227,33 @@ describe("nature of operations of generated documents", () => {
     expect((await getDocument(member, credit.documentId)).supplyKind).toBe("GOODS");
   });
 });
+
+describe("credit notes by lines", () => {
+  it("a line without a category takes the invoice's at its rate; a wrong reason is a field error", async () => {
+    const { member, organization } = await documentWorkspace();
+    const writer = await actingAs(member.userId, organization.id, "clients.write");
+    const german = await addClient(
+      writer,
+      companyInput({ siren: "", billingCountry: "DE", vatNumber: "DE123456789", billingCity: "Berlin" }),
+    );
+    const draft = await createDraft(member, "INVOICE", draftInput(german.id), testMeta());
+    await issueDocument(member, draft.id, {}, testMeta());
+    const line = { description: "Audit (partie)", quantity: "1", unit: "flat", unitPrice: "40", vatRate: "0" };
+
+    const credit = await createCreditNote(member, { invoiceId: draft.id, mode: "LINES", lines: [line] }, testMeta());
+    expect((await getDocument(member, credit.documentId)).lines[0]).toMatchObject({
+      vatCategory: "AE",
+      vatExemptionCode: "VATEX-EU-AE",
+    });
+
+    const error = await expectAppError(
+      createCreditNote(
+        member,
+        { invoiceId: draft.id, mode: "LINES", lines: [{ ...line, vatCategory: "AE", vatExemptionCode: "VATEX-EU-G" }] },
+        testMeta(),
+      ),
+      "invalid_input",
+    );
+    expect(error.details.fieldErrors).toEqual({ "lines.0.vatExemptionCode": ["vat_reason_wrong_category"] });
+  });
+});
