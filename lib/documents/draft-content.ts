@@ -11,11 +11,13 @@ import {
   type TotalsInput,
 } from "./totals/compute-totals";
 
-// A draft's content as rows: the lines (positions 1…n, each with the net computeTotals gives
+// A document's content as rows: the lines (positions 1…n, each with the net computeTotals gives
 // it) and the columns derived from them (totals, VAT breakdown, goods/services). Every save
-// (create, update, duplicate) and the issue go through here, so what is stored is always what
-// the one money rule computes from the stored lines — the same figures the editor shows live
-// (computeTotals(totalsInputOf(...)) over the same content).
+// (create, update, duplicate), the issue and every draft made from another document (a quote's
+// invoice or deposit, a credit note) go through here, so what is stored is always what the one
+// money rule computes from the stored lines — the same figures the editor shows live
+// (computeTotals(totalsInputOf(...)) over the same content). Totals are always recomputed from
+// the lines, never copied.
 
 /** A line as stored, without its ids. */
 export type LineContent = {
@@ -194,4 +196,57 @@ export function draftContent(lines: readonly LineContent[], options: ContentOpti
     },
     lines: lines.map((line, index) => ({ ...line, position: index + 1, netCents: totals.lines[index]!.netCents })),
   };
+}
+
+/** A stored line with its position (documents read back to make another from them). */
+export type ContentLine = LineContent & { position: number };
+
+export const contentLineSelect = { position: true, ...lineContentSelect } as const satisfies Prisma.DocumentLineSelect;
+
+export type ContentDocument = {
+  pricesIncludeVat: boolean;
+  vatExempt: boolean;
+  discountKind: DiscountKind | null;
+  discountValue: number | null;
+  lines: ContentLine[];
+};
+
+/** computeTotals over stored content (lines in position order). */
+export function totalsOfContent(document: ContentDocument): DocumentTotals {
+  const lines = [...document.lines].sort((a, b) => a.position - b.position);
+  return computeTotals(totalsInputOfContent(lines, document));
+}
+
+/** A line of a new draft: everything but ids; positions 1…n in the given order. */
+export type NewLine = LineContent;
+
+/**
+ * The totals columns and nested line rows of a new draft with these lines (a quote's invoice
+ * or deposit, a credit note), from draftContent: the same money rule as every save.
+ */
+export function draftContentData(
+  document: Omit<ContentDocument, "lines">,
+  lines: NewLine[],
+): {
+  totals: DocumentTotals;
+  columns: Pick<
+    DraftContent["columns"],
+    "totalExclVatCents" | "totalVatCents" | "totalInclVatCents" | "discountCents" | "vatBreakdown"
+  >;
+  lines: LineRow[];
+} {
+  const { totals, columns, lines: rows } = draftContent(lines, document);
+  const { totalExclVatCents, totalVatCents, totalInclVatCents, discountCents, vatBreakdown } = columns;
+  return {
+    totals,
+    columns: { totalExclVatCents, totalVatCents, totalInclVatCents, discountCents, vatBreakdown },
+    lines: rows,
+  };
+}
+
+/** A stored line as a line of a new draft (its position is given again by order). */
+export function asNewLine(line: ContentLine): NewLine {
+  const copy: Partial<ContentLine> = { ...line };
+  delete copy.position;
+  return copy as NewLine;
 }

@@ -14,6 +14,7 @@ import type {
 import { paymentSelect, paymentView, type PaymentView } from "@/lib/payments/payment-view";
 import { calendarDate, calendarFromDate } from "./calendar-date";
 import { documentNotFound } from "./document-errors";
+import { contentLineSelect } from "./draft-content";
 import type { ClientSnapshot, SellerSnapshot } from "./document-snapshots";
 import { balanceCents, displayStatus, type DisplayStatus } from "./document-status";
 import { FRANCHISE_EXEMPTION_CODE, lineVatCategory, type RateTotals } from "./totals/compute-totals";
@@ -164,24 +165,7 @@ const detailSelect = {
   client: { select: { id: true, name: true, kind: true, archivedAt: true } },
   lines: {
     orderBy: { position: "asc" },
-    select: {
-      id: true,
-      position: true,
-      articleId: true,
-      description: true,
-      quantityMilli: true,
-      unit: true,
-      unitPriceCents: true,
-      discountKind: true,
-      discountValue: true,
-      vatRateBps: true,
-      vatCategory: true,
-      vatExemptionCode: true,
-      netCents: true,
-      kind: true,
-      deductedDocumentId: true,
-      deductedDocument: { select: relatedSelect },
-    },
+    select: { id: true, ...contentLineSelect, netCents: true, deductedDocument: { select: relatedSelect } },
   },
   payments: { select: paymentSelect, orderBy: [{ date: "asc" }, { createdAt: "asc" }] },
   sourceQuote: { select: relatedSelect },

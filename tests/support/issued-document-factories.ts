@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/prisma";
 import { computeTotals, type TotalsLineInput } from "@/lib/documents/totals/compute-totals";
-import { discountOf } from "@/lib/documents/lifecycle/document-content";
+import { discountOf } from "@/lib/documents/draft-content";
 import { calendarDate, addDays, dateFromCalendar } from "@/lib/documents/calendar-date";
 import type { DocumentStatus, DocumentType } from "@/lib/generated/prisma/enums";
 import { createOrganizationWithMember } from "./factories";

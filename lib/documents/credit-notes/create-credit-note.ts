@@ -7,14 +7,15 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { calendarFromDate } from "../calendar-date";
-import { assertLinesVat, linesOfInput } from "../draft-content";
 import {
   asNewLine,
+  assertLinesVat,
   contentLineSelect,
   draftContentData,
+  linesOfInput,
   totalsOfContent,
   type NewLine,
-} from "../lifecycle/document-content";
+} from "../draft-content";
 import { generatedLineText } from "../lifecycle/generated-lines";
 import { lockDocument } from "../lifecycle/lock-document";
 import { lineVatCategory } from "../totals/compute-totals";

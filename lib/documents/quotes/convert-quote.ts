@@ -15,7 +15,7 @@ import {
   totalsOfContent,
   type ContentDocument,
   type NewLine,
-} from "../lifecycle/document-content";
+} from "../draft-content";
 import { generatedLineText } from "../lifecycle/generated-lines";
 import type { RateTotals } from "../totals/compute-totals";
 import { allocate, roundDiv } from "../totals/rounding";

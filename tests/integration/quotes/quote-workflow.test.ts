@@ -146,9 +146,8 @@ describe("quote → deposit → final invoice → paid", () => {
     expect(invoice).toMatchObject({ creditedCents: 15_620, balanceCents: 168_650 - 15_620, displayStatus: "ISSUED" });
   });
 
-  // Pending: deleteDraft must call releaseQuoteOfDeletedDraft in its transaction (see
-  // lib/documents/quotes/release-quote.ts, tested on its own in quote-lifecycle.test.ts).
-  it.skip("deleting the draft final invoice puts the quote back to ACCEPTED", async () => {
+  // deleteDraft calls releaseQuoteOfDeletedDraft in its transaction (lib/documents/quotes/release-quote.ts).
+  it("deleting the draft final invoice puts the quote back to ACCEPTED", async () => {
     const { member, client } = await documentWorkspace();
     const draft = await createDraft(member, "QUOTE", draftInput(client.id, { lines: threeLines }), testMeta());
     await sendQuote(member, draft.id, {}, testMeta());
