@@ -34,6 +34,24 @@ const envSchema = z
     // Resend API base URL (tests point it at a local stand-in server).
     RESEND_BASE_URL: z.url().optional(),
     EMAIL_FROM: z.string().trim().min(3).default("Facturo <no-reply@facturo.test>"),
+    // Reverse proxies in front of the app (each appending to X-Forwarded-For): the client's
+    // address is the entry this many places before the socket peer. 0 = clients connect
+    // straight to `next start`, and a client-sent X-Forwarded-For is ignored.
+    TRUSTED_PROXY_HOPS: z
+      .string()
+      .trim()
+      .default("0")
+      .transform((value, context) => {
+        const hops = value || "0";
+        if (!/^\d{1,2}$/.test(hops) || Number(hops) > 10) {
+          context.addIssue({
+            code: "custom",
+            message: "must be the number of reverse proxies in front of the app, 0 to 10 (e.g. 1 behind nginx)",
+          });
+          return z.NEVER;
+        }
+        return Number(hops);
+      }),
     // Payment reminders (npm run reminders): days after the due date, comma-separated; empty
     // → the default. Parsed to sorted, distinct numbers.
     REMINDER_DAYS: z

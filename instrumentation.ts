@@ -1,0 +1,9 @@
+// Runs once when the server starts (Next.js instrumentation hook).
+export async function register(): Promise<void> {
+  // Only the Node.js server has sockets (no Edge code runs here, but Next may compile for it).
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // The client address for rate limits and audit comes from X-Forwarded-For with this
+  // process's socket peer appended (lib/security/client-address.ts).
+  const { installPeerAddressStamp } = await import("./lib/security/peer-address");
+  installPeerAddressStamp();
+}
