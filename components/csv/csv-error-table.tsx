@@ -10,7 +10,7 @@ type CsvErrorTableProps = {
 /** Every error of the file: line (as in the file), column, what is wrong. */
 export function CsvErrorTable({ errors, columnLabels, messageTexts, labels }: CsvErrorTableProps) {
   return (
-    <div className="max-h-96 overflow-auto rounded-xl border border-red-200 bg-white">
+    <div className="relative max-h-96 overflow-auto rounded-xl border border-red-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{labels.caption}</caption>
         <thead className="sticky top-0 border-b border-red-200 bg-red-50 text-red-900">

@@ -224,7 +224,7 @@ export function CsvImportForm({
             {texts.sampleTitle}
           </h2>
           <p className="text-sm text-slate-700">{format(texts.sampleLead, { count: preview.sample.length })}</p>
-          <div className="max-h-96 overflow-auto rounded-xl border border-slate-200 bg-white">
+          <div className="relative max-h-96 overflow-auto rounded-xl border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{texts.sampleCaption}</caption>
               <thead className="sticky top-0 border-b border-slate-200 bg-slate-50 text-slate-600">

@@ -19,6 +19,7 @@ import type { Messages } from "@/lib/i18n/messages/fr";
 import { formatMoney } from "@/lib/money/format-money";
 import type { DocumentTypeName } from "./document-paths";
 import { DialogCancelButton, FormDialog } from "./form-dialog";
+import { primaryActionOf, type PrimaryAction } from "./primary-action";
 
 type FormState = {
   status: "idle" | "error" | "success";
@@ -106,6 +107,9 @@ export function DocumentActions(props: DocumentActionsProps) {
   );
 
   const draft = document.displayStatus === "DRAFT";
+  // One filled button per state (the page's sending buttons follow the same rule).
+  const primaryAction = primaryActionOf(document.type, document.displayStatus);
+  const emphasis = (action: PrimaryAction) => (primaryAction === action ? primary : secondary);
   const quote = document.type === "QUOTE";
   const convertible = quote && (document.displayStatus === "SENT" || document.displayStatus === "ACCEPTED");
   const creditable =
@@ -125,7 +129,7 @@ export function DocumentActions(props: DocumentActionsProps) {
           </Link>
         ) : null}
         {draft && can.issue && ISSUABLE.includes(document.type) ? (
-          <IssueDialog {...props} state={issueState} formAction={issue} />
+          <IssueDialog {...props} state={issueState} formAction={issue} buttonClassName={emphasis("issue")} />
         ) : null}
         {draft && quote && can.issue ? (
           <ConfirmButton
@@ -136,7 +140,7 @@ export function DocumentActions(props: DocumentActionsProps) {
             action={send}
             fields={fields}
             tone="default"
-            className={primary}
+            className={secondary}
           >
             {t.send}
           </ConfirmButton>
@@ -145,7 +149,7 @@ export function DocumentActions(props: DocumentActionsProps) {
           <>
             <form action={accept}>
               <input type="hidden" name="documentId" value={document.id} />
-              <SubmitButton pendingLabel={messages.common.loading} className={primary}>
+              <SubmitButton pendingLabel={messages.common.loading} className={emphasis("accept")}>
                 {t.accept}
               </SubmitButton>
             </form>
@@ -173,7 +177,7 @@ export function DocumentActions(props: DocumentActionsProps) {
               action={convert}
               fields={fields}
               tone="default"
-              className={document.displayStatus === "ACCEPTED" ? primary : secondary}
+              className={emphasis("convert")}
             >
               {t.convert}
             </ConfirmButton>
@@ -256,7 +260,8 @@ function IssueDialog({
   editHref,
   state,
   formAction,
-}: DocumentActionsProps & { state: FormState; formAction: (formData: FormData) => void }) {
+  buttonClassName,
+}: DocumentActionsProps & { state: FormState; formAction: (formData: FormData) => void; buttonClassName: string }) {
   const t = messages.documentActions;
   const foreign = Boolean(document.currency && document.currency !== "EUR");
   const { onSubmit, fieldErrors } = useClientCheck(state, (data) => {
@@ -292,7 +297,7 @@ function IssueDialog({
       title={format(t.issueTitle, { document: document.name })}
       description={document.type === "CREDIT_NOTE" ? t.issueCreditNoteBody : t.issueBody}
       closeOn={state.status === "success" ? state : idle}
-      buttonClassName={primary}
+      buttonClassName={buttonClassName}
     >
       <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
         <input type="hidden" name="documentId" value={document.id} />

@@ -6,6 +6,7 @@ import {
   type DocumentListQuery,
 } from "@/lib/documents/lists/document-list-query";
 import { centsToDecimalString } from "@/lib/money/format-money";
+import { FiltersDisclosure } from "@/components/lists/filters-disclosure";
 import { statusLabel } from "./status-badge";
 import type { DocumentsTableLabels } from "./documents-table";
 
@@ -27,8 +28,11 @@ export function DocumentFilters(props: {
   const amount = (cents: number | null) =>
     cents === null ? "" : centsToDecimalString(cents, props.locale === "fr" ? "," : ".");
   const listType = types[0] ?? "INVOICE";
+  const active = Boolean(
+    query.status || query.type || query.from || query.to || query.min !== null || query.max !== null || query.overdue,
+  );
   return (
-    <>
+    <FiltersDisclosure label={t.filters} active={active}>
       <div className={field}>
         <label htmlFor={`${id}-status`}>{t.filterStatus}</label>
         <select id={`${id}-status`} name="status" defaultValue={query.status} className={control}>
@@ -88,6 +92,6 @@ export function DocumentFilters(props: {
         </label>
       ) : null}
       {query.client ? <input type="hidden" name="client" value={query.client} /> : null}
-    </>
+    </FiltersDisclosure>
   );
 }

@@ -53,7 +53,7 @@ export function DocumentLinesTable({
       <h2 id={headingId} className="mb-3 text-lg font-semibold">
         {t.linesTitle}
       </h2>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className={`w-full ${tableClassName} text-left text-sm`}>
           <caption className="sr-only">{t.linesCaption}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

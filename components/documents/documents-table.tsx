@@ -32,12 +32,16 @@ type DocumentsTableProps = {
   hideTotals?: boolean;
 };
 
-const cell = "px-4 py-3 align-top";
+const cell = "px-3 py-3 align-top md:px-4";
+/** A column a phone does without (it shows number, client, total incl. VAT and status). */
+const wide = "hidden md:table-cell";
 
 /**
  * Seed 000's table — Numéro, Date, Client, Montant HT, État, actions — plus the amount incl.
  * VAT (and for invoices the due date and what is left to pay), with the totals of the whole
- * filtered set in the footer. Scrolls sideways on narrow screens.
+ * filtered set in the footer. Below `md` two columns only — the number with the client under it,
+ * the total incl. VAT with the status under it — and no footer, so a phone never scrolls
+ * sideways; from `md` up every column shows (the table may scroll inside its box).
  */
 export function DocumentsTable(props: DocumentsTableProps) {
   const { items, locale, labels } = props;
@@ -53,28 +57,35 @@ export function DocumentsTable(props: DocumentsTableProps) {
   const nameLabels = { types: labels.documentTypes, draft: t.draftNumber };
   const right = `${cell} whitespace-nowrap text-right tabular-nums`;
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-      <table className="w-full min-w-[52rem] text-left text-sm">
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm md:min-w-[52rem]">
         <caption className="sr-only">{props.caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
           <tr>
             <SortHeader label={t.number} column="number" {...sortable} />
-            <SortHeader label={t.date} column="date" {...sortable} />
-            {props.hideClient ? null : <SortHeader label={t.client} column="client" {...sortable} />}
-            <th scope="col" className={`${cell} text-right`}>
+            <SortHeader label={t.date} column="date" {...sortable} className={`${sortable.className} ${wide}`} />
+            {props.hideClient ? null : (
+              <SortHeader label={t.client} column="client" {...sortable} className={`${sortable.className} ${wide}`} />
+            )}
+            <th scope="col" className={`${cell} ${wide} text-right`}>
               {t.totalExclVat}
             </th>
             <SortHeader label={t.totalInclVat} column="total" {...sortable} className={`${cell} text-right`} />
             {props.payable ? (
               <>
-                <SortHeader label={t.dueDate} column="dueDate" {...sortable} />
-                <th scope="col" className={`${cell} text-right`}>
+                <SortHeader
+                  label={t.dueDate}
+                  column="dueDate"
+                  {...sortable}
+                  className={`${sortable.className} ${wide}`}
+                />
+                <th scope="col" className={`${cell} ${wide} text-right`}>
                   {t.balance}
                 </th>
               </>
             ) : null}
-            <SortHeader label={t.status} column="status" {...sortable} />
-            <th scope="col" className={cell}>
+            <SortHeader label={t.status} column="status" {...sortable} className={`${sortable.className} ${wide}`} />
+            <th scope="col" className={`${cell} ${wide}`}>
               <span className="sr-only">{t.actions}</span>
             </th>
           </tr>
@@ -92,27 +103,41 @@ export function DocumentsTable(props: DocumentsTableProps) {
                   {props.showType || row.type === "DEPOSIT_INVOICE" ? (
                     <span className="block text-xs font-normal text-slate-500">{labels.documentTypes[row.type]}</span>
                   ) : null}
+                  {props.hideClient ? null : (
+                    <span className="block font-normal whitespace-normal break-words text-slate-700 md:hidden">
+                      {row.client.name}
+                    </span>
+                  )}
                 </th>
-                <td className={`${cell} whitespace-nowrap text-slate-700`}>{formatDay(row.issueDate, locale)}</td>
+                <td className={`${cell} ${wide} whitespace-nowrap text-slate-700`}>
+                  {formatDay(row.issueDate, locale)}
+                </td>
                 {props.hideClient ? null : (
-                  <td className={`${cell} text-slate-700`}>
+                  <td className={`${cell} ${wide} text-slate-700`}>
                     <Link href={`/clients/${row.client.id}`} className="underline-offset-2 hover:underline">
                       {row.client.name}
                     </Link>
                   </td>
                 )}
-                <td className={right}>{money(row.totalExclVatCents)}</td>
-                <td className={right}>{money(row.totalInclVatCents)}</td>
+                <td className={`${right} ${wide}`}>{money(row.totalExclVatCents)}</td>
+                <td className={right}>
+                  {money(row.totalInclVatCents)}
+                  <span className="mt-1 block md:hidden">
+                    <StatusBadge status={row.displayStatus} type={row.type} labels={labels.documentStatuses} />
+                  </span>
+                </td>
                 {props.payable ? (
                   <>
-                    <td className={`${cell} whitespace-nowrap text-slate-700`}>{formatDay(row.dueDate, locale)}</td>
-                    <td className={right}>{row.balanceCents === null ? "—" : money(row.balanceCents)}</td>
+                    <td className={`${cell} ${wide} whitespace-nowrap text-slate-700`}>
+                      {formatDay(row.dueDate, locale)}
+                    </td>
+                    <td className={`${right} ${wide}`}>{row.balanceCents === null ? "—" : money(row.balanceCents)}</td>
                   </>
                 ) : null}
-                <td className={cell}>
+                <td className={`${cell} ${wide}`}>
                   <StatusBadge status={row.displayStatus} type={row.type} labels={labels.documentStatuses} />
                 </td>
-                <td className={`${cell} whitespace-nowrap text-right`}>
+                <td className={`${cell} ${wide} whitespace-nowrap text-right`}>
                   <Link
                     href={href}
                     aria-label={format(t.viewLabel, { document: name })}
@@ -135,7 +160,7 @@ export function DocumentsTable(props: DocumentsTableProps) {
           })}
         </tbody>
         {props.hideTotals ? null : (
-          <tfoot className="border-t border-slate-200 bg-slate-50 font-medium">
+          <tfoot className="hidden border-t border-slate-200 bg-slate-50 font-medium md:table-footer-group">
             <tr>
               <th scope="row" colSpan={props.hideClient ? 2 : 3} className={cell}>
                 {t.selectionTotals}{" "}

@@ -102,7 +102,7 @@ export function PaymentsPanel(props: PaymentsPanelProps) {
           <p className="text-sm text-slate-600">{t.emptyBody}</p>
         ) : null
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[32rem] text-left text-sm">
             <caption className="sr-only">{t.tableCaption}</caption>
             <thead className="border-b border-slate-200 text-slate-600">

@@ -32,6 +32,8 @@ export type SendDocumentDialogProps = {
   defaults: { subject: string; message: string };
   /** A draft quote: it is numbered when sent; {number} and {validUntil} are filled in then. */
   draftQuote?: boolean;
+  /** The page's primary action (a filled button) or one of its others (outlined); SEND only. */
+  emphasis?: "primary" | "secondary";
   action: SendAction;
   messages: {
     sending: Messages["sending"];
@@ -44,6 +46,8 @@ export type SendDocumentDialogProps = {
 
 const idle: FormState = { status: "idle" };
 const buttonClass = {
+  SECONDARY:
+    "inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-60",
   SEND: "inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60",
   REMINDER:
     "inline-flex items-center justify-center rounded-lg border border-amber-300 bg-white px-4 py-2 text-sm font-medium text-amber-900 hover:bg-amber-50 disabled:cursor-not-allowed disabled:opacity-60",
@@ -62,11 +66,12 @@ export function SendDocumentDialog(props: SendDocumentDialogProps) {
   useActionToast(state, kind === "REMINDER" ? t.reminderSent : t.sent);
   const openLabel = kind === "REMINDER" ? t.remind : t.send;
   const noEmailId = useId();
+  const openerClass = buttonClass[kind === "SEND" && props.emphasis === "secondary" ? "SECONDARY" : kind];
 
   if (props.clientEmails.length === 0) {
     return (
       <div className="flex max-w-xs flex-col items-end gap-1">
-        <button type="button" disabled aria-describedby={noEmailId} className={buttonClass[kind]}>
+        <button type="button" disabled aria-describedby={noEmailId} className={openerClass}>
           {openLabel}
         </button>
         <p id={noEmailId} className="text-right text-xs text-slate-600">
@@ -84,7 +89,7 @@ export function SendDocumentDialog(props: SendDocumentDialogProps) {
         kind === "REMINDER" ? t.remindDescription : props.draftQuote ? t.draftQuoteDescription : t.sendDescription
       }
       closeOn={state.status === "success" ? state : null}
-      buttonClassName={buttonClass[kind]}
+      buttonClassName={openerClass}
     >
       <SendForm {...props} state={state} formAction={action} />
     </FormDialog>

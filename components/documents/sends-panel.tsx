@@ -24,7 +24,7 @@ export function SendsPanel({ sends, locale, messages: t }: SendsPanelProps) {
       {sends.length === 0 ? (
         <p className="text-sm text-slate-600">{t.empty}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">{t.historyCaption}</caption>
             <thead className="border-b border-slate-200 text-slate-600">

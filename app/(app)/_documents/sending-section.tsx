@@ -1,4 +1,5 @@
 import { SendDocumentDialog } from "@/components/documents/send-document-dialog";
+import { primaryActionOf } from "@/components/documents/primary-action";
 import { SendsPanel } from "@/components/documents/sends-panel";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { can } from "@/lib/auth/permissions";
@@ -47,6 +48,7 @@ export async function SendingButtons({ member, document, name, messages }: Props
           clientEmails={data.clientEmails}
           defaults={data.send}
           draftQuote={data.placeholders}
+          emphasis={primaryActionOf(document.type, document.displayStatus) === "sendEmail" ? "primary" : "secondary"}
           action={sendDocumentAction}
           messages={dialogMessages}
         />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CsvListActions } from "@/components/csv/csv-list-actions";
+import { FiltersDisclosure } from "@/components/lists/filters-disclosure";
 import { Pagination } from "@/components/lists/pagination";
 import { SearchForm } from "@/components/lists/search-form";
 import { SortHeader } from "@/components/lists/sort-header";
@@ -22,7 +23,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const PATH = "/articles";
-const cell = "px-4 py-3";
+const cell = "px-3 py-3 md:px-4";
+/** A column a phone does without (it shows the name and the price). */
+const wide = "hidden md:table-cell";
 const select =
   "mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-normal shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 const primary =
@@ -97,36 +100,41 @@ export default async function ArticlesPage({
                 ...(query.dir !== "asc" ? { dir: query.dir } : {}),
               }}
             >
-              <label className="flex flex-col text-sm font-medium text-slate-800">
-                {t.filterKind}
-                <select name="kind" defaultValue={query.kind ?? ""} className={select}>
-                  <option value="">{t.filterKindAll}</option>
-                  {ARTICLE_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {messages.articleKinds[kind]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="flex flex-col text-sm font-medium text-slate-800">
-                {t.filterVat}
-                <select name="vat" defaultValue={query.vat === undefined ? "" : String(query.vat)} className={select}>
-                  <option value="">{t.filterVatAll}</option>
-                  {FRENCH_VAT_RATES_BPS.map((bps) => (
-                    <option key={bps} value={bps}>
-                      {formatVatRate(bps, locale)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="flex flex-col text-sm font-medium text-slate-800">
-                {t.filterStatus}
-                <select name="status" defaultValue={query.status} className={select}>
-                  <option value="active">{t.statusActive}</option>
-                  <option value="archived">{t.statusArchived}</option>
-                  <option value="all">{t.statusAll}</option>
-                </select>
-              </label>
+              <FiltersDisclosure
+                label={messages.lists.filters}
+                active={Boolean(query.kind || query.vat !== undefined || query.status !== "active")}
+              >
+                <label className="flex flex-col text-sm font-medium text-slate-800">
+                  {t.filterKind}
+                  <select name="kind" defaultValue={query.kind ?? ""} className={select}>
+                    <option value="">{t.filterKindAll}</option>
+                    {ARTICLE_KINDS.map((kind) => (
+                      <option key={kind} value={kind}>
+                        {messages.articleKinds[kind]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="flex flex-col text-sm font-medium text-slate-800">
+                  {t.filterVat}
+                  <select name="vat" defaultValue={query.vat === undefined ? "" : String(query.vat)} className={select}>
+                    <option value="">{t.filterVatAll}</option>
+                    {FRENCH_VAT_RATES_BPS.map((bps) => (
+                      <option key={bps} value={bps}>
+                        {formatVatRate(bps, locale)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="flex flex-col text-sm font-medium text-slate-800">
+                  {t.filterStatus}
+                  <select name="status" defaultValue={query.status} className={select}>
+                    <option value="active">{t.statusActive}</option>
+                    <option value="archived">{t.statusArchived}</option>
+                    <option value="all">{t.statusAll}</option>
+                  </select>
+                </label>
+              </FiltersDisclosure>
             </SearchForm>
           </div>
 
@@ -145,7 +153,7 @@ export default async function ArticlesPage({
             </section>
           ) : (
             <>
-              <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+              <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">{t.tableCaption}</caption>
                   <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
@@ -166,9 +174,9 @@ export default async function ArticlesPage({
                         params={params}
                         sort={query.sort}
                         dir={query.dir}
-                        className={cell}
+                        className={`${cell} ${wide}`}
                       />
-                      <th scope="col" className={cell}>
+                      <th scope="col" className={`${cell} ${wide}`}>
                         {t.unit}
                       </th>
                       <SortHeader
@@ -180,10 +188,10 @@ export default async function ArticlesPage({
                         dir={query.dir}
                         className={`${cell} text-right`}
                       />
-                      <th scope="col" className={`${cell} text-right`}>
+                      <th scope="col" className={`${cell} ${wide} text-right`}>
                         {t.vatRate}
                       </th>
-                      <th scope="col" className={cell}>
+                      <th scope="col" className={`${cell} ${wide}`}>
                         {t.kind}
                       </th>
                       {canWrite ? (
@@ -196,7 +204,7 @@ export default async function ArticlesPage({
                   <tbody className="divide-y divide-slate-200">
                     {page.items.map((article) => (
                       <tr key={article.id}>
-                        <th scope="row" className={`${cell} font-medium text-slate-900`}>
+                        <th scope="row" className={`${cell} break-words font-medium text-slate-900`}>
                           {article.name}
                           {article.archivedAt ? (
                             <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-normal text-slate-600">
@@ -204,15 +212,15 @@ export default async function ArticlesPage({
                             </span>
                           ) : null}
                         </th>
-                        <td className={`${cell} text-slate-700`}>{article.reference ?? "—"}</td>
-                        <td className={`${cell} text-slate-700`}>{unitLabel(article.unit)}</td>
+                        <td className={`${cell} ${wide} text-slate-700`}>{article.reference ?? "—"}</td>
+                        <td className={`${cell} ${wide} text-slate-700`}>{unitLabel(article.unit)}</td>
                         <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>
                           {formatMoney(article.unitPriceCents, locale)}
                         </td>
-                        <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>
+                        <td className={`${cell} ${wide} whitespace-nowrap text-right tabular-nums`}>
                           {formatVatRate(article.vatRateBps, locale)}
                         </td>
-                        <td className={`${cell} text-slate-700`}>{messages.articleKinds[article.kind]}</td>
+                        <td className={`${cell} ${wide} text-slate-700`}>{messages.articleKinds[article.kind]}</td>
                         {canWrite ? (
                           <td className={`${cell} text-right`}>
                             <Link

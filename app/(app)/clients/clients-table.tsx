@@ -14,9 +14,11 @@ type ClientsTableProps = {
   labels: Messages["clients"];
 };
 
-const cell = "px-4 py-3 align-top";
+const cell = "px-3 py-3 align-top md:px-4";
+/** A column a phone does without (it shows the name and the city). */
+const wide = "hidden md:table-cell";
 
-/** The clients of one page. Scrolls sideways on narrow screens; the name column stays first. */
+/** The clients of one page: name and city on a phone, every column from `md` up (scrolling sideways if need be). */
 export function ClientsTable({ items, pathname, params, query, locale, labels }: ClientsTableProps) {
   const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
     dateStyle: "medium",
@@ -24,29 +26,34 @@ export function ClientsTable({ items, pathname, params, query, locale, labels }:
   });
   const sortable = { pathname, params, sort: query.sort, dir: query.dir, className: `${cell} whitespace-nowrap` };
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-      <table className="w-full min-w-[48rem] text-left text-sm">
+    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm md:min-w-[48rem]">
         <caption className="sr-only">{labels.tableCaption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
           <tr>
             <SortHeader label={labels.name} column="name" {...sortable} />
-            <th scope="col" className={cell}>
+            <th scope="col" className={`${cell} ${wide}`}>
               {labels.kind}
             </th>
             <SortHeader label={labels.city} column="city" {...sortable} />
-            <th scope="col" className={cell}>
+            <th scope="col" className={`${cell} ${wide}`}>
               {labels.emails}
             </th>
-            <th scope="col" className={cell}>
+            <th scope="col" className={`${cell} ${wide}`}>
               {labels.groups}
             </th>
-            <SortHeader label={labels.created} column="createdAt" {...sortable} />
+            <SortHeader
+              label={labels.created}
+              column="createdAt"
+              {...sortable}
+              className={`${cell} ${wide} whitespace-nowrap`}
+            />
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {items.map((client) => (
             <tr key={client.id} className="hover:bg-slate-50">
-              <th scope="row" className={`${cell} font-medium text-slate-900`}>
+              <th scope="row" className={`${cell} break-words font-medium text-slate-900`}>
                 <Link href={`${pathname}/${client.id}`} className="text-brand-700 underline-offset-2 hover:underline">
                   {client.name}
                 </Link>
@@ -56,9 +63,9 @@ export function ClientsTable({ items, pathname, params, query, locale, labels }:
                   </span>
                 ) : null}
               </th>
-              <td className={`${cell} text-slate-700`}>{labels.kinds[client.kind]}</td>
+              <td className={`${cell} ${wide} text-slate-700`}>{labels.kinds[client.kind]}</td>
               <td className={`${cell} text-slate-700`}>{client.city ?? "—"}</td>
-              <td className={`${cell} break-all text-slate-700`}>
+              <td className={`${cell} ${wide} break-all text-slate-700`}>
                 {client.emails[0] ?? "—"}
                 {client.emails.length > 1 ? (
                   <>
@@ -69,7 +76,7 @@ export function ClientsTable({ items, pathname, params, query, locale, labels }:
                   </>
                 ) : null}
               </td>
-              <td className={cell}>
+              <td className={`${cell} ${wide}`}>
                 {client.groups.length === 0 ? (
                   <span className="text-slate-400">—</span>
                 ) : (
@@ -82,7 +89,7 @@ export function ClientsTable({ items, pathname, params, query, locale, labels }:
                   </ul>
                 )}
               </td>
-              <td className={`${cell} whitespace-nowrap text-slate-700`}>{date.format(client.createdAt)}</td>
+              <td className={`${cell} ${wide} whitespace-nowrap text-slate-700`}>{date.format(client.createdAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CsvListActions } from "@/components/csv/csv-list-actions";
 import { listHref } from "@/components/lists/list-href";
 import { Pagination } from "@/components/lists/pagination";
+import { FiltersDisclosure } from "@/components/lists/filters-disclosure";
 import { SearchForm } from "@/components/lists/search-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
@@ -96,7 +97,12 @@ export default async function ClientsPage({ searchParams }: { searchParams: Sear
               defaultValue={query.q}
               hidden={keepSort}
             >
-              <ClientFilters query={query} groups={groups} labels={t} />
+              <FiltersDisclosure
+                label={messages.lists.filters}
+                active={Boolean(query.group || query.kind || query.status !== "active")}
+              >
+                <ClientFilters query={query} groups={groups} labels={t} />
+              </FiltersDisclosure>
             </SearchForm>
           </div>
           {page.total === 0 ? (

@@ -153,6 +153,7 @@ export const documentsEn: typeof documentsFr = {
     edit: "Edit",
     editLabel: "Edit {document}",
     searchLabel: "Search (number, client)",
+    filters: "Filters",
     filterStatus: "Status",
     allStatuses: "All statuses",
     filterType: "Type",
@@ -286,7 +287,7 @@ export const documentsEn: typeof documentsFr = {
     send: "Mark as sent",
     sendTitle: "Mark this quote as sent?",
     sendBody:
-      "It gets its number and can no longer be changed. Send it to the client yourself (sending by email is coming soon).",
+      "It gets its number and can no longer be changed. Choose this if you gave it to the client yourself; to send it from Facturo, use “Send by email” instead.",
     sendConfirm: "Mark as sent",
     sent: "Quote marked as sent.",
     accept: "Mark as accepted",

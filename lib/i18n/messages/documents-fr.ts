@@ -154,6 +154,7 @@ export const documentsFr = {
     edit: "Modifier",
     editLabel: "Modifier {document}",
     searchLabel: "Rechercher (numéro, client)",
+    filters: "Filtres",
     filterStatus: "État",
     allStatuses: "Tous les états",
     filterType: "Type",
@@ -288,7 +289,7 @@ export const documentsFr = {
     send: "Marquer comme envoyé",
     sendTitle: "Marquer ce devis comme envoyé ?",
     sendBody:
-      "Il reçoit son numéro et ne peut plus être modifié. Envoyez-le au client par vos propres moyens (l'envoi par e-mail arrive bientôt).",
+      "Il reçoit son numéro et ne peut plus être modifié. À choisir si vous l'avez transmis au client par vos propres moyens ; pour le lui envoyer depuis Facturo, utilisez plutôt « Envoyer par e-mail ».",
     sendConfirm: "Marquer comme envoyé",
     sent: "Devis marqué comme envoyé.",
     accept: "Marquer comme accepté",

@@ -19,5 +19,6 @@ export const listsEn: typeof listsFr = {
     archived: "Archived.",
     restored: "Restored.",
     showArchived: "Show archived",
+    filters: "Filters",
   },
 };

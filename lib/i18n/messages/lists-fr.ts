@@ -18,5 +18,6 @@ export const listsFr = {
     archived: "Archivé.",
     restored: "Restauré.",
     showArchived: "Afficher les archivés",
+    filters: "Filtres",
   },
 };

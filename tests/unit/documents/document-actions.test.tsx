@@ -36,8 +36,13 @@ function actions(): Record<keyof DocumentActionsProps["actions"], jest.MockedFun
 }
 
 function setup(document: Partial<DocumentActionsProps["document"]>, can = { write: true, issue: true }) {
+  const { mocks } = renderActions(document, can);
+  return { user: userEvent.setup(), mocks };
+}
+
+function renderActions(document: Partial<DocumentActionsProps["document"]>, can = { write: true, issue: true }) {
   const mocks = actions();
-  render(
+  const { unmount } = render(
     <DocumentActions
       document={{
         id: "d1",
@@ -60,7 +65,7 @@ function setup(document: Partial<DocumentActionsProps["document"]>, can = { writ
       }}
     />,
   );
-  return { user: userEvent.setup(), mocks };
+  return { mocks, unmount };
 }
 
 const sent = (mock: jest.MockedFunction<DocumentAction>) =>
@@ -131,4 +136,39 @@ describe("DocumentActions", () => {
     expect(screen.queryByRole("button")).not.toBeInTheDocument();
     expect(screen.queryByRole("link")).not.toBeInTheDocument();
   });
+
+  it("on a draft quote, marking as sent is a secondary action whose confirmation points to sending by email", async () => {
+    const { user, mocks } = setup({ type: "QUOTE", displayStatus: "DRAFT", name: "Quote (draft)" });
+    const mark = screen.getByRole("button", { name: "Mark as sent" });
+    // "Send by email" (the sending buttons) is the page's primary action: this one is outlined.
+    expect(mark).not.toHaveClass("bg-brand-600");
+    expect(filled()).toEqual([]);
+    await user.click(mark);
+    const dialog = screen.getByRole("dialog", { name: "Mark this quote as sent?" });
+    expect(dialog).not.toHaveTextContent(/coming soon/i);
+    expect(dialog).toHaveTextContent("Send by email");
+    await user.click(within(dialog).getByRole("button", { name: "Mark as sent" }));
+    expect(sent(mocks.send)).toEqual({ documentId: "d1" });
+  });
+
+  it("puts forward one action per state", () => {
+    const cases: [Partial<DocumentActionsProps["document"]>, string[]][] = [
+      [{ type: "INVOICE", displayStatus: "DRAFT" }, ["Issue"]],
+      [{ type: "QUOTE", displayStatus: "SENT" }, ["Mark as accepted"]],
+      [{ type: "QUOTE", displayStatus: "ACCEPTED" }, ["Create the invoice"]],
+      [{ type: "INVOICE", displayStatus: "ISSUED", creditableCents: 100 }, []],
+    ];
+    for (const [document, expected] of cases) {
+      const { unmount } = renderActions(document);
+      expect(filled()).toEqual(expected);
+      unmount();
+    }
+  });
 });
+
+/** The texts of the filled (primary) buttons and links. */
+function filled(): string[] {
+  return [...screen.queryAllByRole("button"), ...screen.queryAllByRole("link")]
+    .filter((element) => element.classList.contains("bg-brand-600"))
+    .map((element) => element.textContent ?? "");
+}

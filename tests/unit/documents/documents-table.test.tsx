@@ -99,3 +99,47 @@ describe("DocumentsTable", () => {
     );
   });
 });
+
+describe("DocumentsTable on a phone", () => {
+  it("keeps the number, client, total incl. VAT and status below md, and hides the other columns there", () => {
+    render(
+      <DocumentsTable
+        caption="Factures"
+        items={rows}
+        totals={{ totalExclVatCents: 500_000, totalInclVatCents: 600_000, balanceDueCents: 80_000 }}
+        total={12}
+        pathname="/invoices"
+        params={{}}
+        sort="date"
+        dir="desc"
+        locale="fr"
+        payable
+        showType={false}
+        canWrite
+        labels={labels}
+      />,
+    );
+    const table = screen.getByRole("table", { name: "Factures" });
+    // The scroll box positions its screen-reader caption (absolute): it cannot escape the box.
+    expect(table.parentElement).toHaveClass("relative", "overflow-x-auto");
+    // No fixed minimum width on phones.
+    expect(table.className).not.toMatch(/(^|\s)min-w-/);
+    const onPhone = (element: HTMLElement) => !/(^|\s)hidden(\s|$)/.test(element.className);
+    const phoneHeaders = within(table)
+      .getAllByRole("columnheader")
+      .filter(onPhone)
+      .map((header) => header.textContent?.replace(/[▲▼]/g, "").trim());
+    expect(phoneHeaders).toEqual(["Numéro", "Montant TTC"]);
+    const issued = within(table).getByRole("row", { name: /F-2026-00001/ });
+    const [numberCell, ...cells] = [
+      within(issued).getByRole("rowheader"),
+      ...within(issued).getAllByRole("cell").filter(onPhone),
+    ];
+    expect(numberCell).toHaveTextContent("Acme SAS");
+    expect(cells).toHaveLength(1);
+    expect(cells[0]).toHaveTextContent("1 200,00 €");
+    expect(cells[0]).toHaveTextContent("Partiellement payée");
+    // Phones do without the selection totals.
+    expect(table.querySelector("tfoot")).toHaveClass("hidden", "md:table-footer-group");
+  });
+});

@@ -1,0 +1,112 @@
+import type { Browser, Page } from "playwright-core";
+import { baseUrl, launchBrowser, mailboxFile, screenshot } from "./support/browser";
+import { codeIn, waitForEmail } from "./support/resend-stand-in";
+
+// Every page of the app on a 390 px wide phone: nothing may be wider than the screen (the
+// user would pan into a blank area). Signed out, then signed in as the seeded demo
+// organization (lists, detail, edit and new pages, settings), then a public document page.
+
+const DEMO_EMAIL = "demo@facturo.test";
+const DEMO_PASSWORD = "demo-facturo-2026";
+const PHONE = { width: 390, height: 844 };
+
+async function logInAsDemo(page: Page) {
+  await page.goto(`${baseUrl()}/login`);
+  await page.getByLabel("Adresse e-mail").fill(DEMO_EMAIL);
+  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await page.waitForURL("**/login/verify");
+  await page.getByLabel("Code à 6 chiffres").fill(codeIn(await waitForEmail(mailboxFile(), DEMO_EMAIL, 1)));
+  await page.getByRole("button", { name: "Valider" }).click();
+  await page.waitForURL("**/dashboard");
+}
+
+/** The page's width beyond the screen's, in CSS pixels (0 when it fits). */
+async function overflow(page: Page, path: string): Promise<number> {
+  const response = await page.goto(`${baseUrl()}${path}`);
+  expect(response?.status()).toBeLessThan(400);
+  await page.waitForLoadState("load");
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** Same-origin links of the main area whose path matches, first ones first. */
+async function linksMatching(page: Page, pattern: RegExp, max = 2): Promise<string[]> {
+  const hrefs = await page
+    .locator("main a[href]")
+    .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+  return [...new Set(hrefs.filter((href) => pattern.test(href)))].slice(0, max);
+}
+
+describe("every page at 390 px (production build, real browser)", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("is never wider than the screen", async () => {
+    const tooWide: string[] = [];
+    const check = async (page: Page, path: string) => {
+      const extra = await overflow(page, path);
+      if (extra > 0) {
+        tooWide.push(`${path}: ${extra} px too wide`);
+        await screenshot(page, `mobile-too-wide${path.replace(/[^a-z0-9]+/gi, "-")}`);
+      }
+    };
+
+    const visitor = await (await browser.newContext({ locale: "fr-FR", viewport: PHONE })).newPage();
+    for (const path of ["/", "/login", "/signup", "/forgot-password"]) await check(visitor, path);
+
+    const page = await (await browser.newContext({ locale: "fr-FR", viewport: PHONE })).newPage();
+    await logInAsDemo(page);
+    const details: string[] = [];
+    for (const path of ["/dashboard", "/invoices", "/quotes", "/credit-notes", "/payments", "/clients", "/articles"]) {
+      await check(page, path);
+      const detail = /^\/(invoices|quotes|credit-notes|clients|articles)\/(?!new$|import$|groups$)[^/]+(\/edit)?$/;
+      details.push(...(await linksMatching(page, detail)));
+    }
+    for (const path of [
+      "/invoices/new",
+      "/quotes/new",
+      "/clients/new",
+      "/clients/groups",
+      "/clients/import",
+      "/articles/new",
+      "/articles/import",
+      "/settings",
+      "/settings/organization",
+      "/settings/members",
+      "/settings/audit",
+      "/profile",
+      "/organizations",
+    ]) {
+      await check(page, path);
+    }
+    expect(details.some((path) => path.startsWith("/invoices/"))).toBe(true);
+    expect(details.some((path) => path.startsWith("/quotes/"))).toBe(true);
+    expect(details.some((path) => path.startsWith("/clients/"))).toBe(true);
+    for (const path of [...new Set(details)]) {
+      await check(page, path);
+      if (/^\/(invoices|quotes|credit-notes|articles|clients)\/[^/]+$/.test(path)) {
+        const edits = await linksMatching(page, new RegExp(`^${path}/edit$`), 1);
+        for (const edit of edits) await check(page, edit);
+      }
+    }
+
+    // A public page: share the first invoice whose page offers a link.
+    for (const path of details.filter((path) => /^\/invoices\/[^/]+$/.test(path))) {
+      await page.goto(`${baseUrl()}${path}`);
+      const create = page.getByRole("button", { name: "Créer un lien", exact: true });
+      if ((await create.count()) === 0) continue;
+      await create.click();
+      const url = page.getByLabel("Nouveau lien de partage");
+      await url.waitFor();
+      await check(visitor, new URL(await url.inputValue()).pathname);
+      break;
+    }
+
+    expect(tooWide).toEqual([]);
+  }, 300_000);
+});
