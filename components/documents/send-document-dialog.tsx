@@ -8,6 +8,7 @@ import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { sendDocumentInput, sendLimits } from "@/lib/documents/sending/send-document-schema";
+import { restorePlaceholders, showPlaceholders } from "@/lib/documents/sending/sending-texts";
 import { fieldErrorsOf } from "@/lib/errors/validation";
 import { format } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/fr";
@@ -121,6 +122,17 @@ function SendForm(props: SendDocumentDialogProps & { state: FormState; formActio
   ];
   const fieldErrors = (name: string) => (errors[name]?.length ? errors[name] : undefined);
   const typed = state.status === "error" ? state.values : undefined;
+  // A draft quote's {number} and {validUntil} read as "[numéro]"… here, and go back as placeholders.
+  const labels = { number: t.numberPlaceholder, validUntil: t.validUntilPlaceholder };
+  const shown = (text: string) => (props.draftQuote ? showPlaceholders(text, labels) : text);
+  const submitted = (data: FormData) => {
+    if (!props.draftQuote) return data;
+    for (const name of ["subject", "message"]) {
+      const value = data.get(name);
+      if (typeof value === "string") data.set(name, restorePlaceholders(value, labels));
+    }
+    return data;
+  };
   const chosen = typed?.recipients !== undefined ? typed.recipients.split("\n") : props.clientEmails;
   const formError =
     state.status === "error" && !state.fieldErrors && !clientErrors
@@ -131,7 +143,7 @@ function SendForm(props: SendDocumentDialogProps & { state: FormState; formActio
     <form
       ref={form}
       key={formKey}
-      action={props.formAction}
+      action={(data) => props.formAction(submitted(data))}
       noValidate
       className="space-y-4"
       onSubmit={(event) => {
@@ -190,7 +202,7 @@ function SendForm(props: SendDocumentDialogProps & { state: FormState; formActio
         name="subject"
         maxLength={sendLimits.subject}
         autoComplete="off"
-        defaultValue={typed?.subject ?? props.defaults.subject}
+        defaultValue={shown(typed?.subject ?? props.defaults.subject)}
         errors={fieldErrors("subject")}
       />
       <TextAreaField
@@ -198,7 +210,7 @@ function SendForm(props: SendDocumentDialogProps & { state: FormState; formActio
         name="message"
         rows={10}
         maxLength={sendLimits.message}
-        defaultValue={typed?.message ?? props.defaults.message}
+        defaultValue={shown(typed?.message ?? props.defaults.message)}
         errors={fieldErrors("message")}
       />
       <div className="flex justify-end gap-2">

@@ -148,3 +148,16 @@ export function fillPlaceholders(
     .split(VALID_UNTIL_PLACEHOLDER)
     .join(values.validUntil ? formatLongDay(values.validUntil, locale) : "");
 }
+
+/** What the send dialog shows for each placeholder ("[numéro]", "[date de validité]"). */
+export type PlaceholderLabels = { number: string; validUntil: string };
+
+/** A draft quote's texts as the dialog shows them: readable labels instead of {number} and {validUntil}. */
+export function showPlaceholders(text: string, labels: PlaceholderLabels): string {
+  return text.split(NUMBER_PLACEHOLDER).join(labels.number).split(VALID_UNTIL_PLACEHOLDER).join(labels.validUntil);
+}
+
+/** The inverse of showPlaceholders, for what the dialog submits (the server fills {number} in). */
+export function restorePlaceholders(text: string, labels: PlaceholderLabels): string {
+  return text.split(labels.number).join(NUMBER_PLACEHOLDER).split(labels.validUntil).join(VALID_UNTIL_PLACEHOLDER);
+}

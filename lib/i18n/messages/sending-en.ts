@@ -8,7 +8,9 @@ export const sendingEn: typeof sendingFr = {
     remindTitle: "Remind the client: {document}",
     sendDescription: "The PDF is attached to the email, with a link to view the document online.",
     draftQuoteDescription:
-      "The quote will get its number and become “Sent”. {number} and {validUntil} will be replaced by its number and validity date.",
+      "The quote will get its number and become “Sent”. In the email, [number] and [validity date] will be replaced by its number and validity date.",
+    numberPlaceholder: "[number]",
+    validUntilPlaceholder: "[validity date]",
     remindDescription: "The invoice's PDF is attached to the reminder, with a link to view it online.",
     recipients: "Recipients",
     recipientsHint: "The email addresses on the client's record.",

@@ -9,7 +9,9 @@ export const sendingFr = {
     remindTitle: "Relancer le client : {document}",
     sendDescription: "Le PDF est joint à l'e-mail, avec un lien pour consulter le document en ligne.",
     draftQuoteDescription:
-      "Le devis recevra son numéro et passera à l'état « Envoyé ». {number} et {validUntil} seront remplacés par son numéro et sa date de validité.",
+      "Le devis recevra son numéro et passera à l'état « Envoyé ». Dans l'e-mail, [numéro] et [date de validité] seront remplacés par son numéro et sa date de validité.",
+    numberPlaceholder: "[numéro]",
+    validUntilPlaceholder: "[date de validité]",
     remindDescription: "Le PDF de la facture est joint à la relance, avec un lien pour la consulter en ligne.",
     recipients: "Destinataires",
     recipientsHint: "Les adresses e-mail enregistrées sur la fiche du client.",
