@@ -26,6 +26,13 @@ export const DISPLAY_STATUSES = [
 
 export type DisplayStatus = (typeof DISPLAY_STATUSES)[number];
 
+/** Invoices and deposit invoices: the documents that are paid (payments, balance, overdue). */
+export const PAYABLE_TYPES = ["INVOICE", "DEPOSIT_INVOICE"] as const satisfies readonly DocumentType[];
+
+export function isPayableType(type: DocumentType): boolean {
+  return (PAYABLE_TYPES as readonly DocumentType[]).includes(type);
+}
+
 export type StatusFacts = {
   type: DocumentType;
   status: DocumentStatus;

@@ -16,7 +16,7 @@ import { calendarDate, calendarFromDate } from "./calendar-date";
 import { documentNotFound } from "./document-errors";
 import { contentLineSelect } from "./draft-content";
 import type { ClientSnapshot, SellerSnapshot } from "./document-snapshots";
-import { balanceCents, displayStatus, type DisplayStatus } from "./document-status";
+import { balanceCents, displayStatus, isPayableType, type DisplayStatus } from "./document-status";
 import { FRANCHISE_EXEMPTION_CODE, lineVatCategory, type RateTotals } from "./totals/compute-totals";
 import type { VatCategory } from "@/lib/vat/vat-categories";
 
@@ -243,7 +243,7 @@ export async function loadDocumentDetail(
   });
   if (!row) throw documentNotFound();
   const today = calendarDate();
-  const payable = row.type === "INVOICE" || row.type === "DEPOSIT_INVOICE";
+  const payable = isPayableType(row.type);
   const deducted = new Map<string, RelatedRow>();
   for (const line of row.lines)
     if (line.deductedDocument) deducted.set(line.deductedDocument.id, line.deductedDocument);

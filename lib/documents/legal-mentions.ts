@@ -1,4 +1,5 @@
 import type { DocumentType, SupplyKind } from "@/lib/generated/prisma/enums";
+import { isPayableType } from "@/lib/documents/document-status";
 import { format } from "@/lib/i18n/format";
 import { formatMoney } from "@/lib/money/format-money";
 import { legalMentions } from "@/lib/organization-settings/document-mentions";
@@ -206,7 +207,7 @@ export function documentMentions(source: MentionsSource): DocumentMentions {
   const t = texts[language];
   const fixed = legalMentions[language];
   const { seller } = source;
-  const invoiceLike = source.type === "INVOICE" || source.type === "DEPOSIT_INVOICE";
+  const invoiceLike = isPayableType(source.type);
   const carriesVat = source.vatBreakdown.some((group) => group.vatCategory === "S");
 
   const mentions: Mention[] = [...exemptionMentions(source, language)];

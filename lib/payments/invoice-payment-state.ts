@@ -63,6 +63,3 @@ export function invoicePaymentState(row: Row, today: string = calendarDate()): I
     displayStatus: displayStatus(facts, today),
   };
 }
-
-/** Only these receive payments (and credit notes), once ISSUED. */
-export const PAYABLE_TYPES: readonly DocumentType[] = ["INVOICE", "DEPOSIT_INVOICE"];

@@ -1,14 +1,10 @@
 import "server-only";
+import { PAYABLE_TYPES } from "@/lib/documents/document-status";
 import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
 import { calendarDate } from "@/lib/documents/calendar-date";
-import {
-  invoicePaymentState,
-  invoicePaymentStateSelect,
-  PAYABLE_TYPES,
-  type InvoicePaymentState,
-} from "./invoice-payment-state";
+import { invoicePaymentState, invoicePaymentStateSelect, type InvoicePaymentState } from "./invoice-payment-state";
 import { invoiceNotFound } from "./payment-errors";
 import { paymentIdSchema } from "./payment-schema";
 import { paymentSelect, paymentView, type PaymentView } from "./payment-view";

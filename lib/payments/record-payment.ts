@@ -4,15 +4,10 @@ import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
 import { calendarDate, dateFromCalendar } from "@/lib/documents/calendar-date";
-import { balanceCents } from "@/lib/documents/document-status";
+import { balanceCents, isPayableType } from "@/lib/documents/document-status";
 import { lockDocument } from "@/lib/documents/lifecycle/lock-document";
 import { parseInput } from "@/lib/errors/validation";
-import {
-  invoicePaymentState,
-  invoicePaymentStateSelect,
-  PAYABLE_TYPES,
-  type InvoicePaymentState,
-} from "./invoice-payment-state";
+import { invoicePaymentState, invoicePaymentStateSelect, type InvoicePaymentState } from "./invoice-payment-state";
 import { triggerCodeOf } from "@/lib/documents/document-db-errors";
 import { invoiceNotFound, paymentExceedsBalance, paymentNotPayable } from "./payment-errors";
 import { paymentIdSchema, paymentInput } from "./payment-schema";
@@ -46,7 +41,7 @@ export async function recordPayment(
       where: { id: invoiceId.data, organizationId },
       select: invoicePaymentStateSelect,
     });
-    if (!PAYABLE_TYPES.includes(invoice.type) || invoice.status !== "ISSUED") throw paymentNotPayable();
+    if (!isPayableType(invoice.type) || invoice.status !== "ISSUED") throw paymentNotPayable();
     const remaining = balanceCents(invoice);
     if (input.amount > remaining) throw paymentExceedsBalance(Math.max(0, remaining));
 

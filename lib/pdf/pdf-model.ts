@@ -2,13 +2,14 @@ import type { DocumentDetail } from "@/lib/documents/get-document";
 import { addressLines } from "@/lib/documents/address-lines";
 import type { ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
 import { formatQuantity } from "@/lib/documents/parse-quantity";
+import { isPayableType } from "@/lib/documents/document-status";
 import { clientLegalName, sellerLegalName } from "@/lib/documents/party-names";
 import { FRANCHISE_EXEMPTION_CODE } from "@/lib/documents/totals/compute-totals";
 import { format } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/get-messages";
 import { formatMoney } from "@/lib/money/format-money";
 import { bpsToPercentText, formatVatRate } from "@/lib/money/vat-rates";
-import { isStandardUnit } from "@/lib/articles/article-units";
+import { unitForQuantity } from "@/lib/articles/article-units";
 import { documentMentions, formatDocumentDate } from "@/lib/documents/legal-mentions";
 import type { DocumentLanguage } from "@/lib/organization-settings/settings-options";
 import { vatColumnText } from "@/lib/documents/vat-column";
@@ -122,8 +123,13 @@ function deliveryLines(client: ClientSnapshot, language: DocumentLanguage): stri
   return lines.length > 0 ? lines : null;
 }
 
-function unitText(unit: string, language: DocumentLanguage): string {
-  return isStandardUnit(unit) ? getMessages(language).articleUnits[unit] : unit;
+/** The unit after the line's quantity, in the document's language: "1 jour", "2 jours". */
+function unitText(unit: string, quantityMilli: number, language: DocumentLanguage): string {
+  const messages = getMessages(language);
+  return unitForQuantity(unit, quantityMilli, language, {
+    singular: messages.articleUnits,
+    plural: messages.articleUnitPlurals,
+  });
 }
 
 export function buildPdfModel({ document, seller, client, logo }: PdfSource): PdfModel {
@@ -132,7 +138,7 @@ export function buildPdfModel({ document, seller, client, logo }: PdfSource): Pd
   const money = (cents: number) => formatMoney(cents, language, document.currency);
   const date = (day: string | null) => (day ? formatPdfDate(day, language) : null);
   const draft = document.status === "DRAFT";
-  const invoiceLike = document.type === "INVOICE" || document.type === "DEPOSIT_INVOICE";
+  const invoiceLike = isPayableType(document.type);
   // No VAT at all: every group exempt under the 293 B franchise (a draft of an organization
   // under the franchise is saved so; its preview follows the current regime too).
   const vatExempt =
@@ -173,7 +179,7 @@ export function buildPdfModel({ document, seller, client, logo }: PdfSource): Pd
   const lines: PdfLine[] = document.lines.map((line) => ({
     description: line.description,
     quantity: formatQuantity(line.quantityMilli, language === "fr" ? "," : "."),
-    unit: unitText(line.unit, language),
+    unit: unitText(line.unit, line.quantityMilli, language),
     unitPrice: money(line.unitPriceCents),
     discount: !line.discount
       ? ""

@@ -17,6 +17,7 @@ import { TotalsPanel } from "@/components/documents/totals-panel";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { can } from "@/lib/auth/permissions";
 import { calendarDate } from "@/lib/documents/calendar-date";
+import { isPayableType } from "@/lib/documents/document-status";
 import { getDocument, type DocumentDetail, type RelatedDocument } from "@/lib/documents/get-document";
 import { isAppError } from "@/lib/errors/app-error";
 import { format } from "@/lib/i18n/format";
@@ -45,6 +46,7 @@ import {
 import { SendingButtons, SendsSection } from "./sending-section";
 import { ShareLinksSection } from "./share-links-section";
 import { card } from "./styles";
+import { formatParisInstant } from "@/lib/dates/format-date";
 
 export type Section = "/quotes" | "/invoices" | "/credit-notes";
 type Params = Promise<{ id: string }>;
@@ -93,7 +95,7 @@ export async function DocumentPage(props: { section: Section; params: Params; se
   const name = nameOf(document, messages);
   const href = documentHref(document);
   const notice = NOTICES.find((key) => key === query.notice);
-  const payable = document.type === "INVOICE" || document.type === "DEPOSIT_INVOICE";
+  const payable = isPayableType(document.type);
   const creditable = payable ? document.totals.totalInclVatCents - document.creditedCents : 0;
   const money = (cents: number) => formatMoney(cents, locale);
   const documentLanguage = document.language === "en" ? "en" : "fr";

@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/errors/validation";
 import { calendarDate, calendarFromDate } from "../calendar-date";
 import { documentNotFound } from "../document-errors";
 import type { SellerSnapshot } from "../document-snapshots";
-import { balanceCents } from "../document-status";
+import { balanceCents, displayStatus } from "../document-status";
 import { sendQuote } from "../quotes/send-quote";
 import { deliverDocument, type DeliveredSend } from "./deliver-document";
 import { sendDocumentInput } from "./send-document-schema";
@@ -60,14 +60,12 @@ function clientRecipients(requested: string[], clientEmails: string[]): string[]
   return [...new Set(requested.map((email) => known.get(email.toLowerCase())!))];
 }
 
+/** Overdue as users see it: the one status rule (displayStatus), not a copy of it. */
 function isOverdue(document: Sendable, today: string): boolean {
+  const day = (date: Date | null) => (date ? calendarFromDate(date) : null);
   return (
-    (document.type === "INVOICE" || document.type === "DEPOSIT_INVOICE") &&
-    document.status === "ISSUED" &&
-    balanceCents(document) > 0 &&
-    !(document.creditedCents > 0 && document.creditedCents >= document.totalInclVatCents) &&
-    document.dueDate !== null &&
-    calendarFromDate(document.dueDate) < today
+    displayStatus({ ...document, dueDate: day(document.dueDate), validUntil: day(document.validUntil) }, today) ===
+    "OVERDUE"
   );
 }
 
