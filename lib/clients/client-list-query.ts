@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { firstValues, listQuerySchema } from "@/lib/lists/list-query";
+import { firstValues, idFilter, listQuerySchema } from "@/lib/lists/list-query";
 import { clientKinds } from "./client-schema";
 
 // The client list's URL state: ?q=&sort=&dir=&page= (lib/lists) plus three filters. Like every
@@ -13,7 +13,7 @@ export type ClientStatus = (typeof clientStatuses)[number];
 
 export const clientListQuery = listQuerySchema(clientSorts, { sort: "name", dir: "asc" }).extend({
   /** A group id; one of another organization simply matches nothing. */
-  group: z.string().trim().max(64).catch("").default(""),
+  group: idFilter,
   status: z.enum(clientStatuses).catch("active").default("active"),
   kind: z
     .enum(["", ...clientKinds])

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { stripControlCharacters } from "@/lib/validation/control-characters";
+import { recordId } from "@/lib/validation/record-id";
 
 // Lists read their state from the URL (?q=&sort=&dir=&page=), so a filtered page can be
 // bookmarked and shared. A bad parameter falls back to its default: a URL never errors.
@@ -16,12 +18,23 @@ export type ListQuery<Sort extends string> = {
   pageSize: number;
 };
 
+/** The search box: control characters are dropped ("a%00b" searches "ab"), never sent to SQL. */
+export const searchText = z
+  .string()
+  .transform(stripControlCharacters)
+  .pipe(z.string().trim().max(200))
+  .catch("")
+  .default("");
+
+/** An id filter (a select, a link): one that cannot be an id is no filter; another tenant's matches nothing. */
+export const idFilter = recordId.or(z.literal("")).catch("").default("");
+
 export function listQuerySchema<const Sorts extends readonly [string, ...string[]]>(
   sorts: Sorts,
   defaults: { sort: Sorts[number]; dir: SortDirection },
 ) {
   return z.object({
-    q: z.string().trim().max(200).catch("").default(""),
+    q: searchText,
     sort: z.enum(sorts).catch(defaults.sort).default(defaults.sort),
     dir: z.enum(["asc", "desc"]).catch(defaults.dir).default(defaults.dir),
     page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1).default(1),

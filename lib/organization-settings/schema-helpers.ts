@@ -1,12 +1,19 @@
 import { z } from "zod";
+import { CONTROL_CHARACTERS_ERROR, hasControlCharacters } from "@/lib/validation/control-characters";
 
 // Building blocks for schemas fed by HTML forms (every value a string, unchecked boxes absent)
 // as well as by code (booleans and numbers). Messages are catalogue keys.
 
 const isBlank = (value: unknown) => value == null || (typeof value === "string" && value.trim() === "");
 
+// Text fields refuse control characters (NUL…): a field error, never a database error.
 export function requiredText(max: number) {
-  return z.string({ error: "required" }).trim().min(1, "required").max(max, "too_long");
+  return z
+    .string({ error: "required" })
+    .trim()
+    .min(1, "required")
+    .max(max, "too_long")
+    .refine((value) => !hasControlCharacters(value), CONTROL_CHARACTERS_ERROR);
 }
 
 /** An optional field: blank → null, otherwise the given schema. */
@@ -17,7 +24,13 @@ export function optional<Schema extends z.ZodType>(schema: Schema) {
 }
 
 export function optionalText(max: number) {
-  return optional(z.string().trim().max(max, "too_long"));
+  return optional(
+    z
+      .string()
+      .trim()
+      .max(max, "too_long")
+      .refine((value) => !hasControlCharacters(value), CONTROL_CHARACTERS_ERROR),
+  );
 }
 
 /** A checkbox: "on" / "true" / true are checked; anything else (absent) is not. */

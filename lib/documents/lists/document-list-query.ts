@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DocumentType, PaymentMethod } from "@/lib/generated/prisma/enums";
 import { centsToDecimalString } from "@/lib/money/format-money";
 import { parseMoney } from "@/lib/money/parse-money";
-import { firstValues, listQuerySchema } from "@/lib/lists/list-query";
+import { firstValues, idFilter, listQuerySchema } from "@/lib/lists/list-query";
 import { DISPLAY_STATUSES, type DisplayStatus } from "../document-status";
 
 // The URL state of the quotes, invoices, credit notes and payments lists, and of the
@@ -74,9 +74,6 @@ const moneyBound = z
   })
   .catch(null)
   .default(null);
-
-/** An id from a select or a link; another organization's simply matches nothing. */
-const idFilter = z.string().trim().max(64).catch("").default("");
 
 const flag = z
   .string()

@@ -4,6 +4,7 @@ export const authEn: typeof authFr = {
   validation: {
     required: "This field is required.",
     too_long: "This text is too long.",
+    control_characters: "This text contains invisible control characters: remove them.",
     too_short: "This text is too short.",
     email_invalid: "Invalid email address.",
     password_length: "At least 10 characters.",

@@ -3,6 +3,7 @@ export const authFr = {
   validation: {
     required: "Ce champ est obligatoire.",
     too_long: "Ce texte est trop long.",
+    control_characters: "Ce texte contient des caractères de contrôle invisibles : retirez-les.",
     too_short: "Ce texte est trop court.",
     email_invalid: "Adresse e-mail invalide.",
     password_length: "Au moins 10 caractères.",
