@@ -1,18 +1,27 @@
 import "server-only";
 import { recordAudit, type RequestMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/prisma";
-import { AppError } from "@/lib/errors/app-error";
+import { sendEmail } from "@/lib/email/send-email";
+import { signupAttemptEmail } from "@/lib/email/templates/signup-attempt";
+import { getEnv } from "@/lib/env/env";
 import { parseInput } from "@/lib/errors/validation";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Locale } from "@/lib/i18n/locales";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { getLogger } from "@/lib/log/logger";
 import { createOrganizationSlug } from "@/lib/organizations/organization-slug";
 import { signupInput } from "../auth-schemas";
+import { CHALLENGE_TTL_MS } from "../challenges/challenge-rules";
 import { createChallenge, type StartedChallenge } from "../challenges/create-challenge";
+import { randomToken } from "../crypto/tokens";
 import { hashPassword } from "../password";
 
 /**
  * Creates the user, their organization and the OWNER membership in one transaction, then
  * emails a code to verify the address (which also signs them in).
+ *
+ * An address that already has an account gets the same answer (a started code step, after
+ * the same password hashing and one email), so the form tells nobody which addresses are
+ * registered: nothing is created, and the owner of the address is told by email instead.
  */
 export async function signUp(rawInput: unknown, locale: Locale, meta: RequestMeta): Promise<StartedChallenge> {
   const input = parseInput(signupInput, rawInput);
@@ -40,11 +49,26 @@ export async function signUp(rawInput: unknown, locale: Locale, meta: RequestMet
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", "email_taken", "An account already exists with this email", {
-        fieldErrors: { email: ["email_taken"] },
-      });
+      return answerForTakenEmail(input.email, meta);
     }
     throw error;
   }
   return createChallenge({ userId, purpose: "SIGNUP", email: input.email }, meta);
+}
+
+/** The sign-up answer for a registered address: a code step that leads nowhere, and a note to its owner. */
+async function answerForTakenEmail(email: string, meta: RequestMeta): Promise<StartedChallenge> {
+  const owner = await db.user.findUnique({ where: { email }, select: { id: true, locale: true } });
+  if (owner) {
+    const base = getEnv().APP_URL.replace(/\/+$/, "");
+    const message = await signupAttemptEmail({
+      locale: isLocale(owner.locale) ? owner.locale : "fr",
+      loginUrl: `${base}/login`,
+      resetUrl: `${base}/forgot-password`,
+    });
+    await sendEmail({ ...message, to: [email] });
+    getLogger().info({ userId: owner.id, ip: meta.ip }, "sign-up attempted with a registered address; owner told");
+  }
+  // The token opens nothing (no challenge row holds its hash): codes typed there are refused.
+  return { token: randomToken(), expiresAt: new Date(Date.now() + CHALLENGE_TTL_MS), email };
 }
