@@ -1,4 +1,5 @@
 import type { Messages } from "@/lib/i18n/messages/fr";
+import { formatCalendarDay } from "@/lib/dates/format-date";
 
 export type DocumentTypeName = "QUOTE" | "INVOICE" | "DEPOSIT_INVOICE" | "CREDIT_NOTE";
 
@@ -25,7 +26,5 @@ export function documentName(
 /** "2026-03-02" → "2 mars 2026" / "2 Mar 2026" (a calendar day: no time zone shift). */
 export function formatDay(day: string | null, locale: "fr" | "en", style: "medium" | "long" = "medium"): string {
   if (!day) return "—";
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: style, timeZone: "UTC" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return formatCalendarDay(day, locale, style);
 }

@@ -10,6 +10,7 @@ import type { Messages } from "@/lib/i18n/messages/fr";
 import { formatMoney } from "@/lib/money/format-money";
 import type { DocumentLanguage } from "@/lib/organization-settings/settings-options";
 import type { PublicDocument } from "@/lib/share-links/public-document";
+import { formatParisInstant } from "@/lib/dates/format-date";
 
 // The public page of a share link (/p/[token]) as a view of its PublicDocument: in the
 // document's language, from its frozen snapshots, no internal id. Its legal mentions and
@@ -277,11 +278,7 @@ function QuoteAnswer({
   const locale = document.language;
   let body: React.ReactNode;
   if (document.answer) {
-    const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-      dateStyle: "long",
-      timeStyle: "short",
-      timeZone: "Europe/Paris",
-    }).format(new Date(document.answer.answeredAt));
+    const date = formatParisInstant(document.answer.answeredAt, locale, { dateStyle: "long", time: true });
     body = (
       <p role="status" className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3">
         {format(t.answered[document.answer.decision], { date, name: document.answer.signerName ?? "" })}

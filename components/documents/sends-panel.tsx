@@ -2,6 +2,7 @@ import type { DocumentSendView } from "@/lib/documents/sending/list-document-sen
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
+import { BUSINESS_TIME_ZONE, dateTimeFormat } from "@/lib/dates/format-date";
 
 type SendsPanelProps = {
   sends: DocumentSendView[];
@@ -11,10 +12,10 @@ type SendsPanelProps = {
 
 /** The "Envois" history of a document: every email that carried it, newest first. */
 export function SendsPanel({ sends, locale, messages: t }: SendsPanelProps) {
-  const when = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+  const when = dateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
     dateStyle: "medium",
     timeStyle: "short",
-    timeZone: "Europe/Paris",
+    timeZone: BUSINESS_TIME_ZONE,
   });
   return (
     <section aria-labelledby="document-sends" className="rounded-xl border border-slate-200 bg-white p-5">

@@ -10,6 +10,7 @@ import { useActionToast } from "@/components/ui/use-action-toast";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
+import { formatParisInstant } from "@/lib/dates/format-date";
 
 // Plain data the page gives (lib/share-links/list-share-links.ts): never a token.
 
@@ -62,11 +63,7 @@ const idle: State = { status: "idle" };
 
 function instant(iso: string | null, locale: Locale, withTime = false): string {
   if (!iso) return "—";
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "medium",
-    ...(withTime ? { timeStyle: "short" } : {}),
-    timeZone: "Europe/Paris",
-  }).format(new Date(iso));
+  return formatParisInstant(iso, locale, { time: withTime });
 }
 
 const badge: Record<ShareLinkItem["state"], string> = {

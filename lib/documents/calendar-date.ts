@@ -2,16 +2,13 @@
 // Paris — the organizations are French — so an invoice issued at 00:30 on the 1st of a month
 // is dated the 1st, whatever the server's time zone.
 
-export const BUSINESS_TIME_ZONE = "Europe/Paris";
+import { parisCalendarDate } from "@/lib/dates/format-date";
+
+export { BUSINESS_TIME_ZONE } from "@/lib/dates/format-date";
 
 /** The calendar date of `instant` in Paris, "YYYY-MM-DD". */
 export function calendarDate(instant: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: BUSINESS_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
+  return parisCalendarDate(instant);
 }
 
 /** "YYYY-MM-DD" → the Date Prisma reads and writes for a DATE column (midnight UTC). */

@@ -47,6 +47,7 @@ import { SendingButtons, SendsSection } from "./sending-section";
 import { ShareLinksSection } from "./share-links-section";
 import { card } from "./styles";
 import { formatParisInstant } from "@/lib/dates/format-date";
+import { formatParisInstant } from "@/lib/dates/format-date";
 
 export type Section = "/quotes" | "/invoices" | "/credit-notes";
 type Params = Promise<{ id: string }>;
@@ -381,8 +382,5 @@ function RelatedDocuments({
 
 /** An instant (ISO) as its calendar day in Paris. */
 function instantDay(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "long",
-    timeZone: "Europe/Paris",
-  }).format(new Date(iso));
+  return formatParisInstant(iso, locale, { dateStyle: "long" });
 }

@@ -4,6 +4,7 @@ import type { ClientListQuery } from "@/lib/clients/client-list-query";
 import type { ClientListItem } from "@/lib/clients/find-client-page";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
+import { BUSINESS_TIME_ZONE, dateTimeFormat } from "@/lib/dates/format-date";
 
 type ClientsTableProps = {
   items: ClientListItem[];
@@ -20,10 +21,7 @@ const wide = "hidden md:table-cell";
 
 /** The clients of one page: name and city on a phone, every column from `md` up (scrolling sideways if need be). */
 export function ClientsTable({ items, pathname, params, query, locale, labels }: ClientsTableProps) {
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "medium",
-    timeZone: "Europe/Paris",
-  });
+  const date = dateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeZone: BUSINESS_TIME_ZONE });
   const sortable = { pathname, params, sort: query.sort, dir: query.dir, className: `${cell} whitespace-nowrap` };
   return (
     <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">

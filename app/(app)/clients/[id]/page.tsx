@@ -14,6 +14,7 @@ import { ClientGroupsForm } from "./client-groups-form";
 import { ClientDocuments } from "./client-documents";
 import { ClientLifecycle } from "./client-lifecycle";
 import { loadClient } from "./load-client";
+import { BUSINESS_TIME_ZONE, dateTimeFormat } from "@/lib/dates/format-date";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -68,10 +69,7 @@ export default async function ClientPage({ params, searchParams }: { params: Par
   const groups = canWrite ? await listGroups(member) : [];
   const t = messages.clientDetail;
   const none = <span className="text-slate-400">{t.none}</span>;
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "long",
-    timeZone: "Europe/Paris",
-  });
+  const date = dateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: BUSINESS_TIME_ZONE });
   const notice = query.notice === "created" ? t.created : query.notice === "saved" ? t.saved : null;
   const terms =
     client.paymentTermsDays === null
