@@ -73,6 +73,8 @@ export function PdfPreview(props: {
       <iframe
         key={version}
         src={src}
+        // Below the fold on a phone: fetched when scrolled near, not with the page (LCP).
+        loading="lazy"
         title={format(t.frameTitle, { document: props.documentName })}
         className="h-[70vh] min-h-96 w-full rounded-md border border-slate-200 bg-slate-100"
       />
