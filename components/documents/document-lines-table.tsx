@@ -1,4 +1,4 @@
-import { isStandardUnit } from "@/lib/articles/article-units";
+import { unitForQuantity } from "@/lib/articles/article-units";
 import { formatQuantity } from "@/lib/documents/parse-quantity";
 import { vatColumnText } from "@/lib/documents/vat-column";
 import { format } from "@/lib/i18n/format";
@@ -44,7 +44,7 @@ export function DocumentLinesTable({
   const t = messages.documentDetail;
   const sep = locale === "fr" ? "," : ".";
   const money = (cents: number) => formatMoney(cents, locale, document.currency);
-  const unitLabel = (unit: string) => (isStandardUnit(unit) ? messages.articleUnits[unit] : unit);
+  const unitLabels = { singular: messages.articleUnits, plural: messages.articleUnitPlurals };
   const cell = "px-4 py-3 align-top";
   const right = `${cell} whitespace-nowrap text-right tabular-nums`;
   const inclVat = document.pricesIncludeVat;
@@ -85,7 +85,8 @@ export function DocumentLinesTable({
               <tr key={line.key} className={line.deduction ? "bg-slate-50 text-slate-700" : undefined}>
                 <td className={`${cell} whitespace-pre-line break-words`}>{line.description}</td>
                 <td className={right}>
-                  {formatQuantity(line.quantityMilli, sep)} {unitLabel(line.unit)}
+                  {formatQuantity(line.quantityMilli, sep)}{" "}
+                  {unitForQuantity(line.unit, line.quantityMilli, locale, unitLabels)}
                 </td>
                 <td className={right}>{money(line.unitPriceCents)}</td>
                 <td className={right}>

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { toSearchText } from "@/lib/text/search-text";
 
 // Standard units are stored as stable keys (translated on screen and in CSV files); anything
@@ -33,4 +34,24 @@ export function isStandardUnit(value: string): value is ArticleUnit {
 export function normalizeUnit(text: string): string {
   const trimmed = text.trim().replace(/\s+/g, " ");
   return aliasToUnit.get(toSearchText(trimmed)) ?? trimmed;
+}
+
+/** The labels of the standard units: as read after one (articleUnits) and after several (articleUnitPlurals). */
+export type UnitLabels = { singular: Record<ArticleUnit, string>; plural: Record<ArticleUnit, string> };
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * The unit as read after a quantity (in thousandths): "1 jour", "1,5 jour", "2 jours" in
+ * French, "1 day", "1.5 days" in English — the language's plural rules (Intl.PluralRules),
+ * not "more than one". A unit typed as free text stays as typed.
+ */
+export function unitForQuantity(unit: string, quantityMilli: number, locale: Locale, labels: UnitLabels): string {
+  if (!isStandardUnit(unit)) return unit;
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale === "fr" ? "fr-FR" : "en-GB");
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(Math.abs(quantityMilli) / 1000) === "one" ? labels.singular[unit] : labels.plural[unit];
 }

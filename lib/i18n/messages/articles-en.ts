@@ -72,6 +72,16 @@ export const articlesEn: typeof articlesFr = {
     kg: "kg",
     m2: "m²",
   },
+  articleUnitPlurals: {
+    hour: "hours",
+    day: "days",
+    piece: "pieces",
+    flat: "flat fees",
+    month: "months",
+    km: "km",
+    kg: "kg",
+    m2: "m²",
+  },
   articleKinds: {
     GOODS: "Goods",
     SERVICE: "Service",

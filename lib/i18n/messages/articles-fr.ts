@@ -74,6 +74,17 @@ export const articlesFr = {
     kg: "kg",
     m2: "m²",
   } satisfies Record<ArticleUnit, string>,
+  // The same after a quantity that takes the plural ("2 jours"): see unitForQuantity.
+  articleUnitPlurals: {
+    hour: "heures",
+    day: "jours",
+    piece: "pièces",
+    flat: "forfaits",
+    month: "mois",
+    km: "km",
+    kg: "kg",
+    m2: "m²",
+  } satisfies Record<ArticleUnit, string>,
   articleKinds: {
     GOODS: "Marchandise",
     SERVICE: "Prestation",
