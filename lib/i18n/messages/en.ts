@@ -31,6 +31,12 @@ export const en: Messages = {
   ...pdfEn,
   ...sendingEn,
   ...shareLinksEn,
+  dashboard: {
+    nextStepTitle: "Next step: your business's legal identity",
+    nextStepBody:
+      "Legal name, address, SIREN and VAT regime appear on every quote and invoice: fill them in before issuing your first document.",
+    nextStepLink: "Complete the legal identity",
+  },
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",

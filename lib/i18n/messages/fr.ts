@@ -33,6 +33,12 @@ export const fr = {
   ...pdfFr,
   ...sendingFr,
   ...shareLinksFr,
+  dashboard: {
+    nextStepTitle: "Prochaine étape : l'identité légale de votre entreprise",
+    nextStepBody:
+      "Raison sociale, adresse, SIREN et régime de TVA figurent sur chaque devis et facture : complétez-les avant d'émettre votre premier document.",
+    nextStepLink: "Compléter l'identité légale",
+  },
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",
