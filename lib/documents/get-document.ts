@@ -13,6 +13,7 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { paymentSelect, paymentView, type PaymentView } from "@/lib/payments/payment-view";
 import { calendarDate, calendarFromDate } from "./calendar-date";
+import { recordIdOrNull } from "@/lib/validation/record-id";
 import { documentNotFound } from "./document-errors";
 import { contentLineSelect } from "./draft-content";
 import type { ClientSnapshot, SellerSnapshot } from "./document-snapshots";
@@ -237,6 +238,7 @@ export async function loadDocumentDetail(
   /** The caller's transaction, to read what it wrote (issueDocument's last check). */
   client: Pick<Prisma.TransactionClient, "document"> = db,
 ): Promise<DocumentDetail> {
+  if (recordIdOrNull(documentId) === null) throw documentNotFound();
   const row = await client.document.findFirst({
     where: { id: documentId, organizationId },
     select: detailSelect,

@@ -8,7 +8,9 @@ import { einvoiceOfDocument } from "@/lib/facturx/einvoice-of-document";
 import { einvoiceProblems } from "@/lib/facturx/einvoice-problems";
 import { writeCiiXml } from "@/lib/facturx/write-cii";
 import { loadDocumentDetail, type DocumentDetail } from "@/lib/documents/get-document";
+import { documentNotFound } from "@/lib/documents/document-errors";
 import { AppError } from "@/lib/errors/app-error";
+import { recordIdOrNull } from "@/lib/validation/record-id";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getLogger } from "@/lib/log/logger";
 import { createFileStorage } from "@/lib/storage/file-storage";
@@ -61,6 +63,8 @@ export async function getDocumentPdf(member: MemberContext, documentId: string):
  * sending by email). NOT_FOUND for a document of another organization.
  */
 export async function loadDocumentPdf(organizationId: string, documentId: string): Promise<DocumentPdfFile> {
+  // An id PostgreSQL would refuse (a NUL byte from a URL) names no document.
+  if (recordIdOrNull(documentId) === null) throw documentNotFound();
   const stored = await readStoredPdf(organizationId, documentId);
   if (stored) return stored;
   const document = await loadDocumentDetail(organizationId, documentId);
@@ -221,6 +225,7 @@ function safeFilename(text: string): string {
 /** The stored PDF's fingerprint for the document page (null: a draft, or not rendered yet). */
 export async function storedPdfFingerprint(member: MemberContext, documentId: string): Promise<string | null> {
   assertCan(member, "documents.read");
+  if (recordIdOrNull(documentId) === null) return null;
   const row = await db.documentPdf.findFirst({
     where: { organizationId: member.organizationId, documentId },
     select: { sha256: true },

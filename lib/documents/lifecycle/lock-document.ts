@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordIdOrNull } from "@/lib/validation/record-id";
 
 /**
  * Locks one document row of the organization (SELECT … FOR UPDATE) until the caller's
@@ -13,6 +14,8 @@ export async function lockDocument(
   organizationId: string,
   documentId: string,
 ): Promise<boolean> {
+  // An id PostgreSQL would refuse (a NUL byte from a URL) names no document.
+  if (recordIdOrNull(documentId) === null) return false;
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "Document"
     WHERE "id" = ${documentId} AND "organizationId" = ${organizationId}

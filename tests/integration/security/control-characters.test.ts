@@ -8,6 +8,10 @@ import { db } from "@/lib/db/prisma";
 import { createDraft } from "@/lib/documents/create-draft";
 import { listInvoices } from "@/lib/documents/lists/list-documents";
 import { updateProfile } from "@/lib/users/update-profile";
+import { GET as documentPdf } from "@/app/api/documents/[id]/pdf/route";
+import { GET as documentXml } from "@/app/api/documents/[id]/facturx.xml/route";
+import { updateDraft } from "@/lib/documents/update-draft";
+import { issueDocument } from "@/lib/documents/issue-document";
 import type { SessionContext } from "@/lib/auth/sessions/session-context";
 import { articleWorkspace, validArticle } from "../../support/article-factories";
 import { addClient, addGroup, clientOrganization, companyInput } from "../../support/client-factories";
@@ -121,5 +125,28 @@ describe("control characters in input", () => {
     const clientId = await fieldErrorsOf(createDraft(member, "INVOICE", draftInput(`${client.id}\u0000`), testMeta()));
     expect(Object.values(clientId ?? {}).flat()).toContain("control_characters");
     expect(await db.document.count({ where: { organizationId: organization.id } })).toBe(0);
+  });
+
+  it("/api/documents/<id>%00/pdf and its XML are the 404 of a missing document; saving or issuing such an id too", async () => {
+    const { organization, user, member, client } = await documentWorkspace();
+    const draft = await createDraft(member, "INVOICE", draftInput(client.id), testMeta());
+    currentSession = await signedIn(user.id, organization.id);
+    for (const route of [documentPdf, documentXml]) {
+      const response = await route(new Request("http://localhost/api/documents/x/pdf"), {
+        params: Promise.resolve({ id: `${draft.id}\u0000` }),
+      });
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ code: "document_not_found" });
+    }
+    await expectAppError(
+      updateDraft(
+        member,
+        `${draft.id}\u0000`,
+        { ...draftInput(client.id), expectedUpdatedAt: draft.updatedAt },
+        testMeta(),
+      ),
+      "document_not_found",
+    );
+    await expectAppError(issueDocument(member, `${draft.id}\u0000`, {}, testMeta()), "document_not_found");
   });
 });
