@@ -21,12 +21,12 @@ async function logInAsDemo(page: Page) {
   await page.waitForURL("**/dashboard");
 }
 
-/** The page's width beyond the screen's, in CSS pixels (0 when it fits). */
-async function overflow(page: Page, path: string): Promise<number> {
+/** The page's HTTP status and its width beyond the screen's, in CSS pixels (0 when it fits). */
+async function overflow(page: Page, path: string): Promise<{ status: number; extra: number }> {
   const response = await page.goto(`${baseUrl()}${path}`);
-  expect(response?.status()).toBeLessThan(400);
   await page.waitForLoadState("load");
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const extra = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  return { status: response?.status() ?? 0, extra };
 }
 
 /** Same-origin links of the main area whose path matches, first ones first. */
@@ -49,7 +49,8 @@ describe("every page at 390 px (production build, real browser)", () => {
   it("is never wider than the screen", async () => {
     const tooWide: string[] = [];
     const check = async (page: Page, path: string) => {
-      const extra = await overflow(page, path);
+      const { status, extra } = await overflow(page, path);
+      if (status >= 400) tooWide.push(`${path}: HTTP ${status}`);
       if (extra > 0) {
         tooWide.push(`${path}: ${extra} px too wide`);
         await screenshot(page, `mobile-too-wide${path.replace(/[^a-z0-9]+/gi, "-")}`);
@@ -84,11 +85,18 @@ describe("every page at 390 px (production build, real browser)", () => {
     ]) {
       await check(page, path);
     }
-    expect(details.some((path) => path.startsWith("/invoices/"))).toBe(true);
-    expect(details.some((path) => path.startsWith("/quotes/"))).toBe(true);
-    expect(details.some((path) => path.startsWith("/clients/"))).toBe(true);
     for (const path of [...new Set(details)]) {
       await check(page, path);
+      if (/^\/clients\/[^/]+$/.test(path)) {
+        // A client's page offers a new invoice / quote for that client as its main action.
+        const id = path.split("/")[2];
+        expect(await page.getByRole("link", { name: "Nouvelle facture" }).getAttribute("href")).toBe(
+          `/invoices/new?client=${id}`,
+        );
+        expect(await page.getByRole("link", { name: "Nouveau devis" }).getAttribute("href")).toBe(
+          `/quotes/new?client=${id}`,
+        );
+      }
       if (/^\/(invoices|quotes|credit-notes|articles|clients)\/[^/]+$/.test(path)) {
         const edits = await linksMatching(page, new RegExp(`^${path}/edit$`), 1);
         for (const edit of edits) await check(page, edit);
@@ -108,5 +116,8 @@ describe("every page at 390 px (production build, real browser)", () => {
     }
 
     expect(tooWide).toEqual([]);
+    expect(details.some((path) => path.startsWith("/invoices/"))).toBe(true);
+    expect(details.some((path) => path.startsWith("/quotes/"))).toBe(true);
+    expect(details.some((path) => path.startsWith("/clients/"))).toBe(true);
   }, 300_000);
 });

@@ -33,6 +33,8 @@ export const clientsEn: typeof clientsFr = {
   clientDetail: {
     backToList: "Clients",
     edit: "Edit",
+    newInvoice: "New invoice",
+    newQuote: "New quote",
     identity: "Identity",
     legalName: "Legal name",
     person: "Name",

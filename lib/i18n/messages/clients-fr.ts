@@ -33,6 +33,8 @@ export const clientsFr = {
   clientDetail: {
     backToList: "Clients",
     edit: "Modifier",
+    newInvoice: "Nouvelle facture",
+    newQuote: "Nouveau devis",
     identity: "Identité",
     legalName: "Raison sociale",
     person: "Nom",

@@ -9,7 +9,7 @@ import { getRequestMessages } from "../../../_shared/request-locale";
 import { requireActiveMember } from "../../../_shared/session";
 import { pickClientMessages } from "../client-messages";
 import { NoticeToast } from "../notice-toast";
-import { card, primaryButton } from "../styles";
+import { card, primaryButton, secondaryButton } from "../styles";
 import { ClientGroupsForm } from "./client-groups-form";
 import { ClientDocuments } from "./client-documents";
 import { ClientLifecycle } from "./client-lifecycle";
@@ -66,6 +66,8 @@ export default async function ClientPage({ params, searchParams }: { params: Par
   const [{ id }, query, { locale, messages }] = await Promise.all([params, searchParams, getRequestMessages()]);
   const client = await loadClient(member, id);
   const canWrite = can(member.role, "clients.write");
+  // The page's main action: a new invoice or quote for this client (the editor takes ?client=).
+  const canBill = can(member.role, "documents.write") && client.archivedAt === null;
   const groups = canWrite ? await listGroups(member) : [];
   const t = messages.clientDetail;
   const none = <span className="text-slate-400">{t.none}</span>;
@@ -107,20 +109,34 @@ export default async function ClientPage({ params, searchParams }: { params: Par
             {messages.clients.kinds[client.kind]} · {format(t.createdAt, { date: date.format(client.createdAt) })}
           </p>
         </div>
-        {canWrite ? (
+        {canWrite || canBill ? (
           <div className="flex flex-wrap items-start gap-2">
-            <Link href={`/clients/${client.id}/edit`} className={primaryButton}>
-              {t.edit}
-            </Link>
-            <ClientLifecycle
-              client={{
-                id: client.id,
-                name: client.name,
-                archived: client.archivedAt !== null,
-                documentCount: client.documentCount,
-              }}
-              messages={pickClientMessages(messages)}
-            />
+            {canBill ? (
+              <>
+                <Link href={`/invoices/new?client=${encodeURIComponent(client.id)}`} className={primaryButton}>
+                  {t.newInvoice}
+                </Link>
+                <Link href={`/quotes/new?client=${encodeURIComponent(client.id)}`} className={secondaryButton}>
+                  {t.newQuote}
+                </Link>
+              </>
+            ) : null}
+            {canWrite ? (
+              <Link href={`/clients/${client.id}/edit`} className={secondaryButton}>
+                {t.edit}
+              </Link>
+            ) : null}
+            {canWrite ? (
+              <ClientLifecycle
+                client={{
+                  id: client.id,
+                  name: client.name,
+                  archived: client.archivedAt !== null,
+                  documentCount: client.documentCount,
+                }}
+                messages={pickClientMessages(messages)}
+              />
+            ) : null}
           </div>
         ) : null}
       </div>

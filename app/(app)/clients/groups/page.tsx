@@ -47,7 +47,7 @@ export default async function ClientGroupsPage() {
           {t.empty}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="sr-only">{t.tableCaption}</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
