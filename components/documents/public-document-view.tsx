@@ -2,6 +2,7 @@ import { formatDay } from "@/components/documents/document-paths";
 import { DocumentLinesTable } from "@/components/documents/document-lines-table";
 import { TotalsPanel } from "@/components/documents/totals-panel";
 import { QuoteAnswerForm } from "@/components/share-links/quote-answer-form";
+import { GroupedDigits } from "@/components/ui/grouped-digits";
 import { addressLines } from "@/lib/documents/address-lines";
 import type { AddressSnapshot } from "@/lib/documents/document-snapshots";
 import { documentMentions } from "@/lib/documents/legal-mentions";
@@ -90,8 +91,14 @@ export function PublicDocumentView({
           {seller.tradeName && seller.tradeName !== seller.legalName ? <p>{seller.tradeName}</p> : null}
           <Address address={seller.address} language={locale} />
           <dl className="mt-2 space-y-0.5 text-sm text-slate-700">
-            <Fact label={t.siren}>{seller.siren}</Fact>
-            {seller.siret ? <Fact label={t.siret}>{seller.siret}</Fact> : null}
+            <Fact label={t.siren}>
+              <GroupedDigits value={seller.siren} kind="siren" />
+            </Fact>
+            {seller.siret ? (
+              <Fact label={t.siret}>
+                <GroupedDigits value={seller.siret} kind="siret" />
+              </Fact>
+            ) : null}
             {seller.vatNumber ? <Fact label={t.vatNumber}>{seller.vatNumber}</Fact> : null}
             {seller.email ? <Fact label={t.email}>{seller.email}</Fact> : null}
             {seller.phone ? <Fact label={t.phone}>{seller.phone}</Fact> : null}
@@ -113,7 +120,11 @@ export function PublicDocumentView({
           <p className="font-semibold">{document.client.legalName ?? document.client.name}</p>
           <Address address={document.client.billingAddress} language={locale} />
           <dl className="mt-2 space-y-0.5 text-sm text-slate-700">
-            {document.client.siren ? <Fact label={t.siren}>{document.client.siren}</Fact> : null}
+            {document.client.siren ? (
+              <Fact label={t.siren}>
+                <GroupedDigits value={document.client.siren} kind="siren" />
+              </Fact>
+            ) : null}
             {document.client.vatNumber ? <Fact label={t.vatNumber}>{document.client.vatNumber}</Fact> : null}
           </dl>
         </section>

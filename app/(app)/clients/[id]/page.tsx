@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GroupedDigits } from "@/components/ui/grouped-digits";
 import { can } from "@/lib/auth/permissions";
 import { listGroups } from "@/lib/client-groups/list-groups";
 import { countryName } from "@/lib/clients/countries";
@@ -159,8 +160,8 @@ export default async function ClientPage({ params, searchParams }: { params: Par
             {client.kind === "COMPANY" ? (
               <>
                 <Item label={t.legalName}>{client.legalName}</Item>
-                <Item label={t.siren}>{client.siren ?? none}</Item>
-                <Item label={t.siret}>{client.siret ?? none}</Item>
+                <Item label={t.siren}>{client.siren ? <GroupedDigits value={client.siren} kind="siren" /> : none}</Item>
+                <Item label={t.siret}>{client.siret ? <GroupedDigits value={client.siret} kind="siret" /> : none}</Item>
                 <Item label={t.vatNumber}>{client.vatNumber ?? none}</Item>
               </>
             ) : (
