@@ -4,16 +4,27 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { setLocaleAction } from "../_shared/locale-actions";
 import { getRequestMessages } from "../_shared/request-locale";
-import { requirePlatformAdmin } from "../_shared/session";
+import { requireSession } from "../_shared/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { messages } = await getRequestMessages();
   return { title: `${messages.admin.title} · ${messages.common.appName}`, robots: { index: false } };
 }
 
-/** Platform administration: signed out → login, signed in without the flag → 403. */
+/**
+ * Platform administration: signed out → login. Signed in without the flag, the layout shows
+ * no administration at all and the page's own requirePlatformAdmin() answers 403 with this
+ * segment's forbidden.tsx, which says what /admin is (not the organization's administration).
+ */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  await requirePlatformAdmin();
+  const session = await requireSession();
+  if (!session.user.isPlatformAdmin) {
+    return (
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    );
+  }
   const { locale, messages } = await getRequestMessages();
   const t = messages.admin;
   return (

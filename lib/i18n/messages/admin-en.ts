@@ -78,5 +78,11 @@ export const adminEn: typeof adminFr = {
       invalid_input: "Invalid request. Reload the page and try again.",
       generic: "Something unexpected went wrong. Try again in a moment.",
     },
+    refused: {
+      title: "Platform administration",
+      body: "This page is for the team that runs Facturo, not for the businesses using it: your role in your organization does not change that. To manage your organization, open its settings.",
+      settings: "Organization settings",
+      backToApp: "Back to the app",
+    },
   },
 };

@@ -78,5 +78,12 @@ export const adminFr = {
       invalid_input: "Demande invalide. Rechargez la page et réessayez.",
       generic: "Une erreur inattendue est survenue. Réessayez dans un instant.",
     },
+    // /admin opened by an account without the flag (app/admin/forbidden.tsx).
+    refused: {
+      title: "Administration de la plateforme",
+      body: "Cette page sert à l'équipe qui exploite Facturo, pas aux entreprises qui l'utilisent : votre rôle dans votre organisation n'y change rien. Pour gérer votre organisation, ouvrez ses paramètres.",
+      settings: "Paramètres de l'organisation",
+      backToApp: "Retour à l'application",
+    },
   },
 };
