@@ -19,6 +19,9 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "2mb" },
   },
   reactStrictMode: true,
+  // Static security headers. The Content-Security-Policy (a nonce per request) and HSTS are
+  // set by proxy.ts (lib/security/content-security-policy.ts), with the same framing rule as
+  // X-Frame-Options below.
   async headers() {
     return [
       {

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import localFont from "next/font/local";
 import { Toaster } from "@/components/ui/toaster";
+import { NONCE_HEADER, ZOD_JITLESS_SCRIPT } from "@/lib/security/content-security-policy";
 import { getRequestMessages } from "./_shared/request-locale";
 import "./globals.css";
 
@@ -23,8 +25,13 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { locale, messages } = await getRequestMessages();
+  // The CSP nonce of this request (proxy.ts); Next.js puts it on its own scripts by itself.
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return (
     <html lang={locale} className={inter.variable}>
+      <head>
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: ZOD_JITLESS_SCRIPT }} />
+      </head>
       <body className="min-h-dvh font-sans">
         <a
           href="#main"

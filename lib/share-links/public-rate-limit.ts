@@ -20,6 +20,15 @@ function ruleFor(kind: PublicRequestKind, meta: RequestMeta): WindowRule {
 }
 
 /**
+ * Seconds the address must wait before its next public view, or 0 — without counting this
+ * request. proxy.ts asks it before rendering /p/[token], to answer 429 with Retry-After (a
+ * page cannot set its status); the page's own checkPublicRateLimit then counts the request.
+ */
+export async function publicViewRetryAfter(meta: RequestMeta): Promise<number> {
+  return retryAfterSeconds(db, ruleFor("view", meta));
+}
+
+/**
  * Counts this request and refuses it (RATE_LIMITED "public_rate_limited", with
  * retryAfterSeconds) once the address is over the limit of the window.
  */
