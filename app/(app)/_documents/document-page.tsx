@@ -47,7 +47,6 @@ import { SendingButtons, SendsSection } from "./sending-section";
 import { ShareLinksSection } from "./share-links-section";
 import { card } from "./styles";
 import { formatParisInstant } from "@/lib/dates/format-date";
-import { formatParisInstant } from "@/lib/dates/format-date";
 
 export type Section = "/quotes" | "/invoices" | "/credit-notes";
 type Params = Promise<{ id: string }>;
