@@ -78,7 +78,8 @@ describe("accounts: sign-up, emailed code, logout, login (production build, real
     // Not a platform admin: /admin is refused.
     const admin = await page.goto(`${baseUrl()}/admin`);
     expect(admin?.status()).toBe(403);
-    await page.getByRole("heading", { name: "Accès refusé" }).waitFor();
+    // The platform's administration, said as such (not the organization's).
+    await page.getByRole("heading", { name: "Administration de la plateforme" }).waitFor();
     await context.close();
   });
 

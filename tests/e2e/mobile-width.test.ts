@@ -90,10 +90,10 @@ describe("every page at 390 px (production build, real browser)", () => {
       if (/^\/clients\/[^/]+$/.test(path)) {
         // A client's page offers a new invoice / quote for that client as its main action.
         const id = path.split("/")[2];
-        expect(await page.getByRole("link", { name: "Nouvelle facture" }).getAttribute("href")).toBe(
+        expect(await page.getByRole("link", { name: "Nouvelle facture" }).first().getAttribute("href")).toBe(
           `/invoices/new?client=${id}`,
         );
-        expect(await page.getByRole("link", { name: "Nouveau devis" }).getAttribute("href")).toBe(
+        expect(await page.getByRole("link", { name: "Nouveau devis" }).first().getAttribute("href")).toBe(
           `/quotes/new?client=${id}`,
         );
       }
@@ -113,6 +113,20 @@ describe("every page at 390 px (production build, real browser)", () => {
       await url.waitFor();
       await check(visitor, new URL(await url.inputValue()).pathname);
       break;
+    }
+
+    // For a look at both sizes (test-results/e2e/): the lists and a quote, on a phone and a desktop.
+    const quote = details.find((path) => /^\/quotes\/[^/]+$/.test(path));
+    const desktop = await (
+      await browser.newContext({ locale: "fr-FR", viewport: { width: 1280, height: 900 } })
+    ).newPage();
+    await desktop.context().addCookies(await page.context().cookies());
+    for (const path of ["/invoices", "/clients", "/articles", ...(quote ? [quote] : [])]) {
+      const name = path.split("/")[1];
+      await page.goto(`${baseUrl()}${path}`);
+      await screenshot(page, `phone-${name}${path === quote ? "-page" : ""}`);
+      await desktop.goto(`${baseUrl()}${path}`);
+      await screenshot(desktop, `desktop-${name}${path === quote ? "-page" : ""}`);
     }
 
     expect(tooWide).toEqual([]);
