@@ -3,7 +3,10 @@ declare module "autocannon" {
   type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string> };
   type Result = { requests: { total: number; average: number }; errors: number; timeouts: number; non2xx: number };
   type Instance = PromiseLike<Result> & {
-    on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
+    on(
+      event: "response",
+      listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+    ): void;
   };
   function autocannon(options: Options): Instance;
   export default autocannon;

@@ -21,7 +21,10 @@ const wide = "hidden md:table-cell";
 
 /** The clients of one page: name and city on a phone, every column from `md` up (scrolling sideways if need be). */
 export function ClientsTable({ items, pathname, params, query, locale, labels }: ClientsTableProps) {
-  const date = dateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeZone: BUSINESS_TIME_ZONE });
+  const date = dateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "medium",
+    timeZone: BUSINESS_TIME_ZONE,
+  });
   const sortable = { pathname, params, sort: query.sort, dir: query.dir, className: `${cell} whitespace-nowrap` };
   return (
     <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">

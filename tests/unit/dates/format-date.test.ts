@@ -1,9 +1,4 @@
-import {
-  dateTimeFormat,
-  formatCalendarDay,
-  formatParisInstant,
-  parisCalendarDate,
-} from "@/lib/dates/format-date";
+import { dateTimeFormat, formatCalendarDay, formatParisInstant, parisCalendarDate } from "@/lib/dates/format-date";
 
 describe("lib/dates", () => {
   it("formats calendar days without any time zone shift", () => {
