@@ -1,30 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { baseUrl, launchBrowser, mailboxFile, screenshot } from "./support/browser";
-import { codeIn, readMailbox, waitForEmail } from "./support/resend-stand-in";
+import { logInAsDemo } from "./support/demo-login";
+import { codeIn, waitForEmail } from "./support/resend-stand-in";
 
 // Another organization's documents, through the pages themselves: the demo organization (seeded
 // by the server's own `db:seed`) has invoices and quotes; a newly signed-up owner must neither
 // see them in lists nor open them by URL, nor act on them.
-
-const DEMO_EMAIL = "demo@facturo.test";
-const DEMO_PASSWORD = "demo-facturo-2026";
-
-async function logInAsDemo(page: Page) {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel("Adresse e-mail").fill(DEMO_EMAIL);
-  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-  // Other test files sign the demo user in too (one server for the run): this login's code is
-  // the next email to the address, not the first.
-  const codesBefore = readMailbox(mailboxFile()).filter((email) => email.to.includes(DEMO_EMAIL)).length;
-  await page.getByRole("button", { name: "Continuer" }).click();
-  await page.waitForURL("**/login/verify");
-  await page
-    .getByLabel("Code à 6 chiffres")
-    .fill(codeIn(await waitForEmail(mailboxFile(), DEMO_EMAIL, codesBefore + 1)));
-  await page.getByRole("button", { name: "Valider" }).click();
-  await page.waitForURL("**/dashboard");
-}
 
 async function signUp(page: Page, email: string) {
   await page.goto(`${baseUrl()}/signup`);

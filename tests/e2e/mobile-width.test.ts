@@ -1,30 +1,12 @@
 import type { Browser, Page } from "playwright-core";
-import { baseUrl, launchBrowser, mailboxFile, screenshot } from "./support/browser";
-import { codeIn, readMailbox, waitForEmail } from "./support/resend-stand-in";
+import { baseUrl, launchBrowser, screenshot } from "./support/browser";
+import { logInAsDemo } from "./support/demo-login";
 
 // Every page of the app on a 390 px wide phone: nothing may be wider than the screen (the
 // user would pan into a blank area). Signed out, then signed in as the seeded demo
 // organization (lists, detail, edit and new pages, settings), then a public document page.
 
-const DEMO_EMAIL = "demo@facturo.test";
-const DEMO_PASSWORD = "demo-facturo-2026";
 const PHONE = { width: 390, height: 844 };
-
-async function logInAsDemo(page: Page) {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel("Adresse e-mail").fill(DEMO_EMAIL);
-  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-  // Other test files sign the demo user in too (one server for the run): this login's code is
-  // the next email to the address, not the first.
-  const codesBefore = readMailbox(mailboxFile()).filter((email) => email.to.includes(DEMO_EMAIL)).length;
-  await page.getByRole("button", { name: "Continuer" }).click();
-  await page.waitForURL("**/login/verify");
-  await page
-    .getByLabel("Code à 6 chiffres")
-    .fill(codeIn(await waitForEmail(mailboxFile(), DEMO_EMAIL, codesBefore + 1)));
-  await page.getByRole("button", { name: "Valider" }).click();
-  await page.waitForURL("**/dashboard");
-}
 
 /** The page's HTTP status and its width beyond the screen's, in CSS pixels (0 when it fits). */
 async function overflow(page: Page, path: string): Promise<{ status: number; extra: number }> {

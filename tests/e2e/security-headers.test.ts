@@ -1,13 +1,10 @@
 import type { Browser, BrowserContext, Page, Response } from "playwright-core";
-import { baseUrl, launchBrowser, mailboxFile } from "./support/browser";
-import { codeIn, readMailbox, waitForEmail } from "./support/resend-stand-in";
+import { baseUrl, launchBrowser } from "./support/browser";
+import { submitDemoLogin } from "./support/demo-login";
 
 // Issue 11: every page carries a strict Content-Security-Policy with a fresh nonce, and the app
 // runs under it with zero violations — login, a signed-in page with the PDF preview frame, and
 // the public page of a share link (production build, real browser).
-
-const DEMO_EMAIL = "demo@facturo.test";
-const DEMO_PASSWORD = "demo-facturo-2026";
 
 /** Records every CSP violation (console, frames included) and uncaught error of a page. */
 function watch(page: Page): string[] {
@@ -75,16 +72,7 @@ describe("Content-Security-Policy (production build, real browser)", () => {
     const first = await expectStrictCsp(page, await page.goto(`${baseUrl()}/login`));
     const second = await expectStrictCsp(page, await page.goto(`${baseUrl()}/login`));
     expect(second).not.toBe(first);
-    const codesBefore = readMailbox(mailboxFile()).filter((email) => email.to.includes(DEMO_EMAIL)).length;
-    await page.getByLabel("Adresse e-mail").fill(DEMO_EMAIL);
-    await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Continuer" }).click();
-    await page.waitForURL("**/login/verify");
-    await page
-      .getByLabel("Code à 6 chiffres")
-      .fill(codeIn(await waitForEmail(mailboxFile(), DEMO_EMAIL, codesBefore + 1)));
-    await page.getByRole("button", { name: "Valider" }).click();
-    await page.waitForURL("**/dashboard");
+    await submitDemoLogin(page);
 
     // A signed-in list, then an issued invoice's page with the PDF preview frame.
     await expectStrictCsp(page, await page.goto(`${baseUrl()}/invoices`));
