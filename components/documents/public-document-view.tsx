@@ -1,6 +1,6 @@
 import { formatDay } from "@/components/documents/document-paths";
 import { DocumentLinesTable } from "@/components/documents/document-lines-table";
-import { TotalsPanel } from "@/components/documents/totals-panel";
+import { storedTotals, TotalsPanel } from "@/components/documents/totals-panel";
 import { QuoteAnswerForm } from "@/components/share-links/quote-answer-form";
 import { GroupedDigits } from "@/components/ui/grouped-digits";
 import { addressLines } from "@/lib/documents/address-lines";
@@ -222,14 +222,7 @@ export function PublicDocumentView({
           <div aria-hidden="true" className="hidden md:block" />
         )}
         <TotalsPanel
-          totals={{
-            lines: [],
-            byRate: document.vatBreakdown,
-            discountCents: document.totals.discountCents,
-            totalExclVatCents: document.totals.totalExclVatCents,
-            totalVatCents: document.totals.totalVatCents,
-            totalInclVatCents: document.totals.totalInclVatCents,
-          }}
+          totals={storedTotals(document)}
           locale={locale}
           currency={document.currency}
           vatExempt={document.vatExempt}

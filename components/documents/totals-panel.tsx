@@ -39,6 +39,14 @@ export function vatGroupLabel(
  * document discount, totals excl. VAT, VAT and incl. VAT. Used by the editor (live), the
  * document page and the public page (stored).
  */
+/** The totals of a saved document as the panel takes them (its stored figures; no per-line detail). */
+export function storedTotals(document: {
+  vatBreakdown: RateTotals[];
+  totals: Omit<DocumentTotals, "lines" | "byRate">;
+}): DocumentTotals {
+  return { lines: [], byRate: document.vatBreakdown, ...document.totals };
+}
+
 export function TotalsPanel(props: TotalsPanelProps) {
   const { totals, locale, vatExempt, labels: t } = props;
   const money = (cents: number) => formatMoney(cents, locale, props.currency);

@@ -13,7 +13,7 @@ import { DocumentLinesTable } from "@/components/documents/document-lines-table"
 import { PaymentsPanel } from "@/components/documents/payments-panel";
 import { PdfPreview } from "@/components/documents/pdf-preview";
 import { StatusBadge } from "@/components/documents/status-badge";
-import { TotalsPanel } from "@/components/documents/totals-panel";
+import { storedTotals, TotalsPanel } from "@/components/documents/totals-panel";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { can } from "@/lib/auth/permissions";
 import { calendarDate } from "@/lib/documents/calendar-date";
@@ -202,14 +202,7 @@ export async function DocumentPage(props: { section: Section; params: Params; se
 
         <aside className="space-y-6">
           <TotalsPanel
-            totals={{
-              lines: [],
-              byRate: document.vatBreakdown,
-              discountCents: document.totals.discountCents,
-              totalExclVatCents: document.totals.totalExclVatCents,
-              totalVatCents: document.totals.totalVatCents,
-              totalInclVatCents: document.totals.totalInclVatCents,
-            }}
+            totals={storedTotals(document)}
             locale={locale}
             currency={document.currency}
             vatExempt={document.vatExempt}
