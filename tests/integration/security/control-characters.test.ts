@@ -42,7 +42,12 @@ describe("control characters in input", () => {
     await createDraft(member, "INVOICE", draftInput(client.id), testMeta());
     const page = await listInvoices(member, { q: "\u0000" });
     expect(page.total).toBe(1);
-    await expect(listInvoices(member, { q: "a\u0000b", client: "x\u0000" })).resolves.toMatchObject({ total: 0 });
+    // The factories' names are random: "ab" may or may not match, so compare with the clean search.
+    const withNul = await listInvoices(member, { q: "a\u0000b", client: "x\u0000" });
+    const clean = await listInvoices(member, { q: "ab" });
+    expect(withNul.total).toBe(clean.total);
+    const none = await listInvoices(member, { q: "zq\u0000xjw", client: "x\u0000" });
+    expect(none.total).toBe(0);
   });
 
   it("/clients?q=a%00b and ?group=%00 answer a list, not a 500", async () => {
