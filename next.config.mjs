@@ -10,6 +10,8 @@ const nextConfig = {
     "fontkit",
     "pino",
   ],
+  // NEXT_DIST_DIR lets a second build (a benchmark, a parallel e2e run) live beside .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx (role-gated pages).
