@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit, type RequestMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/prisma";
 import { sendEmail } from "@/lib/email/send-email";
+import type { LoginCodePurpose } from "@/lib/email/messages";
 import { loginCodeEmail } from "@/lib/email/templates/login-code";
 import { getEnv } from "@/lib/env/env";
 import { AppError } from "@/lib/errors/app-error";
@@ -9,6 +10,7 @@ import type { LoginChallenge } from "@/lib/generated/prisma/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { hashCode, randomCode } from "../crypto/tokens";
 import { CODE_TTL_MS, CODES_PER_HOUR, RESEND_INTERVAL_MS } from "./challenge-rules";
+import { decoyCodeHash, isDecoy } from "./create-decoy-challenge";
 
 /**
  * Emails a fresh code for the challenge. The new code ends every earlier one (only the
@@ -29,8 +31,17 @@ export async function sendChallengeCode(
     throw new AppError("RATE_LIMITED", "resend_too_soon", "Wait before asking for another code", { retryAfterSeconds });
   }
   const hourAgo = new Date(now.getTime() - 3_600_000);
+  // Decoys count among decoys only: sign-up attempts with someone's address must not use up
+  // the codes that person needs to log in.
+  const decoy = isDecoy(challenge);
   const recent = await db.otpCode.findMany({
-    where: { challenge: { userId: challenge.userId }, createdAt: { gt: hourAgo } },
+    where: {
+      challenge: {
+        userId: challenge.userId,
+        purpose: decoy ? "SIGNUP_DECOY" : { not: "SIGNUP_DECOY" },
+      },
+      createdAt: { gt: hourAgo },
+    },
     orderBy: { createdAt: "asc" },
     select: { createdAt: true },
   });
@@ -50,19 +61,21 @@ export async function sendChallengeCode(
     db.otpCode.create({
       data: {
         challengeId: challenge.id,
-        codeHash: hashCode(getEnv().AUTH_SECRET, challenge.id, code),
+        codeHash: decoy ? decoyCodeHash() : hashCode(getEnv().AUTH_SECRET, challenge.id, code),
         expiresAt: new Date(now.getTime() + CODE_TTL_MS),
         createdAt: now,
       },
     }),
   ]);
+  if (decoy) return;
+  const purpose = challenge.purpose as LoginCodePurpose;
 
   const user = await db.user.findUniqueOrThrow({ where: { id: challenge.userId }, select: { locale: true } });
   const locale: Locale = isLocale(user.locale) ? user.locale : "fr";
   const email = await loginCodeEmail({
     locale,
     code,
-    purpose: challenge.purpose,
+    purpose,
     expiresInMinutes: CODE_TTL_MS / 60_000,
   });
   await sendEmail({ ...email, to: [challenge.email] });

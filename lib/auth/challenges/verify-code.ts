@@ -10,6 +10,7 @@ import { codeInput } from "../auth-schemas";
 import { hashCode, safeEqualHex } from "../crypto/tokens";
 import { CODE_MAX_ATTEMPTS } from "./challenge-rules";
 import { challengeGone, findOpenChallenge } from "./create-challenge";
+import { isDecoy } from "./create-decoy-challenge";
 
 export type VerifiedChallenge = { userId: string; purpose: ChallengePurpose; challengeId: string };
 
@@ -51,7 +52,7 @@ export async function verifyChallengeCode(
   const { attempts } = reserved;
 
   const expected = hashCode(getEnv().AUTH_SECRET, challenge.id, code);
-  if (!safeEqualHex(expected, latest.codeHash)) {
+  if (isDecoy(challenge) || !safeEqualHex(expected, latest.codeHash)) {
     if (attempts >= CODE_MAX_ATTEMPTS) {
       await db.otpCode.update({ where: { id: latest.id }, data: { invalidatedAt: now } });
     }

@@ -17,6 +17,9 @@ export async function completeLogin(
   meta: RequestMeta,
 ): Promise<CompletedLogin> {
   const verified = await verifyChallengeCode(challengeToken, code, meta);
+  // verifyChallengeCode never lets a decoy through; refusing it here too keeps it so if that changes.
+  if (verified.purpose === "SIGNUP_DECOY")
+    throw new AppError("GONE", "challenge_expired", "This sign-in step has expired");
   if (verified.purpose === "EMAIL_CHANGE") {
     throw new AppError("VALIDATION", "wrong_challenge", "This code confirms an email change, not a sign-in");
   }

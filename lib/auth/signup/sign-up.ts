@@ -12,6 +12,7 @@ import { createOrganizationSlug } from "@/lib/organizations/organization-slug";
 import { signupInput } from "../auth-schemas";
 import { CHALLENGE_TTL_MS } from "../challenges/challenge-rules";
 import { createChallenge, type StartedChallenge } from "../challenges/create-challenge";
+import { createDecoyChallenge } from "../challenges/create-decoy-challenge";
 import { randomToken } from "../crypto/tokens";
 import { hashPassword } from "../password";
 
@@ -58,7 +59,7 @@ export async function signUp(rawInput: unknown, locale: Locale, meta: RequestMet
 
 /** The sign-up answer for a registered address: a code step that leads nowhere, and a note to its owner. */
 async function answerForTakenEmail(email: string, meta: RequestMeta): Promise<StartedChallenge> {
-  const owner = await db.user.findUnique({ where: { email }, select: { id: true, locale: true } });
+  const owner = await db.user.findUnique({ where: { email }, select: { id: true, locale: true, email: true } });
   if (owner) {
     const base = getEnv().APP_URL.replace(/\/+$/, "");
     const message = await signupAttemptEmail({
@@ -68,7 +69,8 @@ async function answerForTakenEmail(email: string, meta: RequestMeta): Promise<St
     });
     await sendEmail({ ...message, to: [email] });
     getLogger().info({ userId: owner.id, ip: meta.ip }, "sign-up attempted with a registered address; owner told");
+    return createDecoyChallenge({ userId: owner.id, email: owner.email }, meta);
   }
-  // The token opens nothing (no challenge row holds its hash): codes typed there are refused.
+  // The account went away between the insert and this read (a race): nothing to tell anyone.
   return { token: randomToken(), expiresAt: new Date(Date.now() + CHALLENGE_TTL_MS), email };
 }
