@@ -1,4 +1,4 @@
-import type { DocumentSendView } from "@/lib/documents/sending/list-document-sends";
+import type { DocumentSendView } from "@/lib/sending/list-document-sends";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";

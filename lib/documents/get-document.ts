@@ -11,7 +11,7 @@ import type {
   DocumentType,
   SupplyKind,
 } from "@/lib/generated/prisma/enums";
-import { paymentSelect, paymentView, type PaymentView } from "@/lib/payments/payment-view";
+import { paymentSelect, paymentView, type PaymentView } from "./payment-view";
 import { calendarDate, calendarFromDate } from "./calendar-date";
 import { recordIdOrNull } from "@/lib/validation/record-id";
 import { documentNotFound } from "./document-errors";

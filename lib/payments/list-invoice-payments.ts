@@ -7,7 +7,7 @@ import { calendarDate } from "@/lib/documents/calendar-date";
 import { invoicePaymentState, invoicePaymentStateSelect, type InvoicePaymentState } from "./invoice-payment-state";
 import { invoiceNotFound } from "./payment-errors";
 import { paymentIdSchema } from "./payment-schema";
-import { paymentSelect, paymentView, type PaymentView } from "./payment-view";
+import { paymentSelect, paymentView, type PaymentView } from "@/lib/documents/payment-view";
 
 /**
  * The payments of one invoice or deposit invoice of the acting organization (documents.read:

@@ -11,7 +11,7 @@ import { invoicePaymentState, invoicePaymentStateSelect, type InvoicePaymentStat
 import { triggerCodeOf } from "@/lib/documents/document-db-errors";
 import { invoiceNotFound, paymentExceedsBalance, paymentNotPayable } from "./payment-errors";
 import { paymentIdSchema, paymentInput } from "./payment-schema";
-import { paymentSelect, paymentView, type PaymentView } from "./payment-view";
+import { paymentSelect, paymentView, type PaymentView } from "@/lib/documents/payment-view";
 
 /**
  * Records a payment (règlement) of an issued invoice or deposit invoice of the acting

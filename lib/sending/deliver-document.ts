@@ -9,8 +9,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { getLogger } from "@/lib/log/logger";
 import { loadDocumentPdf } from "@/lib/pdf/document-pdf";
 import { createShareLink } from "@/lib/share-links/create-share-link";
-import { documentNotFound } from "../document-errors";
-import type { SellerSnapshot } from "../document-snapshots";
+import { documentNotFound } from "@/lib/documents/document-errors";
+import type { SellerSnapshot } from "@/lib/documents/document-snapshots";
 import { emailDeliveryFailed, reminderStepTaken } from "./sending-errors";
 import { documentLocale, documentTitle, type SendKind } from "./sending-texts";
 

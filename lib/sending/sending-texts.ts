@@ -1,7 +1,7 @@
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/format-money";
-import { dateFromCalendar } from "../calendar-date";
+import { dateFromCalendar } from "@/lib/documents/calendar-date";
 
 // The subject and message a send or a reminder starts with, in the DOCUMENT's language (the
 // client reads them), not the user's. A draft quote has no number nor validity date yet: its

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { documentSection } from "@/components/documents/document-paths";
 import { requireMember } from "@/lib/auth/access/require-member";
-import { remindDocument, sendDocument } from "@/lib/documents/sending/send-document";
+import { remindDocument, sendDocument } from "@/lib/sending/send-document";
 import { errorState, type FormState } from "../../_shared/form-state";
 import { getRequestMeta, getSession } from "../../_shared/session";
 

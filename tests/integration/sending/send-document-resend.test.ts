@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { db } from "@/lib/db/prisma";
-import { sendDocument } from "@/lib/documents/sending/send-document";
+import { sendDocument } from "@/lib/sending/send-document";
 import { resetEnvCache } from "@/lib/env/env";
 import { addClient, companyInput } from "../../support/client-factories";
 import { documentWorkspace, makeIssuedInvoice } from "../../support/document-factories";

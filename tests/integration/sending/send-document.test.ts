@@ -1,8 +1,8 @@
 import { hashToken } from "@/lib/auth/crypto/tokens";
 import { db } from "@/lib/db/prisma";
 import { addDays, calendarDate } from "@/lib/documents/calendar-date";
-import { getSendDialogData, remindDocument, sendDocument } from "@/lib/documents/sending/send-document";
-import { listDocumentSends } from "@/lib/documents/sending/list-document-sends";
+import { getSendDialogData, remindDocument, sendDocument } from "@/lib/sending/send-document";
+import { listDocumentSends } from "@/lib/sending/list-document-sends";
 import { AppError } from "@/lib/errors/app-error";
 import { addClient, companyInput } from "../../support/client-factories";
 import { documentWorkspace, makeDraft, makeIssuedInvoice } from "../../support/document-factories";

@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SendDocumentDialog } from "@/components/documents/send-document-dialog";
-import { defaultSendTexts } from "@/lib/documents/sending/sending-texts";
+import { defaultSendTexts } from "@/lib/sending/sending-texts";
 import { fr } from "@/lib/i18n/messages/fr";
 
 jest.mock("sonner", () => ({ toast: { success: jest.fn() } }));
