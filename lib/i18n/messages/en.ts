@@ -13,6 +13,7 @@ import { paymentsEn } from "./payments-en";
 import { pdfEn } from "./pdf-en";
 import { sendingEn } from "./sending-en";
 import { shareLinksEn } from "./share-links-en";
+import { requestErrorsEn } from "./request-errors-en";
 import type { Messages } from "./fr";
 
 export const en: Messages = {
@@ -31,6 +32,7 @@ export const en: Messages = {
   ...pdfEn,
   ...sendingEn,
   ...shareLinksEn,
+  ...requestErrorsEn,
   dashboard: {
     nextStepTitle: "Next step: your business's legal identity",
     nextStepBody:

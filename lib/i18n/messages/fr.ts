@@ -13,6 +13,7 @@ import { paymentsFr } from "./payments-fr";
 import { pdfFr } from "./pdf-fr";
 import { sendingFr } from "./sending-fr";
 import { shareLinksFr } from "./share-links-fr";
+import { requestErrorsFr } from "./request-errors-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
@@ -33,6 +34,7 @@ export const fr = {
   ...pdfFr,
   ...sendingFr,
   ...shareLinksFr,
+  ...requestErrorsFr,
   dashboard: {
     nextStepTitle: "Prochaine étape : l'identité légale de votre entreprise",
     nextStepBody:
