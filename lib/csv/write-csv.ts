@@ -1,3 +1,4 @@
+import { parisCalendarDate } from "@/lib/dates/format-date";
 import type { Locale } from "@/lib/i18n/locales";
 import type { CsvSeparator } from "./read-csv";
 
@@ -30,6 +31,5 @@ export function toCsv(header: string[], rows: Iterable<string[]>, separator: Csv
 
 /** "articles-2026-11-22.csv", dated in France (where the users are), not in UTC. */
 export function csvFileName(prefix: string, now = new Date()): string {
-  const day = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Paris" }).format(now);
-  return `${prefix}-${day}.csv`;
+  return `${prefix}-${parisCalendarDate(now)}.csv`;
 }

@@ -27,20 +27,31 @@ function tagOf(locale: DateLocale): string {
   return locale === "fr" ? "fr-FR" : "en-GB";
 }
 
-/** A calendar day ("YYYY-MM-DD") in the reader's language: "2 mars 2026" / "2 March 2026". */
-export function formatCalendarDay(day: string, locale: DateLocale, style: "medium" | "long" = "medium"): string {
+/**
+ * A calendar day ("YYYY-MM-DD") in the reader's language: "2 mars 2026" / "2 Mar 2026" (medium),
+ * "2 March 2026" (long), "02/03/2026" (short, as French documents print dates).
+ */
+export function formatCalendarDay(
+  day: string,
+  locale: DateLocale,
+  style: "short" | "medium" | "long" = "medium",
+): string {
   return dateTimeFormat(tagOf(locale), { dateStyle: style, timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 }
 
-/** An instant as read in Paris: its day ("22 nov. 2026"), or day and time with `time: true`. */
+/**
+ * An instant as read in Paris: its day ("22 nov. 2026"), or day and time with `time: true`
+ * ("22 nov. 2026, 14:05"), to the second with `time: "seconds"` (logs: audit, mailbox).
+ */
 export function formatParisInstant(
   instant: Date | string,
   locale: DateLocale,
-  options: { dateStyle?: "medium" | "long"; time?: boolean } = {},
+  options: { dateStyle?: "short" | "medium" | "long"; time?: boolean | "seconds" } = {},
 ): string {
+  const timeStyle = options.time === "seconds" ? "medium" : options.time ? "short" : undefined;
   return dateTimeFormat(tagOf(locale), {
     dateStyle: options.dateStyle ?? "medium",
-    ...(options.time ? { timeStyle: "short" } : {}),
+    ...(timeStyle ? { timeStyle } : {}),
     timeZone: BUSINESS_TIME_ZONE,
   }).format(typeof instant === "string" ? new Date(instant) : instant);
 }

@@ -1,4 +1,5 @@
 import type { DocumentType, SupplyKind } from "@/lib/generated/prisma/enums";
+import { formatCalendarDay } from "@/lib/dates/format-date";
 import { isPayableType } from "@/lib/documents/document-status";
 import { format } from "@/lib/i18n/format";
 import { formatMoney } from "@/lib/money/format-money";
@@ -99,9 +100,7 @@ const blank = (value: string | null | undefined) => value == null || value.trim(
 export function formatDocumentDate(day: string, language: DocumentLanguage): string {
   const [year, month, date] = day.split("-");
   if (language === "fr") return `${date}/${month}/${year}`;
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return formatCalendarDay(day, "en");
 }
 
 /** "Label : value" with French typography's no-break space before the colon. */

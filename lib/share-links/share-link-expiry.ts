@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/lib/dates/format-date";
 import { addDays, BUSINESS_TIME_ZONE } from "@/lib/documents/calendar-date";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 
@@ -7,7 +8,7 @@ import type { DocumentType } from "@/lib/generated/prisma/enums";
 
 /** Milliseconds Paris is ahead of UTC at `instant`. */
 function parisOffsetMs(instant: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone: BUSINESS_TIME_ZONE,
     hourCycle: "h23",
     year: "numeric",

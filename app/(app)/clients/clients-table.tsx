@@ -4,7 +4,7 @@ import type { ClientListQuery } from "@/lib/clients/client-list-query";
 import type { ClientListItem } from "@/lib/clients/find-client-page";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
-import { BUSINESS_TIME_ZONE, dateTimeFormat } from "@/lib/dates/format-date";
+import { formatParisInstant } from "@/lib/dates/format-date";
 
 type ClientsTableProps = {
   items: ClientListItem[];
@@ -21,10 +21,6 @@ const wide = "hidden md:table-cell";
 
 /** The clients of one page: name and city on a phone, every column from `md` up (scrolling sideways if need be). */
 export function ClientsTable({ items, pathname, params, query, locale, labels }: ClientsTableProps) {
-  const date = dateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "medium",
-    timeZone: BUSINESS_TIME_ZONE,
-  });
   const sortable = { pathname, params, sort: query.sort, dir: query.dir, className: `${cell} whitespace-nowrap` };
   return (
     <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
@@ -90,7 +86,9 @@ export function ClientsTable({ items, pathname, params, query, locale, labels }:
                   </ul>
                 )}
               </td>
-              <td className={`${cell} ${wide} whitespace-nowrap text-slate-700`}>{date.format(client.createdAt)}</td>
+              <td className={`${cell} ${wide} whitespace-nowrap text-slate-700`}>
+                {formatParisInstant(client.createdAt, locale)}
+              </td>
             </tr>
           ))}
         </tbody>

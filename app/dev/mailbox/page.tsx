@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MailboxMessage } from "@/components/dev-mailbox/mailbox-message";
 import { EmptyState } from "@/components/ui/empty-state";
+import { formatParisInstant } from "@/lib/dates/format-date";
 import { listOutbox } from "@/lib/email/list-outbox";
 import { getEnv } from "@/lib/env/env";
 import { getRequestLocale } from "../../_shared/request-locale";
@@ -34,10 +35,7 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
   const t = mailboxTexts(locale);
   const messages = await listOutbox({ to });
   const selected = messages.find((message) => message.id === selectedId) ?? messages[0];
-  const dateFormat = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "medium",
-  });
+  const sentAt = (message: { createdAt: Date }) => formatParisInstant(message.createdAt, locale, { time: "seconds" });
 
   return (
     <main id="main" className="mx-auto max-w-7xl px-4 py-8">
@@ -104,7 +102,7 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
                         {t.to} {message.to.join(", ")}
                       </span>
                       <span className="block text-xs text-slate-500">
-                        <time dateTime={message.createdAt.toISOString()}>{dateFormat.format(message.createdAt)}</time>
+                        <time dateTime={message.createdAt.toISOString()}>{sentAt(message)}</time>
                         {" · "}
                         {message.template}
                       </span>
@@ -114,7 +112,7 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
               })}
             </ul>
           </section>
-          <MailboxMessage message={selected} sentAt={dateFormat.format(selected.createdAt)} labels={t.message} />
+          <MailboxMessage message={selected} sentAt={sentAt(selected)} labels={t.message} />
         </div>
       )}
     </main>

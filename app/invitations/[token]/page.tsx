@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { formatParisInstant } from "@/lib/dates/format-date";
 import { format } from "@/lib/i18n/format";
 import { getInvitationByToken, type InvitationView } from "@/lib/invitations/get-invitation-by-token";
 import type { Messages } from "@/lib/i18n/messages/fr";
@@ -29,7 +30,6 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const [{ locale, messages }, session] = await Promise.all([getRequestMessages(), getSession()]);
   const t = messages.invitationPage;
   const role = messages.roles[invitation.role];
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long" });
   const values = { organization: invitation.organizationName, inviter: invitation.inviterName ?? "", role };
 
   return (
@@ -39,7 +39,10 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         {format(invitation.inviterName ? t.intro : t.introNoInviter, values)}
       </p>
       <p className="mb-6 text-sm text-slate-600">
-        {format(t.sentTo, { email: invitation.email, date: date.format(invitation.expiresAt) })}
+        {format(t.sentTo, {
+          email: invitation.email,
+          date: formatParisInstant(invitation.expiresAt, locale, { dateStyle: "long" }),
+        })}
       </p>
       {invitation.state !== "valid" ? (
         <>

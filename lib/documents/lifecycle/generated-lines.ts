@@ -1,5 +1,5 @@
+import { formatCalendarDay } from "@/lib/dates/format-date";
 import { bpsToPercentText } from "@/lib/money/vat-rates";
-import { dateFromCalendar } from "../calendar-date";
 
 // Descriptions of the lines Facturo writes itself (deposits, their deduction on the final
 // invoice, a credit note for an amount), in the document's
@@ -37,13 +37,8 @@ export function percentText(bps: number, language: string): string {
 /** "YYYY-MM-DD" → "12/03/2026" (fr) / "12 March 2026" (en); "" for none. */
 export function documentDateText(day: string | null, language: string): string {
   if (!day) return "";
-  const options: Intl.DateTimeFormatOptions =
-    languageOf(language) === "fr"
-      ? { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" }
-      : { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(languageOf(language) === "fr" ? "fr-FR" : "en-GB", options).format(
-    dateFromCalendar(day),
-  );
+  const locale = languageOf(language);
+  return formatCalendarDay(day, locale, locale === "fr" ? "short" : "long");
 }
 
 /**

@@ -7,6 +7,7 @@ describe("lib/dates", () => {
     expect(formatCalendarDay("2026-03-02", "en")).toBe("2 Mar 2026");
     expect(formatCalendarDay("2026-03-02", "en", "long")).toBe("2 March 2026");
     expect(formatCalendarDay("2026-01-01", "fr", "medium")).toBe("1 janv. 2026");
+    expect(formatCalendarDay("2026-03-02", "fr", "short")).toBe("02/03/2026");
   });
 
   it("formats instants as read in Paris (day, and time when asked)", () => {
@@ -16,6 +17,10 @@ describe("lib/dates", () => {
     expect(formatParisInstant(instant.toISOString(), "en", { dateStyle: "long" })).toBe("1 January 2026");
     expect(formatParisInstant(instant, "fr", { time: true })).toBe("1 janv. 2026, 00:30");
     expect(formatParisInstant(instant, "en", { dateStyle: "long", time: true })).toBe("1 January 2026 at 00:30");
+    // Logs read to the second, in Paris whatever the server's time zone.
+    const logged = new Date("2026-07-14T21:05:09Z");
+    expect(formatParisInstant(logged, "fr", { dateStyle: "short", time: "seconds" })).toBe("14/07/2026 23:05:09");
+    expect(formatParisInstant(logged, "en", { time: "seconds" })).toBe("14 Jul 2026, 23:05:09");
   });
 
   it("gives the calendar date in Paris", () => {

@@ -15,7 +15,7 @@ import { ClientGroupsForm } from "./client-groups-form";
 import { ClientDocuments } from "./client-documents";
 import { ClientLifecycle } from "./client-lifecycle";
 import { loadClient } from "./load-client";
-import { BUSINESS_TIME_ZONE, dateTimeFormat } from "@/lib/dates/format-date";
+import { formatParisInstant } from "@/lib/dates/format-date";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -72,7 +72,6 @@ export default async function ClientPage({ params, searchParams }: { params: Par
   const groups = canWrite ? await listGroups(member) : [];
   const t = messages.clientDetail;
   const none = <span className="text-slate-400">{t.none}</span>;
-  const date = dateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: BUSINESS_TIME_ZONE });
   const notice = query.notice === "created" ? t.created : query.notice === "saved" ? t.saved : null;
   const terms =
     client.paymentTermsDays === null
@@ -107,7 +106,8 @@ export default async function ClientPage({ params, searchParams }: { params: Par
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{client.name}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {messages.clients.kinds[client.kind]} · {format(t.createdAt, { date: date.format(client.createdAt) })}
+            {messages.clients.kinds[client.kind]} ·{" "}
+            {format(t.createdAt, { date: formatParisInstant(client.createdAt, locale, { dateStyle: "long" }) })}
           </p>
         </div>
         {canWrite || canBill ? (

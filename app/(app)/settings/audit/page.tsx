@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatParisInstant } from "@/lib/dates/format-date";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { format } from "@/lib/i18n/format";
 import { getRequestMessages } from "../../../_shared/request-locale";
@@ -23,10 +24,6 @@ export default async function AuditLogPage({
   const { cursor } = await searchParams;
   const current = typeof cursor === "string" ? cursor : null;
   const page = await listAuditLog(member, current);
-  const time = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "short",
-    timeStyle: "medium",
-  });
   const actionLabels: Record<string, string> = t.actions;
 
   return (
@@ -64,7 +61,9 @@ export default async function AuditLogPage({
               {page.entries.map((entry) => (
                 <tr key={entry.id}>
                   <td className={`${cell} whitespace-nowrap text-slate-700`}>
-                    <time dateTime={entry.createdAt.toISOString()}>{time.format(entry.createdAt)}</time>
+                    <time dateTime={entry.createdAt.toISOString()}>
+                      {formatParisInstant(entry.createdAt, locale, { dateStyle: "short", time: "seconds" })}
+                    </time>
                   </td>
                   <td className={`${cell} text-slate-900`}>{actionLabels[entry.action] ?? entry.action}</td>
                   <td className={`${cell} text-slate-700`}>{entry.actorName ?? t.system}</td>

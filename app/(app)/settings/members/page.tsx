@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can, manageableRoles } from "@/lib/auth/permissions";
+import { formatParisInstant } from "@/lib/dates/format-date";
 import { format } from "@/lib/i18n/format";
 import { listPendingInvitations } from "@/lib/invitations/list-invitations";
 import { listMembers } from "@/lib/members/list-members";
@@ -34,7 +35,6 @@ export default async function MembersPage() {
     listMembers(member),
     canInvite ? listPendingInvitations(member) : Promise.resolve([]),
   ]);
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
 
   return (
     <>
@@ -91,7 +91,9 @@ export default async function MembersPage() {
                       messages.roles[row.role]
                     )}
                   </td>
-                  <td className={`${cell} whitespace-nowrap text-slate-700`}>{date.format(row.joinedAt)}</td>
+                  <td className={`${cell} whitespace-nowrap text-slate-700`}>
+                    {formatParisInstant(row.joinedAt, locale)}
+                  </td>
                   <td className={cell}>
                     {self ? (
                       <ConfirmRemoveForm
@@ -162,7 +164,7 @@ export default async function MembersPage() {
                           {invitation.expired ? (
                             <span className="rounded-full bg-amber-50 px-2 py-0.5 text-amber-900">{t.expired}</span>
                           ) : (
-                            date.format(invitation.expiresAt)
+                            formatParisInstant(invitation.expiresAt, locale)
                           )}
                         </td>
                         <td className={cell}>
