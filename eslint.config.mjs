@@ -5,7 +5,16 @@ import nextTypescript from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", ".next-*/**", "out/**", "build/**", "next-env.d.ts", "lib/generated/**", ".data/**", "test-results/**"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "lib/generated/**",
+    ".data/**",
+    "test-results/**",
+  ]),
   {
     // Pages, layouts and route handlers reach the database only through lib/ (thin shells, fat domain).
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
@@ -29,12 +38,20 @@ export default defineConfig([
     },
   },
   {
-    // Domain logic never imports Next.js.
-    files: ["lib/**/*.{ts,tsx}"],
+    // Domain logic never imports Next.js nor next-auth: what needs them lives in app/ (e.g.
+    // app/_shared/auth-options.ts). tests/unit/architecture/lib-lint.test.ts proves the rule bites.
+    files: ["lib/**"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["next", "next/*"], message: "lib/ is framework-free: pass data in from app/." }] },
+        {
+          patterns: [
+            {
+              group: ["next", "next/*", "next-auth", "next-auth/*"],
+              message: "lib/ is framework-free: pass data in from app/.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import type { RequestMeta } from "@/lib/audit/record-audit";
 import { requireMember, type MemberContext } from "@/lib/auth/access/require-member";
-import { getAuthOptions } from "@/lib/auth/next-auth-options";
+import { getAuthOptions } from "./auth-options";
 import type { Permission } from "@/lib/auth/permissions";
 import { requestMetaFrom } from "@/lib/auth/request-meta";
 import { loadSession } from "@/lib/auth/sessions/load-session";

@@ -83,6 +83,13 @@ describe("lib layering", () => {
     expect(imports.some((i) => folderOf(i.file) === "sending" && i.folder === "share-links")).toBe(true);
   });
 
+  it("never imports Next.js or next-auth (those belong in app/)", () => {
+    const framework = imports
+      .filter(({ specifier }) => /^next(-auth)?(\/|$)/.test(specifier))
+      .map(({ file, specifier }) => `${file} imports ${specifier}`);
+    expect(framework).toEqual([]);
+  });
+
   it("finds a cycle when there is one", () => {
     const edges = new Map([
       ["a", new Set(["b"])],

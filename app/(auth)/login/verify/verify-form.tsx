@@ -20,7 +20,7 @@ type VerifyFormProps = {
 
 type Problem = { code: string; params?: Record<string, string | number> };
 
-/** next-auth hands back the JSON that lib/auth/next-auth-options.ts put in the error. */
+/** next-auth hands back the JSON that app/_shared/auth-options.ts put in the error. */
 function parseAuthError(error: string): Problem {
   try {
     const payload = JSON.parse(error) as { code?: string; details?: Record<string, unknown> };

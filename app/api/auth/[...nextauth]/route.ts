@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { getAuthOptions } from "@/lib/auth/next-auth-options";
+import { getAuthOptions } from "../../../_shared/auth-options";
 import { problemJson } from "@/lib/errors/problem";
 
 export const runtime = "nodejs";

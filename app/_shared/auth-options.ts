@@ -4,11 +4,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env/env";
 import { isAppError } from "@/lib/errors/app-error";
 import { getLogger } from "@/lib/log/logger";
-import { CHALLENGE_COOKIE, readCookie } from "./auth-cookies";
-import { completeLogin } from "./login/complete-login";
-import { requestMetaFrom } from "./request-meta";
-import { SESSION_TTL_SECONDS } from "./sessions/session-rules";
-import { logout } from "./sessions/revoke-sessions";
+import { CHALLENGE_COOKIE, readCookie } from "@/lib/auth/auth-cookies";
+import { completeLogin } from "@/lib/auth/login/complete-login";
+import { requestMetaFrom } from "@/lib/auth/request-meta";
+import { SESSION_TTL_SECONDS } from "@/lib/auth/sessions/session-rules";
+import { logout } from "@/lib/auth/sessions/revoke-sessions";
 
 declare module "next-auth" {
   interface User {
