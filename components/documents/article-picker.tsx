@@ -33,6 +33,9 @@ type ArticlePickerProps = {
   locale: Locale;
   errors?: string[];
   className?: string;
+  labelClassName?: string;
+  inputClassName?: string;
+  listWidthClassName?: string;
   inputProps?: React.InputHTMLAttributes<HTMLInputElement> & Record<`data-${string}`, string>;
 };
 
@@ -41,6 +44,9 @@ export function ArticlePicker(props: ArticlePickerProps) {
   return (
     <Combobox<ArticleOption>
       className={props.className}
+      labelClassName={props.labelClassName}
+      inputClassName={props.inputClassName}
+      listWidthClassName={props.listWidthClassName}
       label={props.label}
       placeholder={props.placeholder}
       selectedText={props.selectedText}

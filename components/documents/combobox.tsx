@@ -23,6 +23,10 @@ export type ComboboxProps<Option> = {
   className?: string;
   /** Hides the label visually (it stays the accessible name). */
   labelHidden?: boolean;
+  /** Own looks for the label, the input and the list's width (a line's row, see line-grid.ts). */
+  labelClassName?: string;
+  inputClassName?: string;
+  listWidthClassName?: string;
   inputProps?: React.InputHTMLAttributes<HTMLInputElement> & Record<`data-${string}`, string>;
 };
 
@@ -120,7 +124,10 @@ export function Combobox<Option>(props: ComboboxProps<Option>) {
 
   return (
     <div className={`relative ${props.className ?? ""}`}>
-      <label htmlFor={a11y.id} className={props.labelHidden ? "sr-only" : "block text-sm font-medium text-slate-800"}>
+      <label
+        htmlFor={a11y.id}
+        className={props.labelClassName ?? (props.labelHidden ? "sr-only" : "block text-sm font-medium text-slate-800")}
+      >
         {label}
       </label>
       <input
@@ -134,7 +141,7 @@ export function Combobox<Option>(props: ComboboxProps<Option>) {
         aria-required={props.required || undefined}
         placeholder={props.placeholder}
         {...a11y.controlProps}
-        className={controlClassName}
+        className={props.inputClassName ?? controlClassName}
         {...props.inputProps}
         value={shown}
         onChange={(event) => {
@@ -155,7 +162,7 @@ export function Combobox<Option>(props: ComboboxProps<Option>) {
         role="listbox"
         aria-label={label}
         hidden={!open}
-        className="absolute inset-x-0 z-30 mt-1 max-h-64 overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg"
+        className={`absolute ${props.listWidthClassName ?? "inset-x-0"} z-30 mt-1 max-h-64 overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg`}
       >
         {open && options.length === 0 ? (
           <li role="presentation" className="px-3 py-2 text-slate-500">

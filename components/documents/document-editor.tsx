@@ -37,7 +37,7 @@ import {
   type EditorLine,
   type EditorValues,
 } from "./editor-values";
-import { LineRow } from "./line-row";
+import { LineColumnHeaders, LineRow } from "./line-row";
 import {
   categoryWithReason,
   defaultLineVat,
@@ -581,31 +581,39 @@ export function DocumentEditor(props: DocumentEditorProps) {
             ))}
           </ul>
         ) : null}
-        <div className="space-y-3">
-          {values.lines.map((line, index) => (
-            <LineRow
-              key={line.key}
-              line={line}
-              index={index}
-              count={values.lines.length}
-              net={live?.lineNets[index] ?? null}
+        {/* The lines' width (not the screen's) chooses between cards and compact rows: line-grid.ts. */}
+        <div className="@container">
+          <div className="space-y-3 @min-[58rem]:space-y-0 @min-[58rem]:rounded-xl @min-[58rem]:border @min-[58rem]:border-slate-200 @min-[58rem]:bg-white">
+            <LineColumnHeaders
+              labels={t}
               vatExempt={vatExempt}
               pricesIncludeVat={values.pricesIncludeVat && !vatExempt}
-              locale={locale}
-              errors={(field) => errorsFor(lineErrorKey(line.key, field))}
-              onChange={(patch) => changeLine(line.key, patch)}
-              onVatChange={(value) => changeLineVat(line.key, value)}
-              reasonCategory={vatExempt ? null : categoryWithReason(line)}
-              onPickArticle={(article) => pickArticle(line.key, article)}
-              onRemove={() => removeLine(index)}
-              onMove={(direction) => moveLine(index, direction)}
-              onLeaveField={(field) => leave(lineErrorKey(line.key, field))}
-              searchArticles={props.searchArticles}
-              unitListId={unitListId}
-              labels={t}
-              kinds={messages.articleKinds}
             />
-          ))}
+            {values.lines.map((line, index) => (
+              <LineRow
+                key={line.key}
+                line={line}
+                index={index}
+                count={values.lines.length}
+                net={live?.lineNets[index] ?? null}
+                vatExempt={vatExempt}
+                pricesIncludeVat={values.pricesIncludeVat && !vatExempt}
+                locale={locale}
+                errors={(field) => errorsFor(lineErrorKey(line.key, field))}
+                onChange={(patch) => changeLine(line.key, patch)}
+                onVatChange={(value) => changeLineVat(line.key, value)}
+                reasonCategory={vatExempt ? null : categoryWithReason(line)}
+                onPickArticle={(article) => pickArticle(line.key, article)}
+                onRemove={() => removeLine(index)}
+                onMove={(direction) => moveLine(index, direction)}
+                onLeaveField={(field) => leave(lineErrorKey(line.key, field))}
+                searchArticles={props.searchArticles}
+                unitListId={unitListId}
+                labels={t}
+                kinds={messages.articleKinds}
+              />
+            ))}
+          </div>
         </div>
         {fixedLines && fixedLines.length > 0 ? (
           <section aria-labelledby="editor-fixed-lines" className="rounded-xl border border-slate-200 bg-slate-50 p-4">

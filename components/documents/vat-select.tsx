@@ -18,6 +18,9 @@ type VatSelectProps = {
   onBlur: () => void;
   errors?: string[];
   className?: string;
+  /** The line's row gives its own label and control look (line-grid.ts); the form's by default. */
+  labelClassName?: string;
+  selectClassName?: string;
 };
 
 /**
@@ -25,18 +28,19 @@ type VatSelectProps = {
  * without VAT by their short name (zero-rated, exempt, reverse charge, intra-community supply,
  * export, outside the scope). The value is the rate ("2000") or the category ("AE").
  */
-export function VatSelect({ name, line, locale, labels: t, onChange, onBlur, errors, className }: VatSelectProps) {
+export function VatSelect(props: VatSelectProps) {
+  const { name, line, locale, labels: t, onChange, onBlur, errors, className } = props;
   const a11y = useFieldA11y(false, errors);
   const value = vatSelectValue(line);
   return (
     <div className={className}>
-      <label htmlFor={a11y.id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={a11y.id} className={props.labelClassName ?? "block text-sm font-medium text-slate-800"}>
         {t.vatRate}
       </label>
       <select
         name={name}
         {...a11y.controlProps}
-        className={controlClassName}
+        className={props.selectClassName ?? controlClassName}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}

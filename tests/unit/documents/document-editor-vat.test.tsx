@@ -83,9 +83,16 @@ function setup(overrides: Partial<DocumentEditorProps> = {}) {
 type User = ReturnType<typeof userEvent.setup>;
 const line = (n: number) => within(screen.getByRole("group", { name: `Line ${n}` }));
 const vatSelect = (n: number) => line(n).getByRole("combobox", { name: "VAT" });
+// The reason and the kind fold out behind the line's "Details" (closed unless they need the user).
 const reasonSelect = (n: number) => line(n).queryByRole("combobox", { name: "Exemption reason" });
+const kindSelect = (n: number) => line(n).getByRole("combobox", { name: "Type" });
 const selected = (select: HTMLElement) => (select as HTMLSelectElement).selectedOptions[0]?.textContent;
 
+async function openDetails(user: User, n: number) {
+  const toggle = line(n).getByRole("button", { name: `Details of line ${n}` });
+  if (toggle.getAttribute("aria-expanded") === "false") await user.click(toggle);
+  expect(toggle).toHaveAttribute("aria-expanded", "true");
+}
 async function pickClient(user: User, name: string) {
   await user.clear(screen.getByRole("combobox", { name: "Client" }));
   await user.type(screen.getByRole("combobox", { name: "Client" }), name.slice(0, 4));
@@ -105,8 +112,8 @@ async function fill(user: User, n: number, description: string, price: string) {
 const sentLines = (save: jest.Mock) => (save.mock.calls[0]![0] as { values: { lines: unknown[] } }).values.lines;
 
 describe("DocumentEditor: VAT categories and reasons", () => {
-  it("offers the French rates, then the cases without VAT by their short name", () => {
-    setup();
+  it("offers the French rates, then the cases without VAT by their short name", async () => {
+    const { user } = setup();
     const select = vatSelect(1);
     expect(select).toHaveValue("2000");
     const groups = within(select).getAllByRole("group");
@@ -122,6 +129,7 @@ describe("DocumentEditor: VAT categories and reasons", () => {
         .map((option) => option.textContent),
     ).toEqual(["Zero", "Exempt", "Rev. charge", "Intra-EU", "Export", "Out of scope"]);
     // Standard VAT needs no reason.
+    await openDetails(user, 1);
     expect(reasonSelect(1)).toBeNull();
   });
 
@@ -131,6 +139,9 @@ describe("DocumentEditor: VAT categories and reasons", () => {
     await pickClient(user, "Berliner Werkstatt GmbH");
     expect(vatSelect(1)).toHaveValue("AE");
     expect(selected(vatSelect(1))).toBe("Rev. charge");
+    // The usual reason of the category is set: the details stay folded until asked for.
+    expect(reasonSelect(1)).toBeNull();
+    await openDetails(user, 1);
     // Reverse charge has two reasons: the default one is chosen, the list holds only AE's.
     const reason = reasonSelect(1)!;
     expect(reason).toHaveValue("VATEX-EU-AE");
@@ -145,13 +156,14 @@ describe("DocumentEditor: VAT categories and reasons", () => {
     await user.click(screen.getByRole("button", { name: "Add a line" }));
     await pickArticle(user, 2, "Oak table");
     expect(vatSelect(2)).toHaveValue("K");
+    await openDetails(user, 2);
     expect(reasonSelect(2)).toHaveValue("VATEX-EU-IC");
     expect(within(reasonSelect(2)!).getAllByRole("option")).toHaveLength(1);
 
     // Switching a line still at its default to goods follows the rule table.
-    await user.selectOptions(line(1).getByLabelText("Type"), "GOODS");
+    await user.selectOptions(kindSelect(1), "GOODS");
     expect(vatSelect(1)).toHaveValue("K");
-    await user.selectOptions(line(1).getByLabelText("Type"), "SERVICE");
+    await user.selectOptions(kindSelect(1), "SERVICE");
     expect(vatSelect(1)).toHaveValue("AE");
 
     // No VAT at all: the breakdown names the categories.
@@ -174,15 +186,16 @@ describe("DocumentEditor: VAT categories and reasons", () => {
     const { user } = setup();
     await pickClient(user, "Boston Makers Inc");
     expect(vatSelect(1)).toHaveValue("O");
+    await openDetails(user, 1);
     expect(reasonSelect(1)).toHaveValue("VATEX-EU-O");
-    await user.selectOptions(line(1).getByLabelText("Type"), "GOODS");
+    await user.selectOptions(kindSelect(1), "GOODS");
     expect(vatSelect(1)).toHaveValue("G");
     expect(reasonSelect(1)).toHaveValue("VATEX-EU-G");
 
     await pickClient(user, "Jane Doe (US)");
     // Goods to anyone outside the EU are exports; a service to an individual is taxed in France.
     expect(vatSelect(1)).toHaveValue("G");
-    await user.selectOptions(line(1).getByLabelText("Type"), "SERVICE");
+    await user.selectOptions(kindSelect(1), "SERVICE");
     expect(vatSelect(1)).toHaveValue("2000");
     expect(reasonSelect(1)).toBeNull();
   });
@@ -273,6 +286,7 @@ describe("DocumentEditor: VAT categories and reasons", () => {
     await pickClient(user, "Berliner Werkstatt GmbH");
     await fill(user, 1, "Consulting", "1000");
     expect(line(1).queryByRole("combobox", { name: "VAT" })).toBeNull();
+    await openDetails(user, 1);
     expect(reasonSelect(1)).toBeNull();
     await user.click(screen.getByRole("button", { name: "Save draft" }));
     expect(sentLines(save)).toEqual([
@@ -295,6 +309,7 @@ describe("DocumentEditor: VAT categories and reasons", () => {
     expect(vatSelect(1)).toHaveValue("AE");
     await user.click(screen.getByRole("button", { name: "Add a line" }));
     expect(vatSelect(2)).toHaveValue("AE");
+    await openDetails(user, 2);
     expect(reasonSelect(2)).toHaveValue("VATEX-EU-AE");
   });
 });

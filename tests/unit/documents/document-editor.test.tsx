@@ -328,6 +328,105 @@ describe("DocumentEditor", () => {
   });
 });
 
+describe("DocumentEditor: a line's row and its details", () => {
+  beforeEach(() => jest.clearAllMocks());
+
+  const twoLines = (first: string, second: string): EditorValues => {
+    const blank = newEditorValues({ vatRate: "2000", language: "en", unit: "piece" }).lines[0]!;
+    return {
+      ...newEditorValues({ vatRate: "2000", language: "en", unit: "piece", clientId: "c1", clientName: "Acme SAS" }),
+      lines: [
+        { ...blank, key: "a", description: first, unitPrice: "100" },
+        { ...blank, key: "b", description: second, unitPrice: "50" },
+      ],
+    };
+  };
+  const toggle = (n: number) => within(line(n)).getByRole("button", { name: `Details of line ${n}` });
+
+  it("walks the row left to right with Tab: article, description, quantity, unit, price, VAT, discount, details", async () => {
+    const { user } = setup();
+    act(() => within(line(1)).getByRole("combobox", { name: "Catalogue article" }).focus());
+    const order: (string | null)[] = [];
+    for (let step = 0; step < 7; step += 1) {
+      await user.tab();
+      const focused = document.activeElement as HTMLElement;
+      order.push(focused.getAttribute("aria-label") ?? (focused as HTMLInputElement).labels?.[0]?.textContent ?? null);
+    }
+    expect(order).toEqual([
+      "Description",
+      "Quantity",
+      "Unit",
+      "Unit price excl. VAT",
+      "VAT",
+      "Discount",
+      "Details of line 1",
+    ]);
+    // The folded fields are out of the way (and out of the Tab order) until the details open.
+    expect(toggle(1)).toHaveAttribute("aria-expanded", "false");
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Add a line" })).toHaveFocus();
+  });
+
+  it("folds the details out and back with the keyboard; the long description joins the line's text", async () => {
+    const { user, save } = setup({ initial: twoLines("Audit", "Support") });
+    expect(within(line(1)).queryByRole("textbox", { name: "Long description" })).toBeNull();
+    act(() => toggle(1).focus());
+    await user.keyboard("{Enter}");
+    expect(toggle(1)).toHaveAttribute("aria-expanded", "true");
+    const details = document.getElementById(toggle(1).getAttribute("aria-controls")!)!;
+    expect(details).toBeVisible();
+    expect(within(details).getByRole("combobox", { name: "Type" })).toHaveValue("SERVICE");
+    // The next Tab enters what the button showed.
+    await user.tab();
+    expect(within(details).getByRole("textbox", { name: "Long description" })).toHaveFocus();
+    await user.keyboard("Two days on site{Enter}with the team");
+    // Changing the designation keeps the long description.
+    await user.clear(within(line(1)).getByLabelText("Description"));
+    await user.type(within(line(1)).getByLabelText("Description"), "Security audit");
+    act(() => toggle(1).focus());
+    await user.keyboard(" ");
+    expect(toggle(1)).toHaveAttribute("aria-expanded", "false");
+    expect(details).not.toBeVisible();
+    // Line 2's details were never opened.
+    expect(toggle(2)).toHaveAttribute("aria-expanded", "false");
+
+    await user.click(screen.getByRole("button", { name: "Save draft" }));
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]).toEqual([
+      expect.objectContaining({
+        values: expect.objectContaining({
+          lines: [
+            expect.objectContaining({ description: "Security audit\nTwo days on site\nwith the team" }),
+            expect.objectContaining({ description: "Support" }),
+          ],
+        }),
+      }),
+    ]);
+  });
+
+  it("opens a line's details by itself when they hold a long description or an error", async () => {
+    const save = jest.fn(async (): Promise<SaveDocumentResult> => ({
+      status: "error",
+      fieldErrors: { "lines.1.kind": ["required"] },
+      formError: { code: "invalid_input" },
+    }));
+    const { user } = setup({ save, initial: twoLines("Audit\nOn site, two days", "Support") });
+    expect(toggle(1)).toHaveAttribute("aria-expanded", "true");
+    expect(within(line(1)).getByLabelText("Description")).toHaveValue("Audit");
+    expect(within(line(1)).getByRole("textbox", { name: "Long description" })).toHaveValue("On site, two days");
+    expect(toggle(2)).toHaveAttribute("aria-expanded", "false");
+
+    await user.click(screen.getByRole("button", { name: "Save draft" }));
+    await screen.findByRole("alert");
+    expect(toggle(2)).toHaveAttribute("aria-expanded", "true");
+    const kind = within(line(2)).getByRole("combobox", { name: "Type" });
+    expect(kind).toHaveAccessibleDescription(en.validation.required);
+    // The first invalid field gets the focus, folded or not.
+    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(kind).toHaveFocus();
+  });
+});
+
 function descriptions(): string[] {
   return screen
     .getAllByRole("group", { name: /^Line \d$/ })
