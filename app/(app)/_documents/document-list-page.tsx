@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DocumentFilters } from "@/components/documents/document-filters";
 import { DocumentsTable, type DocumentsTableLabels } from "@/components/documents/documents-table";
 import { listHref } from "@/components/lists/list-href";
 import { Pagination } from "@/components/lists/pagination";
 import { SearchForm } from "@/components/lists/search-form";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { documentListParams, parseDocumentListQuery } from "@/lib/documents/lists/document-list-query";
@@ -13,7 +13,6 @@ import type { Messages } from "@/lib/i18n/messages/fr";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
 import { NoticeToast } from "../clients/notice-toast";
-import { primaryButton, secondaryButton } from "./styles";
 
 type ListKind = "quotes" | "invoices" | "creditNotes";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -63,11 +62,7 @@ export async function DocumentListPage({ kind, searchParams }: { kind: ListKind;
   const keepSort = Object.fromEntries(Object.entries(params).filter(([key]) => key === "sort" || key === "dir"));
   const notice = raw.notice === "deleted" ? messages.documentDetail.deleted : null;
   const create =
-    canWrite && createHref && createLabel ? (
-      <Link href={createHref} className={primaryButton}>
-        {createLabel}
-      </Link>
-    ) : null;
+    canWrite && createHref && createLabel ? <ButtonLink href={createHref}>{createLabel}</ButtonLink> : null;
 
   return (
     <>
@@ -103,9 +98,9 @@ export async function DocumentListPage({ kind, searchParams }: { kind: ListKind;
               title={t.noResultsTitle}
               body={t.noResultsBody}
               action={
-                <Link href={path} className={secondaryButton}>
+                <ButtonLink href={path} variant="secondary">
                   {t.clearFilters}
-                </Link>
+                </ButtonLink>
               }
             />
           ) : (

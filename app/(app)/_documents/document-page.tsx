@@ -14,6 +14,7 @@ import { PaymentsPanel } from "@/components/documents/payments-panel";
 import { PdfPreview } from "@/components/documents/pdf-preview";
 import { StatusBadge } from "@/components/documents/status-badge";
 import { storedTotals, TotalsPanel } from "@/components/documents/totals-panel";
+import { cardClass } from "@/components/ui/card";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { can } from "@/lib/auth/permissions";
 import { calendarDate } from "@/lib/documents/calendar-date";
@@ -45,7 +46,6 @@ import {
 } from "./lifecycle-actions";
 import { SendingButtons, SendsSection } from "./sending-section";
 import { ShareLinksSection } from "./share-links-section";
-import { card } from "./styles";
 import { formatParisInstant } from "@/lib/dates/format-date";
 
 export type Section = "/quotes" | "/invoices" | "/credit-notes";
@@ -168,7 +168,7 @@ export async function DocumentPage(props: { section: Section; params: Params; se
       </p>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <section aria-labelledby="document-details" className={`${card} lg:col-span-2`}>
+        <section aria-labelledby="document-details" className={cardClass({ className: "lg:col-span-2" })}>
           <h2 id="document-details" className="mb-4 text-lg font-semibold">
             {t.details}
           </h2>
@@ -329,7 +329,7 @@ function RelatedDocuments({
     document.issuedAt ? format(t.issuedOn, { date: instantDay(document.issuedAt, locale) }) : null,
   ].filter((entry): entry is string => entry !== null);
   return (
-    <section aria-labelledby="document-related" className={card}>
+    <section aria-labelledby="document-related" className={cardClass()}>
       {groups.length > 0 ? (
         <>
           <h2 id="document-related" className="mb-3 text-base font-semibold">

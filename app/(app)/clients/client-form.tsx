@@ -1,19 +1,18 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState, useRef, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { clientRawFromForm } from "@/lib/clients/client-form-data";
 import { CLIENT_LIMITS, clientInput, keptEmailIndexes, type ClientKind } from "@/lib/clients/client-schema";
 import { fieldErrorsOf } from "@/lib/errors/validation";
 import { idleState, type FormState } from "../../_shared/form-state";
 import { fieldMessages, type ClientMessages } from "./client-messages";
 import { EmailFields, type EmailRow } from "./email-fields";
-import { primaryButton, secondaryButton } from "./styles";
 
 type ClientFormProps = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -309,12 +308,12 @@ export function ClientForm(props: ClientFormProps) {
       </fieldset>
 
       <div className="flex flex-wrap gap-3">
-        <SubmitButton pendingLabel={messages.common.loading} className={primaryButton}>
+        <SubmitButton pendingLabel={messages.common.loading} className={buttonClass()}>
           {submitLabel}
         </SubmitButton>
-        <Link href={cancelHref} className={secondaryButton}>
+        <ButtonLink href={cancelHref} variant="secondary">
           {t.cancel}
-        </Link>
+        </ButtonLink>
       </div>
     </form>
   );

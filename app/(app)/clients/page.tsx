@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CsvListActions } from "@/components/csv/csv-list-actions";
 import { listHref } from "@/components/lists/list-href";
 import { Pagination } from "@/components/lists/pagination";
 import { FiltersDisclosure } from "@/components/lists/filters-disclosure";
 import { SearchForm } from "@/components/lists/search-form";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { listGroups } from "@/lib/client-groups/list-groups";
@@ -15,7 +15,6 @@ import { requireActiveMember } from "../../_shared/session";
 import { ClientFilters } from "./client-filters";
 import { ClientsTable } from "./clients-table";
 import { NoticeToast } from "./notice-toast";
-import { primaryButton, secondaryButton } from "./styles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { messages } = await getRequestMessages();
@@ -50,14 +49,14 @@ export default async function ClientsPage({ searchParams }: { searchParams: Sear
           <p className="mt-1 text-sm text-slate-600">{t.lead}</p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href={`${PATH}/groups`} className={secondaryButton}>
+          <ButtonLink href={`${PATH}/groups`} variant="secondary">
             {t.manageGroups}
-          </Link>
+          </ButtonLink>
           {empty ? (
             canWrite ? (
-              <Link href={`${PATH}/import`} className={secondaryButton}>
+              <ButtonLink href={`${PATH}/import`} variant="secondary">
                 {messages.csvList.import}
-              </Link>
+              </ButtonLink>
             ) : null
           ) : (
             <CsvListActions
@@ -65,14 +64,10 @@ export default async function ClientsPage({ searchParams }: { searchParams: Sear
               importHref={canWrite ? `${PATH}/import` : undefined}
               params={params}
               labels={messages.csvList}
-              className={secondaryButton}
+              className={buttonClass({ variant: "secondary" })}
             />
           )}
-          {canWrite ? (
-            <Link href={`${PATH}/new`} className={primaryButton}>
-              {t.newClient}
-            </Link>
-          ) : null}
+          {canWrite ? <ButtonLink href={`${PATH}/new`}>{t.newClient}</ButtonLink> : null}
         </div>
       </div>
 
@@ -80,13 +75,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Sear
         <EmptyState
           title={t.emptyTitle}
           body={canWrite ? t.emptyBody : t.emptyBodyReadOnly}
-          action={
-            canWrite ? (
-              <Link href={`${PATH}/new`} className={primaryButton}>
-                {t.newClient}
-              </Link>
-            ) : undefined
-          }
+          action={canWrite ? <ButtonLink href={`${PATH}/new`}>{t.newClient}</ButtonLink> : undefined}
         />
       ) : (
         <>
@@ -111,9 +100,9 @@ export default async function ClientsPage({ searchParams }: { searchParams: Sear
               body={t.noResultsBody}
               action={
                 filtered ? (
-                  <Link href={PATH} className={secondaryButton}>
+                  <ButtonLink href={PATH} variant="secondary">
                     {t.clearFilters}
-                  </Link>
+                  </ButtonLink>
                 ) : undefined
               }
             />

@@ -4,13 +4,13 @@ import { documentHref, formatDay } from "@/components/documents/document-paths";
 import { Pagination } from "@/components/lists/pagination";
 import { SearchForm } from "@/components/lists/search-form";
 import { SortHeader } from "@/components/lists/sort-header";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { parsePaymentListQuery, paymentListParams, paymentMethods } from "@/lib/documents/lists/document-list-query";
 import { listPayments } from "@/lib/documents/lists/list-payments";
 import { formatMoney } from "@/lib/money/format-money";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
-import { secondaryButton } from "../_documents/styles";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { messages } = await getRequestMessages();
@@ -82,9 +82,9 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Sea
               title={t.noResultsTitle}
               body={t.noResultsBody}
               action={
-                <Link href={PATH} className={secondaryButton}>
+                <ButtonLink href={PATH} variant="secondary">
                   {t.clearFilters}
-                </Link>
+                </ButtonLink>
               }
             />
           ) : (

@@ -5,9 +5,9 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import { idleState } from "../../_shared/form-state";
 import { startEmailChangeAction } from "./actions";
-import { formButton } from "./button-styles";
 import { profileValidation, type ProfileMessages } from "./profile-messages";
 
 /** First step: the new address and the current password; a code then goes to that address. */
@@ -36,7 +36,7 @@ export function EmailChangeForm({ messages }: { messages: ProfileMessages }) {
         required
         errors={fieldErrors.currentPassword}
       />
-      <SubmitButton pendingLabel={messages.common.loading} className={formButton}>
+      <SubmitButton pendingLabel={messages.common.loading} className={buttonClass({ size: "lg" })}>
         {t.submit}
       </SubmitButton>
     </form>

@@ -5,10 +5,10 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import { format } from "@/lib/i18n/format";
 import { idleState } from "../../_shared/form-state";
 import { cancelEmailChangeAction, confirmEmailChangeAction, resendEmailCodeAction } from "./actions";
-import { formButton } from "./button-styles";
 import { profileValidation, type ProfileMessages } from "./profile-messages";
 
 type EmailCodeFormProps = { newEmail: string; messages: ProfileMessages };
@@ -42,7 +42,7 @@ export function EmailCodeForm({ newEmail, messages }: EmailCodeFormProps) {
           errors={fieldErrors.code}
           className="max-w-xs [&_input]:text-center [&_input]:font-mono [&_input]:text-2xl [&_input]:tracking-[0.5em]"
         />
-        <SubmitButton pendingLabel={messages.common.loading} className={formButton}>
+        <SubmitButton pendingLabel={messages.common.loading} className={buttonClass({ size: "lg" })}>
           {t.confirm}
         </SubmitButton>
       </form>

@@ -5,10 +5,10 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import { locales, type Locale } from "@/lib/i18n/locales";
 import { idleState } from "../../_shared/form-state";
 import { updateProfileAction } from "./actions";
-import { formButton } from "./button-styles";
 import { profileValidation, type ProfileMessages } from "./profile-messages";
 
 type IdentityFormProps = { name: string; locale: Locale; messages: ProfileMessages };
@@ -47,7 +47,7 @@ export function IdentityForm({ name, locale, messages }: IdentityFormProps) {
           </p>
         ) : null}
       </fieldset>
-      <SubmitButton pendingLabel={messages.common.loading} className={formButton}>
+      <SubmitButton pendingLabel={messages.common.loading} className={buttonClass({ size: "lg" })}>
         {t.submit}
       </SubmitButton>
     </form>

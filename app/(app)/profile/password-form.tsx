@@ -6,10 +6,10 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { NewPasswordField } from "@/components/forms/new-password-field";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import { format } from "@/lib/i18n/format";
 import { idleState } from "../../_shared/form-state";
 import { changePasswordAction } from "./actions";
-import { formButton } from "./button-styles";
 import { profileValidation, type ProfileMessages } from "./profile-messages";
 
 export function PasswordForm({ messages }: { messages: ProfileMessages }) {
@@ -46,7 +46,7 @@ export function PasswordForm({ messages }: { messages: ProfileMessages }) {
         errors={fieldErrors.newPassword}
         texts={rules}
       />
-      <SubmitButton pendingLabel={messages.common.loading} className={formButton}>
+      <SubmitButton pendingLabel={messages.common.loading} className={buttonClass({ size: "lg" })}>
         {t.submit}
       </SubmitButton>
     </form>

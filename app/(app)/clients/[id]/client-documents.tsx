@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { DocumentsTable } from "@/components/documents/documents-table";
 import { Pagination } from "@/components/lists/pagination";
+import { ButtonLink } from "@/components/ui/button";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { can } from "@/lib/auth/permissions";
 import { getClientBalance, listClientDocuments } from "@/lib/documents/lists/client-documents";
@@ -9,7 +9,6 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { formatMoney } from "@/lib/money/format-money";
 import { pickTableLabels } from "../../_documents/document-list-page";
-import { secondaryButton } from "../styles";
 
 type ClientDocumentsProps = {
   member: MemberContext;
@@ -64,17 +63,17 @@ export async function ClientDocuments({
           <p className="mt-1 text-sm text-slate-600">{t.balanceHint}</p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href={`/payments?client=${clientId}`} className={secondaryButton}>
+          <ButtonLink href={`/payments?client=${clientId}`} variant="secondary">
             {t.payments}
-          </Link>
+          </ButtonLink>
           {canWrite ? (
             <>
-              <Link href={`/quotes/new?client=${clientId}`} className={secondaryButton}>
+              <ButtonLink href={`/quotes/new?client=${clientId}`} variant="secondary">
                 {t.newQuote}
-              </Link>
-              <Link href={`/invoices/new?client=${clientId}`} className={secondaryButton}>
+              </ButtonLink>
+              <ButtonLink href={`/invoices/new?client=${clientId}`} variant="secondary">
                 {t.newInvoice}
-              </Link>
+              </ButtonLink>
             </>
           ) : null}
         </div>

@@ -4,11 +4,11 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { idleState } from "../../../_shared/form-state";
 import { setClientGroupsAction } from "../actions";
 import type { ClientMessages } from "../client-messages";
-import { secondaryButton } from "../styles";
 
 type ClientGroupsFormProps = {
   clientId: string;
@@ -38,7 +38,7 @@ export function ClientGroupsForm({ clientId, groups, selected, messages }: Clien
           ))}
         </ul>
       </fieldset>
-      <SubmitButton pendingLabel={messages.common.loading} className={secondaryButton}>
+      <SubmitButton pendingLabel={messages.common.loading} className={buttonClass({ variant: "secondary" })}>
         {t.saveGroups}
       </SubmitButton>
       <FormAlert

@@ -3,13 +3,13 @@
 import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { translateFormError } from "@/components/forms/translate-errors";
+import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { format } from "@/lib/i18n/format";
 import { idleState } from "../../../_shared/form-state";
 import { archiveClientAction, deleteClientAction, unarchiveClientAction } from "../actions";
 import type { ClientMessages } from "../client-messages";
-import { dangerButton, secondaryButton } from "../styles";
 
 type ClientLifecycleProps = {
   client: { id: string; name: string; archived: boolean; documentCount: number };
@@ -36,9 +36,9 @@ export function ClientLifecycle({ client, messages }: ClientLifecycleProps) {
         {client.archived ? (
           <form action={unarchive}>
             <input type="hidden" name="clientId" value={client.id} />
-            <button type="submit" className={secondaryButton}>
+            <Button type="submit" variant="secondary">
               {t.unarchive}
-            </button>
+            </Button>
           </form>
         ) : (
           <ConfirmButton
@@ -49,7 +49,7 @@ export function ClientLifecycle({ client, messages }: ClientLifecycleProps) {
             action={archive}
             fields={fields}
             tone="default"
-            className={secondaryButton}
+            className={buttonClass({ variant: "secondary" })}
           >
             {t.archive}
           </ConfirmButton>
@@ -62,7 +62,7 @@ export function ClientLifecycle({ client, messages }: ClientLifecycleProps) {
             cancelLabel={messages.lists.cancel}
             action={remove}
             fields={fields}
-            className={dangerButton}
+            className={buttonClass({ variant: "danger" })}
           >
             {t.delete}
           </ConfirmButton>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { GroupedDigits } from "@/components/ui/grouped-digits";
 import { can } from "@/lib/auth/permissions";
 import { listGroups } from "@/lib/client-groups/list-groups";
@@ -10,7 +12,6 @@ import { getRequestMessages } from "../../../_shared/request-locale";
 import { requireActiveMember } from "../../../_shared/session";
 import { pickClientMessages } from "../client-messages";
 import { NoticeToast } from "../notice-toast";
-import { card, primaryButton, secondaryButton } from "../styles";
 import { ClientGroupsForm } from "./client-groups-form";
 import { ClientDocuments } from "./client-documents";
 import { ClientLifecycle } from "./client-lifecycle";
@@ -114,18 +115,16 @@ export default async function ClientPage({ params, searchParams }: { params: Par
           <div className="flex flex-wrap items-start gap-2">
             {canBill ? (
               <>
-                <Link href={`/invoices/new?client=${encodeURIComponent(client.id)}`} className={primaryButton}>
-                  {t.newInvoice}
-                </Link>
-                <Link href={`/quotes/new?client=${encodeURIComponent(client.id)}`} className={secondaryButton}>
+                <ButtonLink href={`/invoices/new?client=${encodeURIComponent(client.id)}`}>{t.newInvoice}</ButtonLink>
+                <ButtonLink href={`/quotes/new?client=${encodeURIComponent(client.id)}`} variant="secondary">
                   {t.newQuote}
-                </Link>
+                </ButtonLink>
               </>
             ) : null}
             {canWrite ? (
-              <Link href={`/clients/${client.id}/edit`} className={secondaryButton}>
+              <ButtonLink href={`/clients/${client.id}/edit`} variant="secondary">
                 {t.edit}
-              </Link>
+              </ButtonLink>
             ) : null}
             {canWrite ? (
               <ClientLifecycle
@@ -152,7 +151,7 @@ export default async function ClientPage({ params, searchParams }: { params: Par
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="client-identity" className={card}>
+        <section aria-labelledby="client-identity" className={cardClass()}>
           <h2 id="client-identity" className="mb-4 text-lg font-semibold">
             {t.identity}
           </h2>
@@ -170,7 +169,7 @@ export default async function ClientPage({ params, searchParams }: { params: Par
           </dl>
         </section>
 
-        <section aria-labelledby="client-contacts" className={card}>
+        <section aria-labelledby="client-contacts" className={cardClass()}>
           <h2 id="client-contacts" className="mb-4 text-lg font-semibold">
             {t.contacts}
           </h2>
@@ -188,7 +187,7 @@ export default async function ClientPage({ params, searchParams }: { params: Par
           </dl>
         </section>
 
-        <section aria-labelledby="client-addresses" className={card}>
+        <section aria-labelledby="client-addresses" className={cardClass()}>
           <h2 id="client-addresses" className="mb-4 text-lg font-semibold">
             {t.addresses}
           </h2>
@@ -202,7 +201,7 @@ export default async function ClientPage({ params, searchParams }: { params: Par
           </dl>
         </section>
 
-        <section aria-labelledby="client-terms" className={card}>
+        <section aria-labelledby="client-terms" className={cardClass()}>
           <h2 id="client-terms" className="mb-4 text-lg font-semibold">
             {t.terms}
           </h2>
@@ -214,7 +213,7 @@ export default async function ClientPage({ params, searchParams }: { params: Par
           </dl>
         </section>
 
-        <section aria-labelledby="client-groups" className={card}>
+        <section aria-labelledby="client-groups" className={cardClass()}>
           <h2 id="client-groups" className="mb-4 text-lg font-semibold">
             {t.groups}
           </h2>
@@ -245,7 +244,7 @@ export default async function ClientPage({ params, searchParams }: { params: Par
           )}
         </section>
 
-        <section aria-labelledby="client-notes" className={card}>
+        <section aria-labelledby="client-notes" className={cardClass()}>
           <h2 id="client-notes" className="mb-4 text-lg font-semibold">
             {t.notes}
           </h2>

@@ -5,13 +5,13 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { GROUP_NAME_MAX } from "@/lib/client-groups/group-schemas";
 import { format } from "@/lib/i18n/format";
 import { idleState } from "../../../_shared/form-state";
 import { fieldMessages, type ClientMessages } from "../client-messages";
-import { primaryButton, secondaryButton } from "../styles";
 import { createGroupAction, deleteGroupAction, renameGroupAction } from "./actions";
 
 type Messages = { messages: ClientMessages };
@@ -42,7 +42,7 @@ export function CreateGroupForm({ messages }: Messages) {
         defaultValue={state.status === "error" ? state.values?.name : undefined}
         errors={nameErrors(state.fieldErrors, messages)}
       />
-      <SubmitButton pendingLabel={messages.common.loading} className={`${primaryButton} mt-6`}>
+      <SubmitButton pendingLabel={messages.common.loading} className={buttonClass({ className: "mt-6" })}>
         {t.createSubmit}
       </SubmitButton>
       <div className="basis-full">
@@ -76,7 +76,10 @@ export function RenameGroupForm({ group, messages }: Messages & { group: { id: s
           defaultValue={state.status === "error" ? state.values?.name : group.name}
           className="min-w-40 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-invalid:border-red-500"
         />
-        <SubmitButton pendingLabel={messages.common.loading} className={`${secondaryButton} !px-3 !py-1`}>
+        <SubmitButton
+          pendingLabel={messages.common.loading}
+          className={buttonClass({ variant: "secondary", className: "!px-3 !py-1" })}
+        >
           {t.rename}
         </SubmitButton>
       </div>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { listGroups } from "@/lib/client-groups/list-groups";
 import { format } from "@/lib/i18n/format";
 import { getRequestMessages } from "../../../_shared/request-locale";
 import { requireActiveMember } from "../../../_shared/session";
 import { pickClientMessages } from "../client-messages";
-import { card } from "../styles";
 import { CreateGroupForm, DeleteGroupButton, RenameGroupForm } from "./group-forms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +34,7 @@ export default async function ClientGroupsPage() {
       <p className="mb-6 mt-1 text-sm text-slate-600">{t.lead}</p>
 
       {canWrite ? (
-        <section aria-labelledby="new-group" className={`${card} mb-6`}>
+        <section aria-labelledby="new-group" className={cardClass({ className: "mb-6" })}>
           <h2 id="new-group" className="mb-3 text-lg font-semibold">
             {t.createTitle}
           </h2>
