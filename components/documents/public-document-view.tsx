@@ -52,6 +52,16 @@ export function PublicDocumentView({
     <main id="main" tabIndex={-1} lang={locale} className="mx-auto max-w-4xl px-4 py-8 md:py-12">
       <header className="mb-8 flex flex-wrap items-start justify-between gap-4">
         <div>
+          {document.sellerLogoVersion ? (
+            // The seller's brand first (the PDF's logo); Facturo stays a line in the footer.
+            // A plain img: the route serves the exact bytes, already sized (≤ 600 × 300).
+            // eslint-disable-next-line @next/next/no-img-element
+            <img
+              src={`/api/public/${token}/logo?v=${document.sellerLogoVersion}`}
+              alt={format(t.sellerLogo, { name: sellerName })}
+              className="mb-3 h-auto max-h-16 w-auto max-w-[12rem] object-contain"
+            />
+          ) : null}
           <p className="text-sm font-medium text-slate-600">{sellerName}</p>
           <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
           <p className="mt-1 text-sm text-slate-600">

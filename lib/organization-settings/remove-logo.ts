@@ -3,10 +3,10 @@ import { recordAudit, type RequestMeta } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
-import { createFileStorage } from "@/lib/storage/file-storage";
 import { lockSettingsRow } from "./lock-settings-row";
+import { retireLogoFile } from "./retire-logo-file";
 
-/** Removes the acting organization's logo and its file. False when there was none (nothing audited). */
+/** Removes the acting organization's logo (and its file, unless issued documents show it). False when there was none (nothing audited). */
 export async function removeLogo(member: MemberContext, meta: RequestMeta): Promise<boolean> {
   assertCan(member, "organization.update");
   const organizationId = member.organizationId;
@@ -14,7 +14,7 @@ export async function removeLogo(member: MemberContext, meta: RequestMeta): Prom
     const logoId = await lockSettingsRow(tx, organizationId);
     if (!logoId) return false;
     await tx.organizationSettings.update({ where: { organizationId }, data: { logoFileId: null } });
-    await createFileStorage(tx).delete(logoId);
+    await retireLogoFile(tx, organizationId, logoId);
     await recordAudit(tx, {
       action: "organization.logo_removed",
       organizationId,

@@ -6,6 +6,7 @@ import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
 import { createFileStorage } from "@/lib/storage/file-storage";
 import { lockSettingsRow } from "./lock-settings-row";
+import { retireLogoFile } from "./retire-logo-file";
 import { logoRefused } from "./logo-errors";
 import { claimsAnotherType, decodeUtf8, detectLogoType, LOGO_MAX_BYTES } from "./logo-file-type";
 import { normalizeLogo, type NormalizedLogo } from "./normalize-logo";
@@ -57,7 +58,7 @@ export async function uploadLogo(member: MemberContext, upload: LogoUpload, meta
       height: logo.height,
     });
     await tx.organizationSettings.update({ where: { organizationId }, data: { logoFileId: stored.id } });
-    if (previousId) await storage.delete(previousId);
+    if (previousId) await retireLogoFile(tx, organizationId, previousId);
     await recordAudit(tx, {
       action: "organization.logo_updated",
       organizationId,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/prisma";
 import { calendarDate, calendarFromDate } from "@/lib/documents/calendar-date";
 import type { AddressSnapshot, ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
 import { displayStatus, type DisplayStatus } from "@/lib/documents/document-status";
+import { logoVersion } from "@/lib/documents/snapshot-logo";
 import { breakdownView } from "@/lib/documents/get-document";
 import type { RateTotals } from "@/lib/documents/totals/compute-totals";
 import type { DiscountKind, DocumentType, QuoteDecision, SupplyKind } from "@/lib/generated/prisma/enums";
@@ -56,6 +57,8 @@ export type PublicDocument = {
   paymentTermsEndOfMonth: boolean;
   notes: string | null;
   seller: PublicSeller;
+  /** Content version of the seller's logo for /api/public/[token]/logo?v=…, or null (no logo). */
+  sellerLogoVersion: string | null;
   client: PublicClient;
   lines: PublicLine[];
   totals: { totalExclVatCents: number; totalVatCents: number; totalInclVatCents: number; discountCents: number };
@@ -148,7 +151,8 @@ export async function loadPublicDocument(organizationId: string, documentId: str
     },
     today,
   );
-  const seller = omit(row.sellerSnapshot as SellerSnapshot, ["logo"]);
+  const sellerSnapshot = row.sellerSnapshot as SellerSnapshot;
+  const seller = omit(sellerSnapshot, ["logo"]);
   const client = omit(row.clientSnapshot as ClientSnapshot, ["id", "emails"]);
   return {
     type: row.type,
@@ -172,6 +176,7 @@ export async function loadPublicDocument(organizationId: string, documentId: str
     paymentTermsEndOfMonth: row.paymentTermsEndOfMonth,
     notes: row.notes,
     seller,
+    sellerLogoVersion: sellerSnapshot.logo ? logoVersion(sellerSnapshot.logo.sha256) : null,
     client,
     lines: row.lines.map((line) => ({
       description: line.description,

@@ -84,6 +84,7 @@ export const shareLinksEn: typeof shareLinksFr = {
     paymentTitle: "Payment",
     mentionsTitle: "Terms",
     statusLine: "Status: {status}",
+    sellerLogo: "{name} logo",
     poweredBy: "Document sent with Facturo",
     notFoundTitle: "Link not found",
     notFoundBody:

@@ -84,6 +84,7 @@ export const shareLinksFr = {
     paymentTitle: "Paiement",
     mentionsTitle: "Mentions",
     statusLine: "Statut : {status}",
+    sellerLogo: "Logo de {name}",
     poweredBy: "Document transmis via Facturo",
     notFoundTitle: "Lien introuvable",
     notFoundBody:

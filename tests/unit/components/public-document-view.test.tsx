@@ -38,6 +38,7 @@ function invoice(overrides: Partial<PublicDocument> = {}): PublicDocument {
     paymentTermsDays: 30,
     paymentTermsEndOfMonth: false,
     notes: null,
+    sellerLogoVersion: null,
     seller: {
       legalName: "Atelier Lumière SAS",
       tradeName: null,
@@ -172,6 +173,19 @@ describe("PublicDocumentView", () => {
       "href",
       "/api/public/tok_public/facturx.xml",
     );
+  });
+
+  it("shows the seller's logo (the snapshot's, by content version) when there is one, and no image otherwise", () => {
+    renderView(invoice({ sellerLogoVersion: "0123456789abcdef" }));
+    expect(screen.getByRole("img", { name: "Logo de Atelier Lumière SAS" })).toHaveAttribute(
+      "src",
+      "/api/public/tok_public/logo?v=0123456789abcdef",
+    );
+  });
+
+  it("without a logo, no image", () => {
+    renderView(invoice());
+    expect(screen.queryByRole("img")).toBeNull();
   });
 
   it("a quote: its terms and 'free quote', no invoice payment mentions, no XML", () => {
