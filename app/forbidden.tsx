@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { getRequestMessages } from "./_shared/request-locale";
 
 export default async function Forbidden() {
@@ -8,12 +8,9 @@ export default async function Forbidden() {
       <p className="text-sm font-semibold text-brand-700">403</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{messages.errors.forbiddenTitle}</h1>
       <p className="mt-4 text-slate-600">{messages.errors.forbiddenBody}</p>
-      <Link
-        href="/dashboard"
-        className="mt-8 rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
-      >
+      <ButtonLink href="/dashboard" size="lg" className="mt-8">
         {messages.errors.backToApp}
-      </Link>
+      </ButtonLink>
     </main>
   );
 }

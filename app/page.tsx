@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { ButtonLink } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { setLocaleAction } from "./_shared/locale-actions";
 import { getRequestMessages } from "./_shared/request-locale";
 
@@ -26,15 +28,12 @@ export default async function LandingPage() {
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pb-16 pt-10 md:pt-20">
         <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-slate-900 md:text-5xl">{landing.headline}</h1>
         <p className="mt-6 max-w-2xl text-lg text-slate-600">{landing.lead}</p>
-        <Link
-          href="/dashboard"
-          className="mt-8 inline-flex items-center rounded-lg bg-brand-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-700"
-        >
+        <ButtonLink href="/dashboard" size="hero" className="mt-8">
           {landing.openApp}
-        </Link>
+        </ButtonLink>
         <ul className="mt-16 grid gap-6 md:grid-cols-3">
           {landing.features.map((feature) => (
-            <li key={feature.title} className="rounded-xl border border-slate-200 bg-white p-6">
+            <li key={feature.title} className={cardClass({ padding: "lg" })}>
               <h2 className="font-semibold text-slate-900">{feature.title}</h2>
               <p className="mt-2 text-sm text-slate-600">{feature.body}</p>
             </li>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { Button } from "@/components/ui/button";
 import { getMessages } from "@/lib/i18n/get-messages";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 
@@ -35,13 +36,9 @@ export function ErrorView({ digest, onRetry }: ErrorViewProps) {
           {messages.errors.reference}: <code>{digest}</code>
         </p>
       ) : null}
-      <button
-        type="button"
-        onClick={onRetry}
-        className="mt-8 rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
-      >
+      <Button type="button" onClick={onRetry} size="lg" className="mt-8">
         {messages.common.retry}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { getRequestMessages } from "../_shared/request-locale";
 
 /** /admin refused (403) to an account that is not a platform administrator: says what /admin is. */
@@ -11,18 +11,12 @@ export default async function AdminForbidden() {
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{t.title}</h1>
       <p className="mt-4 text-slate-600">{t.body}</p>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
-        <Link
-          href="/settings/organization"
-          className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium text-slate-800 hover:bg-slate-50"
-        >
+        <ButtonLink href="/settings/organization" variant="secondary" size="lg">
           {t.settings}
-        </Link>
-        <Link
-          href="/dashboard"
-          className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
-        >
+        </ButtonLink>
+        <ButtonLink href="/dashboard" size="lg">
           {t.backToApp}
-        </Link>
+        </ButtonLink>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Card } from "@/components/ui/card";
 import { getAdminOverview } from "@/lib/admin/get-admin-overview";
 import { getRequestMessages } from "../_shared/request-locale";
 import { requirePlatformAdmin } from "../_shared/session";
@@ -21,14 +22,14 @@ export default async function AdminHomePage() {
       <p className="mb-6 mt-2 text-slate-600">{t.lead}</p>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {cards.map((card) => (
-          <div key={card.label} className="rounded-xl border border-slate-200 bg-white p-5">
+          <Card key={card.label} as="div">
             <dt className="text-sm text-slate-600">
               <Link href={card.href} className="underline-offset-2 hover:underline">
                 {card.label}
               </Link>
             </dt>
             <dd className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">{card.value}</dd>
-          </div>
+          </Card>
         ))}
       </dl>
       <p className="mt-6 text-sm text-slate-600">{t.adminsNote}</p>

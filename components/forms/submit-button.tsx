@@ -1,7 +1,9 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { buttonClass } from "@/components/ui/button";
 
+// `className` replaces the look (give it a buttonClass()); the default is the auth pages' full-width button.
 type SubmitButtonProps = { children: React.ReactNode; pendingLabel: string; className?: string };
 
 /** Disabled while its form is submitting, and says so to screen readers. */
@@ -12,10 +14,7 @@ export function SubmitButton({ children, pendingLabel, className }: SubmitButton
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className={
-        className ??
-        "inline-flex w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
-      }
+      className={className ?? buttonClass({ size: "xl", block: true })}
     >
       {pending ? pendingLabel : children}
     </button>

@@ -3,6 +3,7 @@ import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { Pagination } from "@/components/lists/pagination";
 import { SortHeader } from "@/components/lists/sort-header";
+import { tableCardClass } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listUsers } from "@/lib/admin/list-users";
 import { format } from "@/lib/i18n/format";
@@ -50,7 +51,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
         />
       ) : (
         <>
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <div className={tableCardClass}>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t.title}</caption>
               <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MailboxMessage } from "@/components/dev-mailbox/mailbox-message";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatParisInstant } from "@/lib/dates/format-date";
 import { listOutbox } from "@/lib/email/list-outbox";
@@ -63,12 +64,7 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
             className="w-72 rounded-lg border border-slate-300 px-3 py-2 text-sm"
           />
         </div>
-        <button
-          type="submit"
-          className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-        >
-          {t.filter}
-        </button>
+        <Button type="submit">{t.filter}</Button>
         {to ? (
           <Link href="/dev/mailbox" className="px-2 py-2 text-sm text-brand-700 underline hover:text-brand-800">
             {t.clearFilter}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { formatParisInstant } from "@/lib/dates/format-date";
 import { format } from "@/lib/i18n/format";
 import { getInvitationByToken, type InvitationView } from "@/lib/invitations/get-invitation-by-token";
@@ -61,12 +62,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       ) : invitation.hasAccount ? (
         <>
           <p className="mb-4 text-sm text-slate-700">{format(t.loginToAccept, { email: invitation.email })}</p>
-          <Link
+          <ButtonLink
             href={`/login?email=${encodeURIComponent(invitation.email)}&next=${encodeURIComponent(`/invitations/${token}`)}`}
-            className="inline-flex w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700"
+            size="xl"
+            block
           >
             {t.loginLink}
-          </Link>
+          </ButtonLink>
         </>
       ) : (
         <>
@@ -109,12 +111,9 @@ function SignedIn({
         </p>
         <p className="mb-4 text-sm text-slate-600">{format(t.signedInAs, { email })}</p>
         <form action={logoutAction}>
-          <button
-            type="submit"
-            className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-700 hover:bg-slate-100"
-          >
+          <Button type="submit" variant="secondary" size="lg">
             {t.logout}
-          </button>
+          </Button>
         </form>
       </>
     );

@@ -7,6 +7,7 @@ import { useState, useTransition } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextField } from "@/components/forms/text-field";
 import { translateFormError } from "@/components/forms/translate-errors";
+import { Button } from "@/components/ui/button";
 import { codeInput } from "@/lib/auth/auth-schemas";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import type { FormState } from "../../../_shared/form-state";
@@ -94,13 +95,9 @@ export function VerifyForm({ messages, next }: VerifyFormProps) {
           errors={fieldError ? [fieldError] : undefined}
           className="[&_input]:text-center [&_input]:font-mono [&_input]:text-2xl [&_input]:tracking-[0.5em]"
         />
-        <button
-          type="submit"
-          disabled={verifying || gone}
-          className="inline-flex w-full items-center justify-center rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={verifying || gone} size="xl" block disabledLook={gone ? "unavailable" : "busy"}>
           {verifying ? messages.common.loading : t.submit}
-        </button>
+        </Button>
       </form>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <button

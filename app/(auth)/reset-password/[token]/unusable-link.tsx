@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import type { Messages } from "@/lib/i18n/messages/fr";
 
 type UnusableLinkProps = { reason: string; messages: Messages["account"]["reset"] };
@@ -11,12 +12,9 @@ export function UnusableLink({ reason, messages }: UnusableLinkProps) {
         {reason}
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
-        <Link
-          href="/forgot-password"
-          className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
-        >
+        <ButtonLink href="/forgot-password" size="lg">
           {messages.askAgain}
-        </Link>
+        </ButtonLink>
         <Link href="/login" className="text-slate-600 underline-offset-2 hover:underline">
           {messages.backToLogin}
         </Link>
