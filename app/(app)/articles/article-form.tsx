@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { ARTICLE_KINDS, articleInput, articleLimits } from "@/lib/articles/article-schema";
 import { ARTICLE_UNITS } from "@/lib/articles/article-units";
@@ -37,9 +38,6 @@ type ArticleFormProps = {
   locale: Locale;
   messages: ArticleMessages;
 };
-
-const button =
-  "inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70";
 
 /**
  * Create and edit. The browser checks the fields with articleInput (the server's schema)
@@ -149,7 +147,7 @@ export function ArticleForm({ action, articleId, initial, locale, messages }: Ar
         errors={fieldErrors.description}
       />
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pendingLabel={messages.common.loading} className={button}>
+        <SubmitButton pendingLabel={messages.common.loading} className={buttonClass({ size: "lg" })}>
           {creating ? t.submitCreate : t.submitSave}
         </SubmitButton>
         <Link href="/articles" className="rounded-lg px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { idleState } from "../../_shared/form-state";
@@ -11,9 +12,6 @@ import { deleteArticleAction, setArticleArchivedAction } from "./actions";
 import type { ArticleMessages } from "./article-messages";
 
 type ArticleStateActionsProps = { articleId: string; archived: boolean; messages: ArticleMessages };
-
-const secondary = "rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50";
-const danger = "rounded-lg border border-red-200 bg-white px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50";
 
 /** Archive / restore and delete, each behind a confirmation dialog; a refusal is shown inline. */
 export function ArticleStateActions({ articleId, archived, messages }: ArticleStateActionsProps) {
@@ -39,7 +37,7 @@ export function ArticleStateActions({ articleId, archived, messages }: ArticleSt
             action={archiveAction}
             fields={{ ...fields, archived: "0" }}
             tone="default"
-            className={secondary}
+            className={buttonClass({ variant: "secondary" })}
           >
             {t.unarchive}
           </ConfirmButton>
@@ -52,7 +50,7 @@ export function ArticleStateActions({ articleId, archived, messages }: ArticleSt
             action={archiveAction}
             fields={{ ...fields, archived: "1" }}
             tone="default"
-            className={secondary}
+            className={buttonClass({ variant: "secondary" })}
           >
             {t.archive}
           </ConfirmButton>
@@ -64,7 +62,7 @@ export function ArticleStateActions({ articleId, archived, messages }: ArticleSt
           cancelLabel={t.cancel}
           action={deleteAction}
           fields={fields}
-          className={danger}
+          className={buttonClass({ variant: "danger" })}
         >
           {t.delete}
         </ConfirmButton>

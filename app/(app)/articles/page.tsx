@@ -5,6 +5,8 @@ import { FiltersDisclosure } from "@/components/lists/filters-disclosure";
 import { Pagination } from "@/components/lists/pagination";
 import { SearchForm } from "@/components/lists/search-form";
 import { SortHeader } from "@/components/lists/sort-header";
+import { ButtonLink } from "@/components/ui/button";
+import { tableCardClass } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { articleListParams } from "@/lib/articles/article-list-query";
 import { ARTICLE_KINDS } from "@/lib/articles/article-schema";
@@ -28,8 +30,6 @@ const cell = "px-3 py-3 md:px-4";
 const wide = "hidden md:table-cell";
 const select =
   "mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-normal shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
-const primary =
-  "inline-flex items-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700";
 
 export default async function ArticlesPage({
   searchParams,
@@ -63,11 +63,7 @@ export default async function ArticlesPage({
               labels={messages.csvList}
             />
           )}
-          {canWrite ? (
-            <Link href="/articles/new" className={primary}>
-              {t.create}
-            </Link>
-          ) : null}
+          {canWrite ? <ButtonLink href="/articles/new">{t.create}</ButtonLink> : null}
         </div>
       </div>
 
@@ -78,9 +74,7 @@ export default async function ArticlesPage({
           action={
             canWrite ? (
               <div className="flex flex-col items-center gap-3">
-                <Link href="/articles/new" className={primary}>
-                  {t.emptyCta}
-                </Link>
+                <ButtonLink href="/articles/new">{t.emptyCta}</ButtonLink>
                 <Link href="/articles/import" className="text-sm text-brand-700 underline-offset-2 hover:underline">
                   {t.emptyImport}
                 </Link>
@@ -153,7 +147,7 @@ export default async function ArticlesPage({
             </section>
           ) : (
             <>
-              <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
+              <div className={tableCardClass}>
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">{t.tableCaption}</caption>
                   <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
@@ -223,13 +217,10 @@ export default async function ArticlesPage({
                         <td className={`${cell} ${wide} text-slate-700`}>{messages.articleKinds[article.kind]}</td>
                         {canWrite ? (
                           <td className={`${cell} text-right`}>
-                            <Link
-                              href={`/articles/${article.id}/edit`}
-                              className="rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50"
-                            >
+                            <ButtonLink href={`/articles/${article.id}/edit`} variant="ghost" size="xs">
                               <span aria-hidden="true">{t.edit}</span>
                               <span className="sr-only">{format(t.editLabel, { name: article.name })}</span>
-                            </Link>
+                            </ButtonLink>
                           </td>
                         ) : null}
                       </tr>

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { clientRawFromForm } from "@/lib/clients/client-form-data";
 import { CLIENT_LIMITS, clientInput, keptEmailIndexes, type ClientKind } from "@/lib/clients/client-schema";
 import { fieldErrorsOf } from "@/lib/errors/validation";
@@ -117,7 +118,7 @@ export function ClientForm(props: ClientFormProps) {
       {clientId ? <input type="hidden" name="clientId" value={clientId} /> : null}
       <FormAlert message={formError} />
 
-      <fieldset className="rounded-xl border border-slate-200 bg-white p-5">
+      <fieldset className={cardClass()}>
         <legend className="px-1 text-base font-semibold">{t.kindLegend}</legend>
         <div className="grid gap-3 sm:grid-cols-2">
           {(["COMPANY", "INDIVIDUAL"] as const).map((option) => (
@@ -144,7 +145,7 @@ export function ClientForm(props: ClientFormProps) {
         </div>
       </fieldset>
 
-      <fieldset className="rounded-xl border border-slate-200 bg-white p-5">
+      <fieldset className={cardClass()}>
         <legend className="px-1 text-base font-semibold">{t.identityLegend}</legend>
         {/* Keyed: the two kinds must not share input elements (typed text would move across). */}
         {kind === "COMPANY" ? (
@@ -233,7 +234,7 @@ export function ClientForm(props: ClientFormProps) {
         ) : null}
       </div>
 
-      <fieldset className="rounded-xl border border-slate-200 bg-white p-5">
+      <fieldset className={cardClass()}>
         <legend className="px-1 text-base font-semibold">{t.contactsLegend}</legend>
         <div className="space-y-4">
           <EmailFields
@@ -265,7 +266,7 @@ export function ClientForm(props: ClientFormProps) {
         </div>
       </fieldset>
 
-      <fieldset className="rounded-xl border border-slate-200 bg-white p-5">
+      <fieldset className={cardClass()}>
         <legend className="px-1 text-base font-semibold">{t.termsLegend}</legend>
         <p className="mb-4 text-sm text-slate-600">{t.termsHint}</p>
         <div className="grid items-end gap-4 sm:grid-cols-3">
@@ -302,7 +303,7 @@ export function ClientForm(props: ClientFormProps) {
         </div>
       </fieldset>
 
-      <fieldset className="rounded-xl border border-slate-200 bg-white p-5">
+      <fieldset className={cardClass()}>
         <legend className="px-1 text-base font-semibold">{t.notesLegend}</legend>
         <NotesField label={t.notes} hint={t.notesHint} defaultValue={values.notes} errors={errors("notes")} />
       </fieldset>
@@ -331,7 +332,7 @@ type AddressFieldsetProps = {
 function AddressFieldset({ prefix, legend, values, countries, errors, labels }: AddressFieldsetProps) {
   const name = (field: string) => `${prefix}${field}`;
   return (
-    <fieldset className="rounded-xl border border-slate-200 bg-white p-5">
+    <fieldset className={cardClass()}>
       <legend className="px-1 text-base font-semibold">{legend}</legend>
       <div className="grid gap-4 sm:grid-cols-6">
         <TextField

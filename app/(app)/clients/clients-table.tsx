@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SortHeader } from "@/components/lists/sort-header";
+import { tableCardClass } from "@/components/ui/card";
 import type { ClientListQuery } from "@/lib/clients/client-list-query";
 import type { ClientListItem } from "@/lib/clients/find-client-page";
 import type { Locale } from "@/lib/i18n/locales";
@@ -23,7 +24,7 @@ const wide = "hidden md:table-cell";
 export function ClientsTable({ items, pathname, params, query, locale, labels }: ClientsTableProps) {
   const sortable = { pathname, params, sort: query.sort, dir: query.dir, className: `${cell} whitespace-nowrap` };
   return (
-    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div className={tableCardClass}>
       <table className="w-full text-left text-sm md:min-w-[48rem]">
         <caption className="sr-only">{labels.tableCaption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getOrganizationSettings } from "@/lib/organization-settings/get-organization-settings";
 import type { OrganizationSettingsView } from "@/lib/organization-settings/organization-settings-view";
@@ -39,12 +39,9 @@ export default async function DashboardPage() {
             {t.nextStepTitle}
           </h2>
           <p className="mt-1 text-sm text-slate-700">{t.nextStepBody}</p>
-          <Link
-            href="/settings/organization"
-            className="mt-4 inline-flex items-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700"
-          >
+          <ButtonLink href="/settings/organization" className="mt-4">
             {t.nextStepLink}
-          </Link>
+          </ButtonLink>
         </section>
       ) : null}
       <EmptyState title={page.emptyTitle} body={page.emptyBody} />

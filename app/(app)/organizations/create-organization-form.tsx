@@ -5,6 +5,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { idleState } from "../../_shared/form-state";
 import { createOrganizationAction } from "./actions";
@@ -29,10 +30,7 @@ export function CreateOrganizationForm({ messages }: CreateOrganizationFormProps
         defaultValue={state.values?.name}
         errors={fieldErrors.name}
       />
-      <SubmitButton
-        pendingLabel={messages.common.loading}
-        className="inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
-      >
+      <SubmitButton pendingLabel={messages.common.loading} className={buttonClass({ size: "lg" })}>
         {t.createSubmit}
       </SubmitButton>
     </form>

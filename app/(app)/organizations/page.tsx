@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { format } from "@/lib/i18n/format";
 import { listMyOrganizations } from "@/lib/organizations/list-my-organizations";
 import { switchOrganizationAction } from "../../_shared/organization-actions";
@@ -50,19 +52,16 @@ export default async function OrganizationsPage() {
               ) : organization.disabled ? null : (
                 <form action={switchOrganizationAction}>
                   <input type="hidden" name="organizationId" value={organization.id} />
-                  <button
-                    type="submit"
-                    className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
-                  >
+                  <Button type="submit" variant="secondary" size="sm">
                     {format(t.open, { name: organization.name })}
-                  </button>
+                  </Button>
                 </form>
               )}
             </li>
           ))}
         </ul>
       )}
-      <section aria-labelledby="create-organization" className="rounded-xl border border-slate-200 bg-white p-6">
+      <Card aria-labelledby="create-organization" padding="lg">
         <h2 id="create-organization" className="text-lg font-semibold">
           {t.createTitle}
         </h2>
@@ -75,7 +74,7 @@ export default async function OrganizationsPage() {
             common: messages.common,
           }}
         />
-      </section>
+      </Card>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { Pagination } from "@/components/lists/pagination";
 import { SearchForm } from "@/components/lists/search-form";
 import { SortHeader } from "@/components/lists/sort-header";
 import { ButtonLink } from "@/components/ui/button";
+import { tableCardClass } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { parsePaymentListQuery, paymentListParams, paymentMethods } from "@/lib/documents/lists/document-list-query";
 import { listPayments } from "@/lib/documents/lists/list-payments";
@@ -89,7 +90,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Sea
             />
           ) : (
             <>
-              <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+              <div className={tableCardClass}>
                 <table className="w-full min-w-[48rem] text-left text-sm">
                   <caption className="sr-only">{t.tableCaption}</caption>
                   <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

@@ -5,6 +5,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import { idleState } from "../../_shared/form-state";
 import { deleteAccountAction } from "./actions";
 import { profileValidation, type ProfileMessages } from "./profile-messages";
@@ -40,7 +41,7 @@ export function DeleteAccountForm({ deletedWithAccount, messages }: DeleteAccoun
       />
       <SubmitButton
         pendingLabel={messages.common.loading}
-        className="inline-flex items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-semibold text-white shadow-sm hover:bg-red-800 disabled:cursor-wait disabled:opacity-70"
+        className={buttonClass({ variant: "destructive", size: "lg" })}
       >
         {t.submit}
       </SubmitButton>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cardClass } from "@/components/ui/card";
+import { cardClass, tableCardClass } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { listGroups } from "@/lib/client-groups/list-groups";
 import { format } from "@/lib/i18n/format";
@@ -47,7 +47,7 @@ export default async function ClientGroupsPage() {
           {t.empty}
         </p>
       ) : (
-        <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <div className={tableCardClass}>
           <table className="w-full min-w-[36rem] text-left text-sm">
             <caption className="sr-only">{t.tableCaption}</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

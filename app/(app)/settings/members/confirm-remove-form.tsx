@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { translateFormError } from "@/components/forms/translate-errors";
+import { Button } from "@/components/ui/button";
 import type { FormState } from "../../../_shared/form-state";
 import { idleState } from "../../../_shared/form-state";
 import type { MembersFormMessages } from "./form-messages";
@@ -33,13 +34,9 @@ export function ConfirmRemoveForm({
   if (!confirming) {
     return (
       <div className="space-y-1">
-        <button
-          type="button"
-          onClick={() => setConfirming(true)}
-          className="rounded-md px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50"
-        >
+        <Button type="button" onClick={() => setConfirming(true)} variant="ghostDanger" size="xs">
           {label}
-        </button>
+        </Button>
         <FormAlert message={error} />
       </div>
     );

@@ -6,6 +6,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import type { Role } from "@/lib/members/member-schemas";
 import { format } from "@/lib/i18n/format";
 import { idleState } from "../../../_shared/form-state";
@@ -48,10 +49,7 @@ export function InviteForm({ roles, messages }: InviteFormProps) {
           errors={fieldErrors.role}
         />
       </div>
-      <SubmitButton
-        pendingLabel={messages.common.loading}
-        className="inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
-      >
+      <SubmitButton pendingLabel={messages.common.loading} className={buttonClass({ size: "lg" })}>
         {t.inviteSubmit}
       </SubmitButton>
     </form>

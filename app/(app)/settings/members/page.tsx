@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { tableCardClass } from "@/components/ui/card";
 import { can, manageableRoles } from "@/lib/auth/permissions";
 import { formatParisInstant } from "@/lib/dates/format-date";
 import { format } from "@/lib/i18n/format";
@@ -46,7 +47,7 @@ export default async function MembersPage() {
       <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
       <p className="mb-6 mt-2 text-sm text-slate-600">{format(t.lead, { name: member.organizationName })}</p>
 
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <div className={tableCardClass}>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t.tableCaption}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
@@ -130,7 +131,7 @@ export default async function MembersPage() {
             {invitations.length === 0 ? (
               <p className="text-sm text-slate-600">{t.pendingEmpty}</p>
             ) : (
-              <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+              <div className={tableCardClass}>
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">{t.pendingCaption}</caption>
                   <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

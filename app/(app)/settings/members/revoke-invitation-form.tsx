@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import { format } from "@/lib/i18n/format";
 import { idleState } from "../../../_shared/form-state";
 import { revokeInvitationAction } from "./actions";
@@ -18,7 +19,7 @@ export function RevokeInvitationForm({ invitationId, email, messages }: RevokeIn
       <input type="hidden" name="invitationId" value={invitationId} />
       <SubmitButton
         pendingLabel={messages.common.loading}
-        className="rounded-md px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-60"
+        className={buttonClass({ variant: "ghostDanger", size: "xs" })}
       >
         <span aria-hidden="true">{messages.members.revoke}</span>
         <span className="sr-only">{format(messages.members.revokeLabel, { email })}</span>
