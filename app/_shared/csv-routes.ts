@@ -1,5 +1,5 @@
 import "server-only";
-import { requireMember, type MemberContext } from "@/lib/auth/access/require-member";
+import type { MemberContext } from "@/lib/auth/access/require-member";
 import type { Permission } from "@/lib/auth/permissions";
 import type { RequestMeta } from "@/lib/audit/record-audit";
 import { csvNoFile, csvTooLarge } from "@/lib/csv/csv-errors";
@@ -9,8 +9,9 @@ import type { CsvUpload } from "@/lib/csv/decode-csv";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import type { Locale } from "@/lib/i18n/locales";
 import { requestLogger } from "@/lib/log/logger";
+import { actingMember } from "./member-action";
 import { getRequestLocale } from "./request-locale";
-import { getRequestMeta, getSession } from "./session";
+import { getRequestMeta } from "./session";
 
 // Route handlers of CSV export and import (articles, clients): thin shells around lib/*.
 // Errors answer as JSON { code, params, errors? } with the AppError's status; codes are
@@ -35,8 +36,7 @@ function assertSameOrigin(request: Request): void {
 
 /** The active organization's member with a permission, or an AppError (401/403/404). */
 export async function routeMember(permission: Permission): Promise<MemberContext> {
-  const session = await getSession();
-  return requireMember(session, session?.activeOrganizationId, permission);
+  return actingMember(permission);
 }
 
 export type CsvProblem = { code: string; params?: Record<string, string | number>; errors?: unknown };

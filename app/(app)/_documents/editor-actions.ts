@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { documentSection } from "@/components/documents/document-paths";
 import type { SaveDocumentPayload, SaveDocumentResult } from "@/components/documents/document-editor";
-import { requireMember } from "@/lib/auth/access/require-member";
 import { createDraft, type DraftType } from "@/lib/documents/create-draft";
 import { updateDraft } from "@/lib/documents/update-draft";
 import { errorState } from "../../_shared/form-state";
-import { getRequestMeta, getSession } from "../../_shared/session";
+import { actingMember } from "../../_shared/member-action";
+import { getRequestMeta } from "../../_shared/session";
 
 // The editor's save: a thin shell. The organization is the session's; documentInput,
 // the client/article checks, the totals and the optimistic version check are createDraft's
@@ -22,8 +22,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export async function saveDocumentAction(type: unknown, payload: SaveDocumentPayload): Promise<SaveDocumentResult> {
   try {
-    const session = await getSession();
-    const member = await requireMember(session, session?.activeOrganizationId, "documents.write");
+    const member = await actingMember("documents.write");
     const meta = await getRequestMeta();
     const values = isRecord(payload) && isRecord(payload.values) ? payload.values : {};
     const documentId = isRecord(payload) && typeof payload.documentId === "string" ? payload.documentId : null;

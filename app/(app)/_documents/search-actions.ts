@@ -2,12 +2,11 @@
 
 import type { ArticleOption } from "@/components/documents/article-picker";
 import type { ClientOption } from "@/components/documents/document-editor";
-import { requireMember } from "@/lib/auth/access/require-member";
 import { getArticle } from "@/lib/articles/get-article";
 import { listArticles } from "@/lib/articles/list-articles";
 import { listClientVatFacts } from "@/lib/clients/list-client-vat-facts";
 import { listClients } from "@/lib/clients/list-clients";
-import { getSession } from "../../_shared/session";
+import { actingMember } from "../../_shared/member-action";
 
 // What the document editor's comboboxes search: the active clients and articles of the
 // session's organization (reading them is all these do; the draft's save checks again that
@@ -18,8 +17,7 @@ const RESULTS = 10;
 const queryText = (query: unknown) => (typeof query === "string" ? query.trim().slice(0, 200) : "");
 
 export async function searchClientsAction(query: unknown): Promise<ClientOption[]> {
-  const session = await getSession();
-  const member = await requireMember(session, session?.activeOrganizationId, "clients.read");
+  const member = await actingMember("clients.read");
   const page = await listClients(member, { q: queryText(query), status: "active", pageSize: RESULTS });
   // The list leaves out what the lines' VAT defaults read (country, VAT number): one query for the few found.
   const facts = await listClientVatFacts(
@@ -35,8 +33,7 @@ export async function searchClientsAction(query: unknown): Promise<ClientOption[
 }
 
 export async function searchArticlesAction(query: unknown): Promise<ArticleOption[]> {
-  const session = await getSession();
-  const member = await requireMember(session, session?.activeOrganizationId, "articles.read");
+  const member = await actingMember("articles.read");
   const page = await listArticles(member, { q: queryText(query), status: "active", pageSize: RESULTS });
   // The list leaves descriptions out; a line takes the article's, so read the few found.
   const details = await Promise.all(page.items.map((item) => getArticle(member, item.id)));

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { documentSection } from "@/components/documents/document-paths";
-import { requireMember } from "@/lib/auth/access/require-member";
 import { remindDocument, sendDocument } from "@/lib/sending/send-document";
-import { errorState, type FormState } from "../../_shared/form-state";
-import { getRequestMeta, getSession } from "../../_shared/session";
+import type { FormState } from "../../_shared/form-state";
+import { memberAction } from "../../_shared/member-action";
+import { getRequestMeta } from "../../_shared/session";
 
 // The send and reminder dialogs' actions: thin shells. The form's fields become the input of
 // sendDocument / remindDocument (which parse it with sendDocumentInput and check the
@@ -27,16 +27,16 @@ function inputOf(formData: FormData) {
 
 async function run(formData: FormData, send: typeof sendDocument): Promise<FormState> {
   const { documentId, input, values } = inputOf(formData);
-  try {
-    const session = await getSession();
-    const member = await requireMember(session, session?.activeOrganizationId, "documents.issue");
-    await send(member, documentId, input, await getRequestMeta());
-  } catch (error) {
-    return errorState(error, values);
-  }
-  // Status, number and the "Envois" panel changed; the lists show sent quotes too.
-  for (const type of ["QUOTE", "INVOICE", "CREDIT_NOTE"] as const) revalidatePath(documentSection(type), "layout");
-  return { status: "success" };
+  return memberAction(
+    "documents.issue",
+    async (member) => {
+      await send(member, documentId, input, await getRequestMeta());
+      // Status, number and the "Envois" panel changed; the lists show sent quotes too.
+      for (const type of ["QUOTE", "INVOICE", "CREDIT_NOTE"] as const) revalidatePath(documentSection(type), "layout");
+      return { status: "success" };
+    },
+    { values },
+  );
 }
 
 export async function sendDocumentAction(_previous: FormState, formData: FormData): Promise<FormState> {
