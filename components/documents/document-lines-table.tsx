@@ -53,7 +53,14 @@ export function DocumentLinesTable({
       <h2 id={headingId} className="mb-3 text-lg font-semibold">
         {t.linesTitle}
       </h2>
-      <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      {/* Focusable (and named by the heading): on a phone the table scrolls sideways inside this
+          box and holds no link or button, so a keyboard user must be able to reach it to scroll. */}
+      <div
+        tabIndex={0}
+        role="region"
+        aria-labelledby={headingId}
+        className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white"
+      >
         <table className={`w-full ${tableClassName} text-left text-sm`}>
           <caption className="sr-only">{t.linesCaption}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

@@ -38,7 +38,13 @@ export default async function AuditLogPage({
       {page.entries.length === 0 ? (
         <p className="text-sm text-slate-600">{t.empty}</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        // Focusable and named: on a phone the table scrolls sideways and holds nothing focusable.
+        <div
+          tabIndex={0}
+          role="region"
+          aria-label={t.caption}
+          className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white"
+        >
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t.caption}</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
