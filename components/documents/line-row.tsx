@@ -231,13 +231,14 @@ export function LineRow(props: LineRowProps) {
           ) : null}
         </div>
         <div className="col-span-2 flex flex-row-reverse items-end justify-between gap-3 @min-[58rem]:contents">
-          <p className="text-right @min-[58rem]:pt-1.5">
+          {/* 16 px lines in the row: "Incomplete line" may wrap to two and still fit its height. */}
+          <p className="text-right @min-[58rem]:pt-2">
             <span className="block text-sm text-slate-500 @min-[58rem]:sr-only">
               {props.pricesIncludeVat ? t.lineNetInclVat : t.lineNet}
             </span>
             <span
               data-testid="line-net"
-              className="block text-base font-semibold tabular-nums text-slate-900 @min-[58rem]:text-sm"
+              className="block text-base font-semibold tabular-nums text-slate-900 @min-[58rem]:text-sm @min-[58rem]:leading-4"
             >
               {props.net === null ? (
                 <span className="text-sm font-normal text-slate-500 @min-[58rem]:text-xs">{t.lineIncomplete}</span>
