@@ -30,7 +30,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
 
 export async function startApp(
   extraEnv: Partial<NodeJS.ProcessEnv> = {},
-  options: { seed?: boolean } = {},
+  options: { seed?: boolean; platformAdmins?: string[] } = {},
 ): Promise<RunningApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "facturo-e2e-"));
   const port = await freePort();
@@ -51,6 +51,9 @@ export async function startApp(
     const scriptEnv = { ...env, NODE_ENV: "test" as const };
     run("npm", ["run", "--silent", "db:migrate"], scriptEnv);
     if (options.seed !== false) run("npm", ["run", "--silent", "db:seed"], scriptEnv);
+    // Platform administrators are made from a shell only, before the server opens the directory.
+    for (const email of options.platformAdmins ?? [])
+      run("npm", ["run", "--silent", "admin:grant", "--", email], scriptEnv);
   }
   const child: ChildProcess = spawn(
     process.execPath,
