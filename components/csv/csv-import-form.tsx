@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 import { FormAlert } from "@/components/forms/form-alert";
+import { Button } from "@/components/ui/button";
 import type { CsvRowError } from "@/lib/csv/csv-errors";
 import type { CsvPreview } from "@/lib/csv/csv-preview";
 import { format } from "@/lib/i18n/format";
@@ -33,11 +34,6 @@ export type CsvImportFormProps = {
   /** Field → column header, for the errors table. */
   columnLabels: Record<string, string>;
 };
-
-const primary =
-  "inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60";
-const secondary =
-  "inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-60";
 
 /**
  * Choose a file → Preview (nothing written) → Import, all or nothing. The browser keeps the
@@ -155,9 +151,9 @@ export function CsvImportForm({
             {texts.fileHint}
           </p>
         </div>
-        <button type="submit" disabled={busy || !file} className={secondary}>
+        <Button type="submit" disabled={busy || !file} variant="secondary" size="lg" disabledLook="unavailable">
           {texts.preview}
-        </button>
+        </Button>
       </form>
 
       <div aria-live="polite" className="space-y-2">
@@ -260,15 +256,16 @@ export function CsvImportForm({
 
       {preview && phase.kind !== "imported" ? (
         <div className="space-y-2">
-          <button
+          <Button
             type="button"
             onClick={runImport}
             disabled={busy || blocked}
             aria-describedby={blocked ? blockedId : undefined}
-            className={primary}
+            size="lg"
+            disabledLook="unavailable"
           >
             {format(texts.importButton, { count: preview.validCount })}
-          </button>
+          </Button>
           {blocked ? (
             <p id={blockedId} className="text-sm text-slate-600">
               {texts.blockedHint}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 
 type CsvListActionsProps = {
   /** e.g. "/api/clients/export": the list's current parameters are appended. */
@@ -10,8 +11,7 @@ type CsvListActionsProps = {
   className?: string;
 };
 
-const button =
-  "inline-flex items-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50";
+const button = buttonClass({ variant: "secondary" });
 
 /**
  * "Export CSV" (the list as filtered, searched and sorted now: same parameters) and "Import a

@@ -1,3 +1,4 @@
+import { cardClass } from "@/components/ui/card";
 import type { OutboxMessage } from "@/lib/email/list-outbox";
 import { LinkifiedText } from "./linkified-text";
 
@@ -25,7 +26,7 @@ export function MailboxMessage({ message, sentAt, labels }: MailboxMessageProps)
   return (
     <article
       aria-labelledby="mailbox-message-subject"
-      className="min-w-0 rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
+      className={cardClass({ padding: "lg", className: "min-w-0 shadow-sm" })}
     >
       <h2 id="mailbox-message-subject" className="text-xl font-semibold tracking-tight text-slate-900">
         {message.subject}

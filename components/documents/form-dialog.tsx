@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
 
 type FormDialogProps = {
   /** Label of the button that opens the dialog. */
@@ -36,10 +37,7 @@ export function FormDialog({ openLabel, title, description, children, closeOn, b
       <button
         type="button"
         onClick={() => dialog.current?.showModal()}
-        className={
-          buttonClassName ??
-          "inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-        }
+        className={buttonClassName ?? buttonClass({ variant: "secondary" })}
       >
         {openLabel}
       </button>
@@ -61,12 +59,8 @@ export function FormDialog({ openLabel, title, description, children, closeOn, b
 /** Closes the dialog it is in, without submitting anything. */
 export function DialogCancelButton({ children }: { children: React.ReactNode }) {
   return (
-    <button
-      type="button"
-      onClick={(event) => event.currentTarget.closest("dialog")?.close()}
-      className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50"
-    >
+    <Button type="button" onClick={(event) => event.currentTarget.closest("dialog")?.close()} variant="secondary">
       {children}
-    </button>
+    </Button>
   );
 }

@@ -7,6 +7,8 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { fieldErrorsOf } from "@/lib/errors/validation";
@@ -74,7 +76,7 @@ export function PaymentsPanel(props: PaymentsPanelProps) {
     deleteState.status === "error" ? translateFormError(deleteState.formError, messages.paymentErrors) : null;
 
   return (
-    <section aria-labelledby="invoice-payments" className="rounded-xl border border-slate-200 bg-white p-5">
+    <Card aria-labelledby="invoice-payments">
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
         <h2 id="invoice-payments" className="text-lg font-semibold">
           {t.title}
@@ -159,7 +161,7 @@ export function PaymentsPanel(props: PaymentsPanelProps) {
           </table>
         </div>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -284,10 +286,7 @@ function RecordPaymentDialog(
         </div>
         <div className="flex justify-end gap-2">
           <DialogCancelButton>{t.cancel}</DialogCancelButton>
-          <SubmitButton
-            pendingLabel={messages.common.loading}
-            className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-70"
-          >
+          <SubmitButton pendingLabel={messages.common.loading} className={buttonClass()}>
             {t.submit}
           </SubmitButton>
         </div>

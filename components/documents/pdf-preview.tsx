@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Card } from "@/components/ui/card";
 import { format } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/fr";
 
@@ -23,7 +24,7 @@ export function PdfPreview(props: {
   const base = `/api/documents/${encodeURIComponent(props.documentId)}/pdf`;
   const src = props.draft ? `${base}?v=${version}` : base;
   return (
-    <section aria-labelledby="pdf-preview" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+    <Card aria-labelledby="pdf-preview" padding="responsive" className="shadow-sm">
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <h2 id="pdf-preview" className="text-lg font-semibold">
           {t.title}
@@ -78,6 +79,6 @@ export function PdfPreview(props: {
         title={format(t.frameTitle, { document: props.documentName })}
         className="h-[70vh] min-h-96 w-full rounded-md border border-slate-200 bg-slate-100"
       />
-    </section>
+    </Card>
   );
 }

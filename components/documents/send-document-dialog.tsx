@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { sendDocumentInput, sendLimits } from "@/lib/sending/send-document-schema";
 import { restorePlaceholders, showPlaceholders } from "@/lib/sending/sending-texts";
@@ -46,12 +47,10 @@ export type SendDocumentDialogProps = {
 };
 
 const idle: FormState = { status: "idle" };
-const buttonClass = {
-  SECONDARY:
-    "inline-flex items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-60",
-  SEND: "inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-not-allowed disabled:opacity-60",
-  REMINDER:
-    "inline-flex items-center justify-center rounded-lg border border-amber-300 bg-white px-4 py-2 text-sm font-medium text-amber-900 hover:bg-amber-50 disabled:cursor-not-allowed disabled:opacity-60",
+const openerClasses = {
+  SECONDARY: buttonClass({ variant: "secondary", disabledLook: "unavailable" }),
+  SEND: buttonClass({ disabledLook: "unavailable" }),
+  REMINDER: buttonClass({ variant: "caution", disabledLook: "unavailable" }),
 };
 
 /**
@@ -67,7 +66,7 @@ export function SendDocumentDialog(props: SendDocumentDialogProps) {
   useActionToast(state, kind === "REMINDER" ? t.reminderSent : t.sent);
   const openLabel = kind === "REMINDER" ? t.remind : t.send;
   const noEmailId = useId();
-  const openerClass = buttonClass[kind === "SEND" && props.emphasis === "secondary" ? "SECONDARY" : kind];
+  const openerClass = openerClasses[kind === "SEND" && props.emphasis === "secondary" ? "SECONDARY" : kind];
 
   if (props.clientEmails.length === 0) {
     return (
@@ -215,10 +214,7 @@ function SendForm(props: SendDocumentDialogProps & { state: FormState; formActio
       />
       <div className="flex justify-end gap-2">
         <DialogCancelButton>{t.cancel}</DialogCancelButton>
-        <SubmitButton
-          pendingLabel={messages.common.loading}
-          className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-70"
-        >
+        <SubmitButton pendingLabel={messages.common.loading} className={buttonClass()}>
           {kind === "REMINDER" ? t.submitReminder : t.submit}
         </SubmitButton>
       </div>

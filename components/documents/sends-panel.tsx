@@ -1,8 +1,9 @@
+import { Card } from "@/components/ui/card";
 import type { DocumentSendView } from "@/lib/sending/list-document-sends";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
-import { BUSINESS_TIME_ZONE, dateTimeFormat } from "@/lib/dates/format-date";
+import { formatParisInstant } from "@/lib/dates/format-date";
 
 type SendsPanelProps = {
   sends: DocumentSendView[];
@@ -12,13 +13,8 @@ type SendsPanelProps = {
 
 /** The "Envois" history of a document: every email that carried it, newest first. */
 export function SendsPanel({ sends, locale, messages: t }: SendsPanelProps) {
-  const when = dateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: BUSINESS_TIME_ZONE,
-  });
   return (
-    <section aria-labelledby="document-sends" className="rounded-xl border border-slate-200 bg-white p-5">
+    <Card aria-labelledby="document-sends">
       <h2 id="document-sends" className="mb-4 text-lg font-semibold">
         {t.history}
       </h2>
@@ -51,7 +47,7 @@ export function SendsPanel({ sends, locale, messages: t }: SendsPanelProps) {
               {sends.map((send) => (
                 <tr key={send.id}>
                   <td className="py-2 pr-3 whitespace-nowrap">
-                    {when.format(new Date(send.createdAt))}
+                    {formatParisInstant(send.createdAt, locale, { time: true })}
                     <span className="block text-xs text-slate-500">
                       {send.sentByName ? format(t.by, { name: send.sentByName }) : t.automatic}
                     </span>
@@ -75,6 +71,6 @@ export function SendsPanel({ sends, locale, messages: t }: SendsPanelProps) {
           </table>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

@@ -5,6 +5,8 @@ import { toast } from "sonner";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { format } from "@/lib/i18n/format";
@@ -106,7 +108,7 @@ export function ShareLinksPanel(props: ShareLinksPanelProps) {
 
   const views = props.activity.views;
   return (
-    <section aria-labelledby="document-share-links" className="rounded-xl border border-slate-200 bg-white p-5">
+    <Card aria-labelledby="document-share-links">
       <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 id="document-share-links" className="text-lg font-semibold">
@@ -117,10 +119,7 @@ export function ShareLinksPanel(props: ShareLinksPanelProps) {
         {props.canManage ? (
           <form action={createAction}>
             <input type="hidden" name="documentId" value={props.documentId} />
-            <SubmitButton
-              pendingLabel={t.creating}
-              className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 disabled:opacity-70"
-            >
+            <SubmitButton pendingLabel={t.creating} className={buttonClass()}>
               {t.create}
             </SubmitButton>
           </form>
@@ -236,7 +235,7 @@ export function ShareLinksPanel(props: ShareLinksPanelProps) {
                           action={regenerateAction}
                           fields={{ linkId: link.id }}
                           tone="default"
-                          className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50"
+                          className={buttonClass({ variant: "ghost", size: "xs" })}
                         >
                           <span aria-hidden="true">{t.regenerate}</span>
                           <span className="sr-only">{format(t.regenerateLabel, { date: created })}</span>
@@ -267,7 +266,7 @@ export function ShareLinksPanel(props: ShareLinksPanelProps) {
       {props.activity.response ? (
         <QuoteAnswer response={props.activity.response} locale={locale} messages={messages} />
       ) : null}
-    </section>
+    </Card>
   );
 }
 

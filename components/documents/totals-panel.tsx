@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import type { DocumentTotals, RateTotals } from "@/lib/documents/totals/compute-totals";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -52,10 +53,7 @@ export function TotalsPanel(props: TotalsPanelProps) {
   const money = (cents: number) => formatMoney(cents, locale, props.currency);
   const headingId = props.headingId ?? "document-totals";
   return (
-    <section
-      aria-labelledby={headingId}
-      className={`rounded-xl border border-slate-200 bg-white p-5 ${props.className ?? ""}`}
-    >
+    <Card aria-labelledby={headingId} className={props.className}>
       <h2 id={headingId} className="mb-3 text-base font-semibold">
         {t.totalsTitle}
       </h2>
@@ -112,7 +110,7 @@ export function TotalsPanel(props: TotalsPanelProps) {
           {props.discountIgnored ? <p className="mt-1 text-sm text-amber-800">{t.discountIgnored}</p> : null}
         </>
       )}
-    </section>
+    </Card>
   );
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
 
 type FiltersDisclosureProps = {
   /** The button's text on small screens ("Filtres"). */
@@ -19,12 +20,13 @@ export function FiltersDisclosure({ label, active = false, children }: FiltersDi
   const id = useId();
   return (
     <>
-      <button
+      <Button
         type="button"
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen((value) => !value)}
-        className="inline-flex items-center gap-1 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 md:hidden"
+        variant="secondary"
+        className="gap-1 md:hidden"
       >
         {label}
         {active ? (
@@ -35,7 +37,7 @@ export function FiltersDisclosure({ label, active = false, children }: FiltersDi
         <span aria-hidden="true" className="text-slate-500">
           {open ? "▲" : "▼"}
         </span>
-      </button>
+      </Button>
       <div id={id} className={`${open ? "flex w-full flex-wrap items-end gap-2" : "hidden"} md:contents`}>
         {children}
       </div>

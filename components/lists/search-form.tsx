@@ -1,3 +1,5 @@
+import { Button } from "@/components/ui/button";
+
 type SearchFormProps = {
   label: string;
   submitLabel: string;
@@ -25,12 +27,9 @@ export function SearchForm({ label, submitLabel, defaultValue, hidden = {}, chil
         />
       </label>
       {children}
-      <button
-        type="submit"
-        className="rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
-      >
+      <Button type="submit" variant="secondary">
         {submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
+import { cardClass } from "@/components/ui/card";
 import { fieldErrorsOf } from "@/lib/errors/validation";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { quoteAnswerInput, quoteAnswerLimits } from "@/lib/share-links/quote-answer-schema";
@@ -96,7 +97,7 @@ export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormP
         onSubmit={(event) => check("accept", event)}
         noValidate
         aria-labelledby="quote-accept-title"
-        className="space-y-4 rounded-xl border border-slate-200 bg-white p-5"
+        className={cardClass({ className: "space-y-4" })}
       >
         <h3 id="quote-accept-title" className="text-base font-semibold">
           {t.acceptTitle}
@@ -140,7 +141,7 @@ export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormP
         onSubmit={(event) => check("decline", event)}
         noValidate
         aria-labelledby="quote-decline-title"
-        className="space-y-4 rounded-xl border border-slate-200 bg-white p-5"
+        className={cardClass({ className: "space-y-4" })}
       >
         <h3 id="quote-decline-title" className="text-base font-semibold">
           {t.declineTitle}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 
 type SignaturePadProps = {
   /** The hidden field carrying the PNG data URL. */
@@ -99,13 +100,9 @@ export function SignaturePad({ name, label, hint, canvasLabel, clearLabel, initi
         onPointerLeave={end}
       />
       <input type="hidden" name={name} value={value} />
-      <button
-        type="button"
-        onClick={clear}
-        className="mt-2 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
-      >
+      <Button type="button" onClick={clear} variant="secondary" size="sm" className="mt-2">
         {clearLabel}
-      </button>
+      </Button>
       {invalid ? (
         <ul id={`${id}-error`} className="mt-1 text-sm text-red-700">
           {errors!.map((message) => (

@@ -14,6 +14,8 @@ export type ButtonVariant =
   | "danger"
   /** The confirmation of a destructive action (solid red). */
   | "destructive"
+  /** An action that presses the client (a payment reminder: amber outline). */
+  | "caution"
   /** A row action in a table or list (brand text, no border). */
   | "ghost"
   /** A destructive row action (red text, no border). */
@@ -52,6 +54,7 @@ const variants: Record<ButtonVariant, string> = {
   secondary: "border border-slate-300 bg-white font-medium text-slate-800 hover:bg-slate-50",
   danger: "border border-red-200 bg-white font-medium text-red-700 hover:bg-red-50",
   destructive: "bg-red-700 font-semibold text-white shadow-sm hover:bg-red-800",
+  caution: "border border-amber-300 bg-white font-medium text-amber-900 hover:bg-amber-50",
   ghost: "font-medium text-brand-700 hover:bg-brand-50",
   ghostDanger: "font-medium text-red-700 hover:bg-red-50",
 };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
 
 type ConfirmButtonProps = {
   /** Label of the button that opens the confirmation. */
@@ -34,14 +35,12 @@ export function ConfirmButton({
 }: ConfirmButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const confirmClass =
-    tone === "danger" ? "bg-red-600 text-white hover:bg-red-700" : "bg-brand-600 text-white hover:bg-brand-700";
   return (
     <>
       <button
         type="button"
         onClick={() => dialog.current?.showModal()}
-        className={className ?? "rounded-md px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50"}
+        className={className ?? buttonClass({ variant: "ghostDanger", size: "xs" })}
       >
         {children}
       </button>
@@ -58,16 +57,12 @@ export function ConfirmButton({
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50"
-          >
+          <Button type="button" onClick={() => dialog.current?.close()} variant="secondary">
             {cancelLabel}
-          </button>
-          <button type="submit" className={`rounded-lg px-4 py-2 text-sm font-semibold ${confirmClass}`}>
+          </Button>
+          <Button type="submit" variant={tone === "danger" ? "destructive" : "primary"}>
             {confirmLabel}
-          </button>
+          </Button>
         </form>
       </dialog>
     </>

@@ -23,6 +23,7 @@ describe("buttonClass", () => {
       "border-red-200 bg-white font-medium text-red-700 hover:bg-red-50",
     );
     expect(buttonClass({ variant: "destructive" })).toContain("bg-red-700 font-semibold text-white");
+    expect(buttonClass({ variant: "caution" })).toContain("border-amber-300 bg-white font-medium text-amber-900");
     expect(classes(buttonClass({ variant: "ghost", size: "xs" }))).toEqual(
       classes(
         "rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:cursor-wait disabled:opacity-70",
