@@ -10,6 +10,8 @@ export type OutboxAttachment = {
   size: number;
   /** The attachment itself, base64 (kept only for outbox messages). */
   contentBase64: string | null;
+  /** Set for an inline image the HTML shows as cid:… */
+  contentId: string | null;
 };
 
 export type OutboxMessage = {
@@ -40,6 +42,7 @@ const attachmentsSchema = z
       contentType: z.string(),
       size: z.number(),
       contentBase64: z.string().nullish(),
+      contentId: z.string().nullish(),
     }),
   )
   .catch([]);
@@ -56,19 +59,36 @@ export async function listOutbox(options: ListOutboxOptions = {}): Promise<Outbo
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
   });
-  return rows.map((row) => ({
-    id: row.id,
-    organizationId: row.organizationId,
-    to: row.to,
-    from: row.from,
-    subject: row.subject,
-    template: row.template,
-    html: row.html ?? "",
-    text: row.text ?? "",
-    attachments: (row.attachments === null ? [] : attachmentsSchema.parse(row.attachments)).map((file) => ({
+  return rows.map((row) => {
+    const attachments = (row.attachments === null ? [] : attachmentsSchema.parse(row.attachments)).map((file) => ({
       ...file,
       contentBase64: file.contentBase64 ?? null,
-    })),
-    createdAt: row.createdAt,
-  }));
+      contentId: file.contentId ?? null,
+    }));
+    return {
+      id: row.id,
+      organizationId: row.organizationId,
+      to: row.to,
+      from: row.from,
+      subject: row.subject,
+      template: row.template,
+      html: showInlineImages(row.html ?? "", attachments),
+      text: row.text ?? "",
+      attachments,
+      createdAt: row.createdAt,
+    };
+  });
+}
+
+/**
+ * A mail client shows "cid:…" images from the message's inline attachments; a browser frame
+ * cannot, so the mailbox shows them as data: URLs of the same bytes.
+ */
+function showInlineImages(html: string, attachments: OutboxAttachment[]): string {
+  let shown = html;
+  for (const file of attachments) {
+    if (!file.contentId || !file.contentBase64 || !/^image\/(png|jpeg)$/.test(file.contentType)) continue;
+    shown = shown.split(`cid:${file.contentId}`).join(`data:${file.contentType};base64,${file.contentBase64}`);
+  }
+  return shown;
 }

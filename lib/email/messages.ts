@@ -17,6 +17,7 @@ const fr = {
   layout: {
     tagline: "Devis et factures pour les petites entreprises",
     automated: "Cet e-mail a été envoyé automatiquement ; les réponses ne sont pas lues.",
+    sentWith: "Envoyé avec Facturo",
   },
   loginCode: {
     subject: {
@@ -70,6 +71,7 @@ const en: EmailMessages = {
   layout: {
     tagline: "Quotes and invoices for small businesses",
     automated: "This email was sent automatically; replies are not read.",
+    sentWith: "Sent with Facturo",
   },
   loginCode: {
     subject: {

@@ -18,7 +18,8 @@ export type OutgoingEmail = {
   template: string;
   organizationId?: string | null;
   replyTo?: string;
-  attachments?: { filename: string; content: Buffer; contentType: string }[];
+  /** contentId makes an attachment inline: the HTML shows it as <img src="cid:…">. */
+  attachments?: { filename: string; content: Buffer; contentType: string; contentId?: string }[];
 };
 
 export type SentEmail = {
@@ -59,6 +60,10 @@ const outgoingEmailSchema = z.object({
         filename: z.string().trim().min(1).max(255).regex(singleLine, "must be one line"),
         content: z.instanceof(Buffer),
         contentType: z.string().trim().min(1).max(255),
+        contentId: z
+          .string()
+          .regex(/^[A-Za-z0-9._-]{1,100}$/, "letters, digits, dot, dash, underscore")
+          .optional(),
       }),
     )
     .max(20)
@@ -86,6 +91,7 @@ async function sendThroughResend(email: ValidEmail, env: Env, apiKey: string): P
       filename: file.filename,
       content: file.content.toString("base64"),
       contentType: file.contentType,
+      contentId: file.contentId,
     })),
   });
   if (error || !data) {
@@ -106,10 +112,11 @@ async function sendThroughResend(email: ValidEmail, env: Env, apiKey: string): P
       from: env.EMAIL_FROM,
       subject: email.subject,
       template: email.template,
-      attachments: email.attachments?.map(({ filename, contentType, content }) => ({
+      attachments: email.attachments?.map(({ filename, contentType, content, contentId }) => ({
         filename,
         contentType,
         size: content.length,
+        ...(contentId ? { contentId } : {}),
       })),
       transport: "RESEND",
       providerMessageId: data.id,
@@ -131,11 +138,12 @@ async function keepInOutbox(email: ValidEmail, env: Env): Promise<SentEmail> {
       html: email.html,
       text: email.text,
       // The bytes too, so a person (or a test) can download what would have been attached.
-      attachments: email.attachments?.map(({ filename, contentType, content }) => ({
+      attachments: email.attachments?.map(({ filename, contentType, content, contentId }) => ({
         filename,
         contentType,
         size: content.length,
         contentBase64: content.toString("base64"),
+        ...(contentId ? { contentId } : {}),
       })),
       transport: "OUTBOX",
     },

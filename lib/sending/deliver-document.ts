@@ -8,6 +8,7 @@ import { paymentReminderEmail } from "@/lib/email/templates/payment-reminder";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getLogger } from "@/lib/log/logger";
 import { loadDocumentPdf } from "@/lib/pdf/document-pdf";
+import { loadSnapshotLogo } from "@/lib/documents/snapshot-logo";
 import { createShareLink } from "@/lib/share-links/create-share-link";
 import { documentNotFound } from "@/lib/documents/document-errors";
 import type { SellerSnapshot } from "@/lib/documents/document-snapshots";
@@ -56,6 +57,7 @@ export type DeliveredSend = {
 };
 
 const replyAddress = z.email();
+const SELLER_LOGO_CID = "seller-logo";
 
 export async function deliverDocument(request: DeliveryRequest): Promise<DeliveredSend> {
   const { organizationId, documentId } = request;
@@ -76,6 +78,8 @@ export async function deliverDocument(request: DeliveryRequest): Promise<Deliver
   const replyTo = seller?.email && replyAddress.safeParse(seller.email).success ? seller.email : undefined;
 
   const pdf = await loadDocumentPdf(organizationId, documentId);
+  // The client sees the seller's brand: the snapshot's logo (the PDF's), inline in the email.
+  const logo = await loadSnapshotLogo(organizationId, seller?.logo);
 
   let claimed: { sendId: string; linkId: string; url: string };
   try {
@@ -115,6 +119,7 @@ export async function deliverDocument(request: DeliveryRequest): Promise<Deliver
       message: request.message,
       heading: documentTitle({ type: document.type, language: document.language, number: document.number }),
       sellerName,
+      sellerLogoSrc: logo ? `cid:${SELLER_LOGO_CID}` : null,
       url: claimed.url,
       filename: pdf.filename,
       repliesToSeller: replyTo !== undefined,
@@ -124,7 +129,19 @@ export async function deliverDocument(request: DeliveryRequest): Promise<Deliver
       to: request.recipients,
       organizationId,
       replyTo,
-      attachments: [{ filename: pdf.filename, content: pdf.bytes, contentType: "application/pdf" }],
+      attachments: [
+        { filename: pdf.filename, content: pdf.bytes, contentType: "application/pdf" },
+        ...(logo
+          ? [
+              {
+                filename: logo.contentType === "image/png" ? "logo.png" : "logo.jpg",
+                content: Buffer.from(logo.data),
+                contentType: logo.contentType,
+                contentId: SELLER_LOGO_CID,
+              },
+            ]
+          : []),
+      ],
     });
   } catch (error) {
     await forgetClaim(organizationId, claimed);

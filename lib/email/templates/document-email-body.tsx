@@ -17,6 +17,9 @@ export type DocumentEmailBodyProps = {
   footerReason: string;
   /** "Reply to this email…" when replies reach the seller, else the layout's default line. */
   replies: string | undefined;
+  /** The seller's brand at the top: its name, and its logo as an inline image ("cid:…"), if any. */
+  sellerName: string;
+  sellerLogoSrc?: string | null;
 };
 
 export function DocumentEmailBody(props: DocumentEmailBodyProps) {
@@ -32,6 +35,7 @@ export function DocumentEmailBody(props: DocumentEmailBodyProps) {
       preview={paragraphs[1] ?? paragraphs[0] ?? props.heading}
       footerReason={props.footerReason}
       automatedNote={props.replies}
+      brand={{ name: props.sellerName, logoSrc: props.sellerLogoSrc }}
     >
       <Heading>{props.heading}</Heading>
       {paragraphs.map((paragraph, index) => (

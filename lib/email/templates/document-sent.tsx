@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { documentEmailMessages } from "../document-email-messages";
+import { documentEmailMessages, type DocumentEmailMessages } from "../document-email-messages";
 import { renderEmail, type RenderedEmail } from "../render-email";
 import { assertHttpUrl } from "./assert-http-url";
 import { DocumentEmailBody } from "./document-email-body";
@@ -13,6 +13,8 @@ export type DocumentEmailInput = {
   /** "Facture F-2026-00001". */
   heading: string;
   sellerName: string;
+  /** The seller's logo as the email references it (an inline attachment: "cid:…"), or none. */
+  sellerLogoSrc?: string | null;
   /** The public link of this send (https://…/p/<token>). */
   url: string;
   /** Name of the attached PDF ("F-2026-00001.pdf"). */
@@ -21,10 +23,17 @@ export type DocumentEmailInput = {
   repliesToSeller: boolean;
 };
 
-/** A quote, invoice, deposit invoice or credit note sent to the client (template "document-sent"). */
-export async function documentSentEmail(input: DocumentEmailInput): Promise<RenderedEmail> {
-  assertHttpUrl(input.url, "documentSentEmail");
-  const t = documentEmailMessages(input.locale).documentSent;
+type DocumentEmailKind = "document-sent" | "payment-reminder";
+
+const textsOf: Record<DocumentEmailKind, keyof DocumentEmailMessages> = {
+  "document-sent": "documentSent",
+  "payment-reminder": "paymentReminder",
+};
+
+/** One of the emails that carry a document to its client, around the sender's own message. */
+export async function documentEmail(template: DocumentEmailKind, input: DocumentEmailInput): Promise<RenderedEmail> {
+  assertHttpUrl(input.url, template);
+  const t = documentEmailMessages(input.locale)[textsOf[template]];
   const { html, text } = await renderEmail(
     <DocumentEmailBody
       locale={input.locale}
@@ -37,7 +46,14 @@ export async function documentSentEmail(input: DocumentEmailInput): Promise<Rend
       attached={t.attached(input.filename)}
       footerReason={t.footerReason(input.sellerName)}
       replies={input.repliesToSeller ? t.replies(input.sellerName) : undefined}
+      sellerName={input.sellerName}
+      sellerLogoSrc={input.sellerLogoSrc}
     />,
   );
-  return { template: "document-sent", subject: input.subject, html, text };
+  return { template, subject: input.subject, html, text };
+}
+
+/** A quote, invoice, deposit invoice or credit note sent to the client (template "document-sent"). */
+export function documentSentEmail(input: DocumentEmailInput): Promise<RenderedEmail> {
+  return documentEmail("document-sent", input);
 }

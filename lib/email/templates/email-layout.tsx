@@ -20,10 +20,23 @@ type EmailLayoutProps = {
   footerReason: string;
   /** Replaces "replies are not read" (emails sent for an organization answer to its address); null leaves it out. */
   automatedNote?: string | null;
+  /**
+   * An email sent for an organization to its client carries the seller's brand at the top
+   * (its logo, e.g. "cid:seller-logo", and its name); Facturo is then a small line at the bottom.
+   */
+  brand?: { name: string; logoSrc?: string | null };
   children: ReactNode;
 };
 
-export function EmailLayout({ locale, title, preview, footerReason, automatedNote, children }: EmailLayoutProps) {
+export function EmailLayout({
+  locale,
+  title,
+  preview,
+  footerReason,
+  automatedNote,
+  brand,
+  children,
+}: EmailLayoutProps) {
   const t = emailMessages(locale).layout;
   return (
     <html lang={locale} dir="ltr">
@@ -53,8 +66,34 @@ export function EmailLayout({ locale, title, preview, footerReason, automatedNot
                   <tbody>
                     <tr>
                       <td style={{ padding: "0 4px 16px" }}>
-                        <p style={{ margin: 0, fontSize: "22px", fontWeight: 700, color: BRAND }}>Facturo</p>
-                        <p style={{ margin: "2px 0 0", fontSize: "13px", color: MUTED }}>{t.tagline}</p>
+                        {brand ? (
+                          <>
+                            {brand.logoSrc ? (
+                              // Email clients take plain <img> with explicit limits, not CSS classes.
+                              // eslint-disable-next-line @next/next/no-img-element
+                              <img
+                                src={brand.logoSrc}
+                                alt={brand.name}
+                                style={{ display: "block", maxHeight: "64px", maxWidth: "200px", border: 0 }}
+                              />
+                            ) : null}
+                            <p
+                              style={{
+                                margin: brand.logoSrc ? "8px 0 0" : 0,
+                                fontSize: brand.logoSrc ? "15px" : "22px",
+                                fontWeight: 700,
+                                color: INK,
+                              }}
+                            >
+                              {brand.name}
+                            </p>
+                          </>
+                        ) : (
+                          <>
+                            <p style={{ margin: 0, fontSize: "22px", fontWeight: 700, color: BRAND }}>Facturo</p>
+                            <p style={{ margin: "2px 0 0", fontSize: "13px", color: MUTED }}>{t.tagline}</p>
+                          </>
+                        )}
                       </td>
                     </tr>
                     <tr>
@@ -66,6 +105,7 @@ export function EmailLayout({ locale, title, preview, footerReason, automatedNot
                       <td style={{ padding: "20px 4px 0", fontSize: "12px", lineHeight: "18px", color: MUTED }}>
                         <p style={{ margin: "0 0 6px" }}>{footerReason}</p>
                         {automatedNote === null ? null : <p style={{ margin: 0 }}>{automatedNote ?? t.automated}</p>}
+                        {brand ? <p style={{ margin: "6px 0 0" }}>{t.sentWith}</p> : null}
                       </td>
                     </tr>
                   </tbody>

@@ -7,6 +7,8 @@ import { addClient, companyInput } from "../../support/client-factories";
 import { documentWorkspace, makeIssuedInvoice } from "../../support/document-factories";
 import { testMeta, uniqueSuffix } from "../../support/factories";
 import { actingAs, expectAppError } from "../../support/member-factories";
+import { uploadLogo } from "@/lib/organization-settings/upload-logo";
+import { pngOf } from "../organization-settings/settings-fixtures";
 
 // Sending a document through the real resend SDK, to a local HTTP stand-in for api.resend.com
 // (as tests/integration/email/send-email-resend.test.ts does): the request carries the PDF
@@ -18,7 +20,7 @@ type Posted = {
   html: string;
   text: string;
   reply_to?: string;
-  attachments: { filename: string; content: string; content_type: string }[];
+  attachments: { filename: string; content: string; content_type: string; content_id?: string }[];
 };
 
 const saved = { key: process.env.RESEND_API_KEY, baseUrl: process.env.RESEND_BASE_URL };
@@ -108,6 +110,47 @@ describe("sendDocument through Resend", () => {
     expect(send).toMatchObject({ providerMessageId: providerId, emailMessageId: expect.any(String) });
     const row = await db.emailMessage.findUniqueOrThrow({ where: { id: send.emailMessageId! } });
     expect(row).toMatchObject({ transport: "RESEND", providerMessageId: providerId, html: null });
+  });
+
+  it("carries the seller's brand: its logo inline (cid:) at the top with its name, Facturo a line at the bottom", async () => {
+    reply = { status: 200, body: { id: `re_${uniqueSuffix()}` } };
+    const space = await documentWorkspace("OWNER");
+    const admin = await actingAs(space.user.id, space.organization.id, "organization.update");
+    await uploadLogo(
+      admin,
+      { data: await pngOf(240, 80), fileName: "logo.png", declaredType: "image/png" },
+      testMeta(),
+    );
+    const writer = await actingAs(space.user.id, space.organization.id, "clients.write");
+    const email = `compta-${uniqueSuffix()}@example.test`;
+    const client = await addClient(writer, companyInput({ emails: [email] }));
+    const invoice = await makeIssuedInvoice(space.member, client.id);
+
+    await sendDocument(
+      space.member,
+      invoice.id,
+      { recipients: [email], subject: "Facture", message: "Bonjour" },
+      testMeta(),
+    );
+    const [posted] = received;
+    const logo = posted!.attachments.find((file) => file.content_id === "seller-logo");
+    expect(logo).toMatchObject({ filename: "logo.png", content_type: "image/png" });
+    expect(Buffer.from(logo!.content, "base64").subarray(1, 4).toString()).toBe("PNG");
+    expect(posted!.html).toContain('src="cid:seller-logo"');
+    expect(posted!.html).toContain('alt="Atelier Test SARL"');
+    expect(posted!.html).toContain("Envoyé avec Facturo");
+    expect(posted!.html.indexOf("cid:seller-logo")).toBeLessThan(posted!.html.indexOf("Envoyé avec Facturo"));
+  });
+
+  it("without a logo: the seller's name at the top, no image", async () => {
+    reply = { status: 200, body: { id: `re_${uniqueSuffix()}` } };
+    const { member, email, invoice } = await invoiceToSend();
+    await sendDocument(member, invoice.id, { recipients: [email], subject: "Facture", message: "Bonjour" }, testMeta());
+    const [posted] = received;
+    expect(posted!.attachments.map((file) => file.content_type)).toEqual(["application/pdf"]);
+    expect(posted!.html).not.toContain("<img");
+    expect(posted!.html).toContain("Atelier Test SARL");
+    expect(posted!.html).toContain("Envoyé avec Facturo");
   });
 
   it("records nothing as sent when the provider refuses", async () => {

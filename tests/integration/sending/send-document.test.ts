@@ -8,6 +8,9 @@ import { addClient, companyInput } from "../../support/client-factories";
 import { documentWorkspace, makeDraft, makeIssuedInvoice } from "../../support/document-factories";
 import { testMeta, uniqueSuffix } from "../../support/factories";
 import { actingAs, addMember, expectAppError } from "../../support/member-factories";
+import { listOutbox } from "@/lib/email/list-outbox";
+import { uploadLogo } from "@/lib/organization-settings/upload-logo";
+import { pngOf } from "../organization-settings/settings-fixtures";
 
 // Sending documents by email through the outbox transport (no RESEND_API_KEY in tests): what
 // is recorded (DocumentSend, ShareLink per send, EmailMessage with the PDF), and what is refused.
@@ -95,6 +98,20 @@ describe("sendDocument", () => {
     expect(await listDocumentSends(member, invoice.id)).toEqual([
       expect.objectContaining({ id: sent.id, kind: "SEND", recipients: [emails[1]], subject: dialog.send!.subject }),
     ]);
+  });
+
+  it("keeps the seller's logo as an inline attachment, shown in the mailbox from its own bytes", async () => {
+    const { member, client, emails, organization, user } = await workspaceWithClient(1);
+    const admin = await actingAs(user.id, organization.id, "organization.update");
+    await uploadLogo(admin, { data: await pngOf(200, 100), fileName: "l.png", declaredType: "image/png" }, testMeta());
+    const invoice = await makeIssuedInvoice(member, client.id);
+    await sendDocument(member, invoice.id, input([emails[0]!]), testMeta());
+    const [message] = await listOutbox({ to: emails[0]!, limit: 1 });
+    const logo = message!.attachments.find((file) => file.contentId === "seller-logo");
+    expect(logo).toMatchObject({ filename: "logo.png", contentType: "image/png" });
+    // The mail client shows cid:seller-logo; the mailbox frame gets the same bytes as data:.
+    expect(message!.html).not.toContain("cid:seller-logo");
+    expect(message!.html).toContain(`src="data:image/png;base64,${logo!.contentBase64}"`);
   });
 
   it("sends a draft quote through sendQuote: numbered, SENT, placeholders filled", async () => {

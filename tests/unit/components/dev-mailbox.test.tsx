@@ -24,7 +24,7 @@ const message: OutboxMessage = {
   template: "password-reset",
   html: '<p><a href="https://app.facturo.test/reset?token=abc&x=1">Reset</a></p>',
   text: "Choose a new password https://app.facturo.test/reset?token=abc&x=1\n\nOr visit https://app.facturo.test/help.",
-  attachments: [{ filename: "note.txt", contentType: "text/plain", size: 2, contentBase64: "aGk=" }],
+  attachments: [{ filename: "note.txt", contentType: "text/plain", size: 2, contentBase64: "aGk=", contentId: null }],
   createdAt: new Date("2030-01-01T10:00:00Z"),
 };
 
