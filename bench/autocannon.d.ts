@@ -1,6 +1,13 @@
 // The part of autocannon 9's API that bench/web.ts uses (the package ships no types).
 declare module "autocannon" {
-  type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string> };
+  type Request = { headers?: Record<string, string>; setupRequest?: (request: Request) => Request };
+  type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    headers?: Record<string, string>;
+    requests?: Request[];
+  };
   type Result = { requests: { total: number; average: number }; errors: number; timeouts: number; non2xx: number };
   type Instance = PromiseLike<Result> & {
     on(
