@@ -2,6 +2,7 @@
 
 import { useActionState, useId, useState } from "react";
 import { translateFormError } from "@/components/forms/translate-errors";
+import { Button } from "@/components/ui/button";
 
 type ActionState = { status: "idle" | "error" | "success"; formError?: { code: string } };
 
@@ -29,7 +30,6 @@ export function ConfirmActionForm(props: ConfirmActionFormProps) {
   const [open, setOpen] = useState(false);
   const questionId = useId();
   const error = state.status === "error" ? translateFormError(state.formError, errors) : null;
-  const tone = danger ? "bg-red-700 hover:bg-red-800" : "bg-brand-600 hover:bg-brand-700";
   return (
     <div className="space-y-2">
       {open ? (
@@ -49,13 +49,9 @@ export function ConfirmActionForm(props: ConfirmActionFormProps) {
             <input key={name} type="hidden" name={name} value={value} />
           ))}
           <div className="flex gap-2">
-            <button
-              type="submit"
-              autoFocus
-              className={`rounded-md px-3 py-1.5 text-sm font-semibold text-white ${tone}`}
-            >
+            <Button type="submit" autoFocus variant={danger ? "destructive" : "primary"} size="sm">
               {confirmLabel}
-            </button>
+            </Button>
             <button
               type="button"
               onClick={() => setOpen(false)}
@@ -66,14 +62,9 @@ export function ConfirmActionForm(props: ConfirmActionFormProps) {
           </div>
         </form>
       ) : (
-        <button
-          type="button"
-          disabled={pending}
-          onClick={() => setOpen(true)}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60"
-        >
+        <Button type="button" disabled={pending} onClick={() => setOpen(true)} variant="secondary" size="sm">
           {triggerLabel}
-        </button>
+        </Button>
       )}
       <div aria-live="polite" className="text-sm">
         {error ? <p className="text-red-700">{error}</p> : null}

@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { toast } from "sonner";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
+import { Card, cardClass } from "@/components/ui/card";
 import type { CsvRowError } from "@/lib/csv/csv-errors";
 import type { CsvPreview } from "@/lib/csv/csv-preview";
 import { format } from "@/lib/i18n/format";
@@ -129,7 +130,7 @@ export function CsvImportForm({
 
   return (
     <div className="space-y-6">
-      <form onSubmit={runPreview} noValidate className="space-y-4 rounded-xl border border-slate-200 bg-white p-6">
+      <form onSubmit={runPreview} noValidate className={cardClass({ padding: "lg", className: "space-y-4" })}>
         <div>
           <label htmlFor={fileId} className="block text-sm font-medium text-slate-800">
             {texts.file}
@@ -220,7 +221,7 @@ export function CsvImportForm({
             {texts.sampleTitle}
           </h2>
           <p className="text-sm text-slate-700">{format(texts.sampleLead, { count: preview.sample.length })}</p>
-          <div className="relative max-h-96 overflow-auto rounded-xl border border-slate-200 bg-white">
+          <Card as="div" padding="none" className="relative max-h-96 overflow-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{texts.sampleCaption}</caption>
               <thead className="sticky top-0 border-b border-slate-200 bg-slate-50 text-slate-600">
@@ -250,7 +251,7 @@ export function CsvImportForm({
                 ))}
               </tbody>
             </table>
-          </div>
+          </Card>
         </section>
       ) : null}
 

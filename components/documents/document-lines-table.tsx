@@ -1,3 +1,4 @@
+import { tableCardClass } from "@/components/ui/card";
 import { unitForQuantity } from "@/lib/articles/article-units";
 import { formatQuantity } from "@/lib/documents/parse-quantity";
 import { vatColumnText } from "@/lib/documents/vat-column";
@@ -55,12 +56,7 @@ export function DocumentLinesTable({
       </h2>
       {/* Focusable (and named by the heading): on a phone the table scrolls sideways inside this
           box and holds no link or button, so a keyboard user must be able to reach it to scroll. */}
-      <div
-        tabIndex={0}
-        role="region"
-        aria-labelledby={headingId}
-        className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white"
-      >
+      <div tabIndex={0} role="region" aria-labelledby={headingId} className={tableCardClass}>
         <table className={`w-full ${tableClassName} text-left text-sm`}>
           <caption className="sr-only">{t.linesCaption}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { SortHeader } from "@/components/lists/sort-header";
+import { ButtonLink } from "@/components/ui/button";
+import { tableCardClass } from "@/components/ui/card";
 import type { DocumentListRow, DocumentListTotals } from "@/lib/documents/lists/list-documents";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -57,7 +59,7 @@ export function DocumentsTable(props: DocumentsTableProps) {
   const nameLabels = { types: labels.documentTypes, draft: t.draftNumber };
   const right = `${cell} whitespace-nowrap text-right tabular-nums`;
   return (
-    <div className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white">
+    <div className={tableCardClass}>
       <table className="w-full text-left text-sm md:min-w-[52rem]">
         <caption className="sr-only">{props.caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
@@ -140,21 +142,23 @@ export function DocumentsTable(props: DocumentsTableProps) {
                   <StatusBadge status={row.displayStatus} type={row.type} labels={labels.documentStatuses} />
                 </td>
                 <td className={`${cell} ${wide} whitespace-nowrap text-right`}>
-                  <Link
+                  <ButtonLink
                     href={href}
                     aria-label={format(t.viewLabel, { document: name })}
-                    className="rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50"
+                    variant="ghost"
+                    size="xs"
                   >
                     {t.view}
-                  </Link>
+                  </ButtonLink>
                   {props.canWrite && row.displayStatus === "DRAFT" ? (
-                    <Link
+                    <ButtonLink
                       href={`${href}/edit`}
                       aria-label={format(t.editLabel, { document: name })}
-                      className="rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50"
+                      variant="ghost"
+                      size="xs"
                     >
                       {t.edit}
-                    </Link>
+                    </ButtonLink>
                   ) : null}
                 </td>
               </tr>

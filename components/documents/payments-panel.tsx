@@ -218,7 +218,7 @@ function RecordPaymentDialog(
       openLabel={t.record}
       title={t.recordTitle}
       closeOn={state.status === "success" ? state : null}
-      buttonClassName="inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700"
+      buttonClassName={buttonClass()}
     >
       <form
         ref={form}

@@ -6,7 +6,7 @@ import { Pagination } from "@/components/lists/pagination";
 import { SearchForm } from "@/components/lists/search-form";
 import { SortHeader } from "@/components/lists/sort-header";
 import { ButtonLink } from "@/components/ui/button";
-import { tableCardClass } from "@/components/ui/card";
+import { Card, tableCardClass } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { articleListParams } from "@/lib/articles/article-list-query";
 import { ARTICLE_KINDS } from "@/lib/articles/article-schema";
@@ -133,10 +133,7 @@ export default async function ArticlesPage({
           </div>
 
           {page.total === 0 ? (
-            <section
-              aria-labelledby="no-results"
-              className="rounded-xl border border-slate-200 bg-white px-6 py-10 text-center"
-            >
+            <Card aria-labelledby="no-results" padding="none" className="px-6 py-10 text-center">
               <h2 id="no-results" className="font-semibold text-slate-900">
                 {t.noResultsTitle}
               </h2>
@@ -144,7 +141,7 @@ export default async function ArticlesPage({
               <Link href={PATH} className="mt-4 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">
                 {t.resetFilters}
               </Link>
-            </section>
+            </Card>
           ) : (
             <>
               <div className={tableCardClass}>

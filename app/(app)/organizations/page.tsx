@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { Card, cardClass } from "@/components/ui/card";
 import { format } from "@/lib/i18n/format";
 import { listMyOrganizations } from "@/lib/organizations/list-my-organizations";
 import { switchOrganizationAction } from "../../_shared/organization-actions";
@@ -35,7 +35,7 @@ export default async function OrganizationsPage() {
       {organizations.length === 0 ? (
         <p className="mb-8 text-sm text-slate-600">{t.none}</p>
       ) : (
-        <ul className="mb-10 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+        <ul className={cardClass({ padding: "none", className: "mb-10 divide-y divide-slate-200" })}>
           {organizations.map((organization) => (
             <li key={organization.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
               <div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cardClass } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { format } from "@/lib/i18n/format";
 import { getRequestMessages } from "../../_shared/request-locale";
@@ -36,7 +37,7 @@ export default async function SettingsPage() {
             <li key={section.href}>
               <Link
                 href={section.href}
-                className="block h-full rounded-xl border border-slate-200 bg-white p-5 hover:border-brand-600 hover:shadow-sm"
+                className={cardClass({ className: "block h-full hover:border-brand-600 hover:shadow-sm" })}
               >
                 <span className="font-semibold text-slate-900">{section.title}</span>
                 <span className="mt-1 block text-sm text-slate-600">{section.body}</span>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MailboxMessage } from "@/components/dev-mailbox/mailbox-message";
 import { Button } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatParisInstant } from "@/lib/dates/format-date";
 import { listOutbox } from "@/lib/email/list-outbox";
@@ -83,7 +84,7 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
             <h2 id="mailbox-list-title" className="mb-2 text-sm font-semibold text-slate-700">
               {t.listTitle(messages.length)}
             </h2>
-            <ul className="divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
+            <ul className={cardClass({ padding: "none", className: "divide-y divide-slate-200 overflow-hidden" })}>
               {messages.map((message) => {
                 const current = message.id === selected.id;
                 return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Card } from "@/components/ui/card";
 import { getRequestMessages } from "../../../_shared/request-locale";
 import { requireActiveMember } from "../../../_shared/session";
 import { createArticleAction } from "../actions";
@@ -23,7 +24,7 @@ export default async function NewArticlePage() {
         </Link>
       </p>
       <h1 className="mb-6 text-2xl font-semibold tracking-tight">{t.newTitle}</h1>
-      <section className="max-w-3xl rounded-xl border border-slate-200 bg-white p-6">
+      <Card padding="lg" className="max-w-3xl">
         <ArticleForm
           action={createArticleAction}
           initial={{
@@ -38,7 +39,7 @@ export default async function NewArticlePage() {
           locale={locale}
           messages={pickArticleMessages(messages)}
         />
-      </section>
+      </Card>
     </>
   );
 }

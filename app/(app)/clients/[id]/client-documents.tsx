@@ -1,6 +1,7 @@
 import { DocumentsTable } from "@/components/documents/documents-table";
 import { Pagination } from "@/components/lists/pagination";
 import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { can } from "@/lib/auth/permissions";
 import { getClientBalance, listClientDocuments } from "@/lib/documents/lists/client-documents";
@@ -40,7 +41,7 @@ export async function ClientDocuments({
   const canWrite = can(member.role, "documents.write") && !archived;
   const money = (cents: number) => formatMoney(cents, locale);
   return (
-    <section aria-labelledby="client-documents" className="mt-6 rounded-xl border border-slate-200 bg-white p-5">
+    <Card aria-labelledby="client-documents" className="mt-6">
       <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
         <div>
           <h2 id="client-documents" className="text-lg font-semibold">
@@ -109,6 +110,6 @@ export async function ClientDocuments({
           />
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { tableCardClass } from "@/components/ui/card";
 import { formatParisInstant } from "@/lib/dates/format-date";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { format } from "@/lib/i18n/format";
@@ -39,12 +40,7 @@ export default async function AuditLogPage({
         <p className="text-sm text-slate-600">{t.empty}</p>
       ) : (
         // Focusable and named: on a phone the table scrolls sideways and holds nothing focusable.
-        <div
-          tabIndex={0}
-          role="region"
-          aria-label={t.caption}
-          className="relative overflow-x-auto rounded-xl border border-slate-200 bg-white"
-        >
+        <div tabIndex={0} role="region" aria-label={t.caption} className={tableCardClass}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t.caption}</caption>
             <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { tableCardClass } from "@/components/ui/card";
+import { Card, tableCardClass } from "@/components/ui/card";
 import { can, manageableRoles } from "@/lib/auth/permissions";
 import { formatParisInstant } from "@/lib/dates/format-date";
 import { format } from "@/lib/i18n/format";
@@ -185,13 +185,13 @@ export default async function MembersPage() {
             )}
           </section>
 
-          <section aria-labelledby="invite-member" className="mt-10 rounded-xl border border-slate-200 bg-white p-6">
+          <Card aria-labelledby="invite-member" padding="lg" className="mt-10">
             <h2 id="invite-member" className="text-lg font-semibold">
               {t.inviteTitle}
             </h2>
             <p className="mb-4 mt-1 text-sm text-slate-600">{t.inviteLead}</p>
             <InviteForm roles={manageable} messages={formMessages} />
-          </section>
+          </Card>
         </>
       ) : null}
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
 import { isStandardUnit } from "@/lib/articles/article-units";
 import { getArticle } from "@/lib/articles/get-article";
 import { isAppError } from "@/lib/errors/app-error";
@@ -45,7 +46,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           {t.archivedNotice}
         </p>
       ) : null}
-      <section className="max-w-3xl rounded-xl border border-slate-200 bg-white p-6">
+      <Card padding="lg" className="max-w-3xl">
         <ArticleForm
           action={updateArticleAction}
           articleId={article.id}
@@ -61,7 +62,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           locale={locale}
           messages={formMessages}
         />
-      </section>
+      </Card>
       <section aria-labelledby="article-danger" className="mt-8 max-w-3xl">
         <h2 id="article-danger" className="mb-3 text-lg font-semibold">
           {t.dangerZone}
