@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core";
+import { blockingViolations } from "./support/axe";
 import { baseUrl, launchBrowser, screenshot } from "./support/browser";
 import { logInAsDemo } from "./support/demo-login";
 
@@ -109,6 +110,8 @@ describe("the line editor (production build, real browser)", () => {
     await desktop.keyboard.type("Deux jours sur site");
     expect((await box(desktop, 1)).height).toBeGreaterThan(collapsed);
     await screenshot(desktop, "line-editor-desktop-details");
+    // Rows, hidden labels, column headers and open details: nothing axe-core calls serious.
+    expect(await blockingViolations(desktop, "editor with details open")).toEqual([]);
     await toggle.focus();
     await desktop.keyboard.press(" ");
     expect(await toggle.getAttribute("aria-expanded")).toBe("false");
@@ -128,6 +131,7 @@ describe("the line editor (production build, real browser)", () => {
     await card.getByRole("button", { name: "Détails de la ligne 1" }).click();
     await card.getByLabel("Description détaillée").waitFor();
     await screenshot(phone, "line-editor-phone");
+    expect(await blockingViolations(phone, "editor with details open")).toEqual([]);
     expect(await extraWidth(phone)).toBeLessThanOrEqual(0);
 
     // In between (a 1024 px laptop: the lines are 720 px wide), still cards, wider.
