@@ -4,8 +4,7 @@ import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
 import { withDocumentDbErrors } from "./document-db-errors";
-import { documentFrozen, documentNotFound } from "./document-errors";
-import { lockDocument } from "./lifecycle/lock-document";
+import { lockDraft } from "./lifecycle/lock-draft";
 import { releaseQuoteOfDeletedDraft } from "./quotes/release-quote";
 
 /**
@@ -20,19 +19,14 @@ export async function deleteDraft(member: MemberContext, documentId: string, met
   const organizationId = member.organizationId;
   await withDocumentDbErrors(() =>
     db.$transaction(async (tx) => {
-      if (!(await lockDocument(tx, organizationId, documentId))) throw documentNotFound();
-      const draft = await tx.document.findUniqueOrThrow({
-        where: { id: documentId },
-        select: {
-          type: true,
-          status: true,
-          clientId: true,
-          sourceQuoteId: true,
-          creditedInvoiceId: true,
-          totalInclVatCents: true,
-        },
+      const draft = await lockDraft(tx, organizationId, documentId, {
+        type: true,
+        status: true,
+        clientId: true,
+        sourceQuoteId: true,
+        creditedInvoiceId: true,
+        totalInclVatCents: true,
       });
-      if (draft.status !== "DRAFT") throw documentFrozen(draft.status);
       await tx.document.delete({ where: { id: documentId } });
       const releasedQuoteId = await releaseQuoteOfDeletedDraft(tx, { organizationId, ...draft });
       await recordAudit(tx, {

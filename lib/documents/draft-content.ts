@@ -203,6 +203,24 @@ export type ContentLine = LineContent & { position: number };
 
 export const contentLineSelect = { position: true, ...lineContentSelect } as const satisfies Prisma.DocumentLineSelect;
 
+/**
+ * What a draft made from another document (a quote's invoice or deposit, a credit note) reads
+ * of its source: the client, the terms its content is computed under, and the lines in order.
+ */
+export const sourceContentSelect = {
+  clientId: true,
+  currency: true,
+  language: true,
+  pricesIncludeVat: true,
+  vatExempt: true,
+  discountKind: true,
+  discountValue: true,
+  supplyKind: true,
+  purchaseOrderNumber: true,
+  deliveryAddress: true,
+  lines: { select: contentLineSelect, orderBy: { position: "asc" } },
+} as const satisfies Prisma.DocumentSelect;
+
 export type ContentDocument = {
   pricesIncludeVat: boolean;
   vatExempt: boolean;

@@ -12,13 +12,23 @@ import type {
   SupplyKind,
 } from "@/lib/generated/prisma/enums";
 import { paymentSelect, paymentView, type PaymentView } from "./payment-view";
-import { calendarDate, calendarFromDate } from "./calendar-date";
+import { calendarDate } from "./calendar-date";
 import { recordIdOrNull } from "@/lib/validation/record-id";
 import { documentNotFound } from "./document-errors";
 import { contentLineSelect } from "./draft-content";
 import type { ClientSnapshot, SellerSnapshot } from "./document-snapshots";
-import { balanceCents, displayStatus, isPayableType, type DisplayStatus } from "./document-status";
-import { FRANCHISE_EXEMPTION_CODE, lineVatCategory, type RateTotals } from "./totals/compute-totals";
+import { balanceCents, isPayableType, type DisplayStatus } from "./document-status";
+import {
+  dayOf,
+  discountView,
+  shownFields,
+  shownFieldsSelect,
+  shownLine,
+  shownLineSelect,
+  statusFieldsSelect,
+  statusOfRow,
+} from "./document-view-fields";
+import type { RateTotals } from "./totals/compute-totals";
 import type { VatCategory } from "@/lib/vat/vat-categories";
 
 // The detail view of one document: everything the detail page, the editor and the PDF read,
@@ -116,47 +126,22 @@ export type DocumentDetail = {
 };
 
 const relatedSelect = {
+  ...statusFieldsSelect,
   id: true,
-  type: true,
-  status: true,
   number: true,
   issueDate: true,
-  dueDate: true,
-  validUntil: true,
-  totalInclVatCents: true,
-  paidCents: true,
-  creditedCents: true,
 } as const satisfies Prisma.DocumentSelect;
 
 type RelatedRow = Prisma.DocumentGetPayload<{ select: typeof relatedSelect }>;
 
 const detailSelect = {
   ...relatedSelect,
+  ...shownFieldsSelect,
   series: true,
   sequence: true,
-  title: true,
-  serviceDate: true,
-  currency: true,
-  exchangeRate: true,
-  vatTotalEurCents: true,
-  language: true,
-  pricesIncludeVat: true,
-  vatExempt: true,
   discountKind: true,
   discountValue: true,
-  supplyKind: true,
-  purchaseOrderNumber: true,
   deliveryAddress: true,
-  paymentTermsDays: true,
-  paymentTermsEndOfMonth: true,
-  notes: true,
-  sellerSnapshot: true,
-  clientSnapshot: true,
-  totalExclVatCents: true,
-  totalVatCents: true,
-  discountCents: true,
-  vatBreakdown: true,
-  depositPercentBps: true,
   sentAt: true,
   acceptedAt: true,
   declinedAt: true,
@@ -166,7 +151,12 @@ const detailSelect = {
   client: { select: { id: true, name: true, kind: true, archivedAt: true } },
   lines: {
     orderBy: { position: "asc" },
-    select: { id: true, ...contentLineSelect, netCents: true, deductedDocument: { select: relatedSelect } },
+    select: {
+      id: true,
+      ...contentLineSelect,
+      ...shownLineSelect,
+      deductedDocument: { select: relatedSelect },
+    },
   },
   payments: { select: paymentSelect, orderBy: [{ date: "asc" }, { createdAt: "asc" }] },
   sourceQuote: { select: relatedSelect },
@@ -175,48 +165,16 @@ const detailSelect = {
   creditNotes: { select: relatedSelect, orderBy: { createdAt: "asc" } },
 } as const satisfies Prisma.DocumentSelect;
 
-/**
- * The stored VAT breakdown. Rows written before VAT categories existed have none: their
- * category is the one computeTotals gave such lines (E under the franchise, else S above 0 %).
- */
-export function breakdownView(stored: Prisma.JsonValue, vatExempt: boolean): RateTotals[] {
-  return (stored as Partial<RateTotals>[]).map((rate) => ({
-    ...(rate as RateTotals),
-    vatCategory: rate.vatCategory ?? (vatExempt ? "E" : lineVatCategory({ vatRateBps: rate.vatRateBps ?? 0 })),
-    vatExemptionCode: rate.vatExemptionCode ?? (vatExempt ? FRANCHISE_EXEMPTION_CODE : null),
-  }));
-}
-
-const day = (date: Date | null) => (date ? calendarFromDate(date) : null);
 const instant = (date: Date | null) => (date ? date.toISOString() : null);
-
-function discountView(kind: DiscountKind | null, value: number | null) {
-  return kind !== null && value !== null ? { kind, value } : null;
-}
-
-function statusOf(row: RelatedRow, today: string): DisplayStatus {
-  return displayStatus(
-    {
-      type: row.type,
-      status: row.status,
-      validUntil: day(row.validUntil),
-      dueDate: day(row.dueDate),
-      totalInclVatCents: row.totalInclVatCents,
-      paidCents: row.paidCents,
-      creditedCents: row.creditedCents,
-    },
-    today,
-  );
-}
 
 function related(row: RelatedRow, today: string): RelatedDocument {
   return {
     id: row.id,
     type: row.type,
     status: row.status,
-    displayStatus: statusOf(row, today),
+    displayStatus: statusOfRow(row, today),
     number: row.number,
-    issueDate: day(row.issueDate),
+    issueDate: dayOf(row.issueDate),
     totalInclVatCents: row.totalInclVatCents,
   };
 }
@@ -250,32 +208,18 @@ export async function loadDocumentDetail(
   for (const line of row.lines)
     if (line.deductedDocument) deducted.set(line.deductedDocument.id, line.deductedDocument);
   return {
+    ...shownFields(row),
     id: row.id,
     type: row.type,
     status: row.status,
-    displayStatus: statusOf(row, today),
+    displayStatus: statusOfRow(row, today),
     editable: row.status === "DRAFT",
     series: row.series,
     sequence: row.sequence,
     number: row.number,
-    title: row.title,
-    issueDate: day(row.issueDate),
-    serviceDate: day(row.serviceDate),
-    dueDate: day(row.dueDate),
-    validUntil: day(row.validUntil),
-    currency: row.currency,
-    exchangeRate: row.exchangeRate,
-    vatTotalEurCents: row.vatTotalEurCents,
     language: row.language,
-    pricesIncludeVat: row.pricesIncludeVat,
-    vatExempt: row.vatExempt,
     discount: discountView(row.discountKind, row.discountValue),
-    supplyKind: row.supplyKind,
-    purchaseOrderNumber: row.purchaseOrderNumber,
     deliveryAddress: row.deliveryAddress,
-    paymentTermsDays: row.paymentTermsDays,
-    paymentTermsEndOfMonth: row.paymentTermsEndOfMonth,
-    notes: row.notes,
     client: {
       id: row.client.id,
       name: row.client.name,
@@ -285,33 +229,18 @@ export async function loadDocumentDetail(
     sellerSnapshot: row.sellerSnapshot as SellerSnapshot | null,
     clientSnapshot: row.clientSnapshot as ClientSnapshot | null,
     lines: row.lines.map((line) => ({
+      ...shownLine(line),
       id: line.id,
       position: line.position,
       articleId: line.articleId,
-      description: line.description,
-      quantityMilli: line.quantityMilli,
-      unit: line.unit,
-      unitPriceCents: line.unitPriceCents,
-      discount: discountView(line.discountKind, line.discountValue),
-      vatRateBps: line.vatRateBps,
-      vatCategory: line.vatCategory,
       vatExemptionCode: line.vatExemptionCode,
-      netCents: line.netCents,
       kind: line.kind,
       deductedDocumentId: line.deductedDocumentId,
     })),
-    totals: {
-      totalExclVatCents: row.totalExclVatCents,
-      totalVatCents: row.totalVatCents,
-      totalInclVatCents: row.totalInclVatCents,
-      discountCents: row.discountCents,
-    },
-    vatBreakdown: breakdownView(row.vatBreakdown, row.vatExempt),
     paidCents: row.paidCents,
     creditedCents: row.creditedCents,
     balanceCents: payable ? balanceCents(row) : null,
     payments: row.payments.map(paymentView),
-    depositPercentBps: row.depositPercentBps,
     related: {
       sourceQuote: row.sourceQuote ? related(row.sourceQuote, today) : null,
       creditedInvoice: row.creditedInvoice ? related(row.creditedInvoice, today) : null,

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/prisma";
 import { parseInput } from "@/lib/errors/validation";
 import { savedDraft, savedDraftSelect, type SavedDraft } from "./create-draft";
 import { withDocumentDbErrors } from "./document-db-errors";
-import { creditNoteClientFixed, documentChanged, documentFrozen, documentNotFound } from "./document-errors";
+import { creditNoteClientFixed, documentChanged } from "./document-errors";
 import { documentInput } from "./document-schema";
 import { assertLinesVat, draftContent, lineContentSelect, linesOfInput, stickySupplyKind } from "./draft-content";
 import {
@@ -18,7 +18,7 @@ import {
   vatContextOf,
   vatExemptOf,
 } from "./draft-defaults";
-import { lockDocument } from "./lifecycle/lock-document";
+import { lockDraft } from "./lifecycle/lock-draft";
 
 /** The version the editor loaded: its `updatedAt` (ISO string, as SavedDraft and DocumentDetail give it). */
 const expectedVersionInput = z.object({
@@ -53,26 +53,21 @@ export async function updateDraft(
   const organizationId = member.organizationId;
   return withDocumentDbErrors(() =>
     db.$transaction(async (tx) => {
-      if (!(await lockDocument(tx, organizationId, documentId))) throw documentNotFound();
-      const current = await tx.document.findUniqueOrThrow({
-        where: { id: documentId },
-        select: {
-          type: true,
-          status: true,
-          clientId: true,
-          vatExempt: true,
-          currency: true,
-          supplyKind: true,
-          sourceQuoteId: true,
-          updatedAt: true,
-          lines: {
-            where: { deductedDocumentId: { not: null } },
-            select: lineContentSelect,
-            orderBy: { position: "asc" },
-          },
+      const current = await lockDraft(tx, organizationId, documentId, {
+        type: true,
+        status: true,
+        clientId: true,
+        vatExempt: true,
+        currency: true,
+        supplyKind: true,
+        sourceQuoteId: true,
+        updatedAt: true,
+        lines: {
+          where: { deductedDocumentId: { not: null } },
+          select: lineContentSelect,
+          orderBy: { position: "asc" },
         },
       });
-      if (current.status !== "DRAFT") throw documentFrozen(current.status);
       if (current.updatedAt.getTime() !== expectedUpdatedAt.getTime()) {
         throw documentChanged(current.updatedAt.toISOString());
       }

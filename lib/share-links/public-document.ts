@@ -1,10 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db/prisma";
-import { calendarDate, calendarFromDate } from "@/lib/documents/calendar-date";
+import { calendarDate } from "@/lib/documents/calendar-date";
 import type { AddressSnapshot, ClientSnapshot, SellerSnapshot } from "@/lib/documents/document-snapshots";
-import { displayStatus, type DisplayStatus } from "@/lib/documents/document-status";
+import type { DisplayStatus } from "@/lib/documents/document-status";
+import {
+  dayOf,
+  shownFields,
+  shownFieldsSelect,
+  shownLine,
+  shownLineSelect,
+  statusOfRow,
+} from "@/lib/documents/document-view-fields";
 import { logoVersion } from "@/lib/documents/snapshot-logo";
-import { breakdownView } from "@/lib/documents/get-document";
 import type { RateTotals } from "@/lib/documents/totals/compute-totals";
 import type { DiscountKind, DocumentType, QuoteDecision, SupplyKind } from "@/lib/generated/prisma/enums";
 import type { VatCategory } from "@/lib/vat/vat-categories";
@@ -79,8 +86,6 @@ function omit<T extends object, K extends keyof T>(value: T, keys: K[]): Omit<T,
   return copy;
 }
 
-const day = (date: Date | null) => (date ? calendarFromDate(date) : null);
-
 /**
  * The public view of one document, by the organization and id a resolved link names (never
  * ids from a client). Null when there is no such document out of DRAFT with its snapshots.
@@ -89,120 +94,36 @@ export async function loadPublicDocument(organizationId: string, documentId: str
   const row = await db.document.findFirst({
     where: { id: documentId, organizationId, status: { not: "DRAFT" } },
     select: {
-      type: true,
-      status: true,
-      number: true,
-      title: true,
-      language: true,
-      issueDate: true,
-      serviceDate: true,
-      dueDate: true,
-      validUntil: true,
-      currency: true,
-      exchangeRate: true,
-      vatTotalEurCents: true,
-      pricesIncludeVat: true,
-      vatExempt: true,
-      supplyKind: true,
-      purchaseOrderNumber: true,
-      paymentTermsDays: true,
-      paymentTermsEndOfMonth: true,
-      notes: true,
-      sellerSnapshot: true,
-      clientSnapshot: true,
-      totalExclVatCents: true,
-      totalVatCents: true,
-      totalInclVatCents: true,
-      discountCents: true,
-      vatBreakdown: true,
-      depositPercentBps: true,
-      paidCents: true,
-      creditedCents: true,
+      ...shownFieldsSelect,
       creditedInvoice: { select: { number: true, issueDate: true } },
       quoteResponse: { select: { decision: true, signerName: true, createdAt: true } },
-      lines: {
-        orderBy: { position: "asc" },
-        select: {
-          description: true,
-          quantityMilli: true,
-          unit: true,
-          unitPriceCents: true,
-          discountKind: true,
-          discountValue: true,
-          vatRateBps: true,
-          vatCategory: true,
-          netCents: true,
-          deductedDocumentId: true,
-        },
-      },
+      lines: { orderBy: { position: "asc" }, select: shownLineSelect },
     },
   });
   if (!row || !row.number || !row.sellerSnapshot || !row.clientSnapshot) return null;
   const today = calendarDate();
-  const status = displayStatus(
-    {
-      type: row.type,
-      status: row.status,
-      validUntil: day(row.validUntil),
-      dueDate: day(row.dueDate),
-      totalInclVatCents: row.totalInclVatCents,
-      paidCents: row.paidCents,
-      creditedCents: row.creditedCents,
-    },
-    today,
-  );
+  const status = statusOfRow(row, today);
   const sellerSnapshot = row.sellerSnapshot as SellerSnapshot;
   const seller = omit(sellerSnapshot, ["logo"]);
   const client = omit(row.clientSnapshot as ClientSnapshot, ["id", "emails"]);
   return {
+    ...shownFields(row),
     type: row.type,
     number: row.number,
-    title: row.title,
     language: row.language === "en" ? "en" : "fr",
     displayStatus: status,
-    issueDate: day(row.issueDate),
-    serviceDate: day(row.serviceDate),
-    dueDate: day(row.dueDate),
-    validUntil: day(row.validUntil),
-    currency: row.currency,
-    exchangeRate: row.exchangeRate,
-    vatTotalEurCents: row.vatTotalEurCents,
-    pricesIncludeVat: row.pricesIncludeVat,
-    vatExempt: row.vatExempt,
-    supplyKind: row.supplyKind,
-    purchaseOrderNumber: row.purchaseOrderNumber,
     deliveryAddress: client.deliveryAddress,
-    paymentTermsDays: row.paymentTermsDays,
-    paymentTermsEndOfMonth: row.paymentTermsEndOfMonth,
-    notes: row.notes,
     seller,
     sellerLogoVersion: sellerSnapshot.logo ? logoVersion(sellerSnapshot.logo.sha256) : null,
     client,
     lines: row.lines.map((line) => ({
-      description: line.description,
-      quantityMilli: line.quantityMilli,
-      unit: line.unit,
-      unitPriceCents: line.unitPriceCents,
-      discount:
-        line.discountKind !== null && line.discountValue !== null
-          ? { kind: line.discountKind, value: line.discountValue }
-          : null,
-      vatRateBps: line.vatRateBps,
+      ...shownLine(line),
       // Under the franchise every line is the 293 B exemption, whatever an old row says.
       vatCategory: row.vatExempt ? "E" : line.vatCategory,
-      netCents: line.netCents,
       deduction: line.deductedDocumentId !== null,
     })),
-    totals: {
-      totalExclVatCents: row.totalExclVatCents,
-      totalVatCents: row.totalVatCents,
-      totalInclVatCents: row.totalInclVatCents,
-      discountCents: row.discountCents,
-    },
-    vatBreakdown: breakdownView(row.vatBreakdown, row.vatExempt),
-    depositPercentBps: row.depositPercentBps,
     creditedInvoice: row.creditedInvoice
-      ? { number: row.creditedInvoice.number, issueDate: day(row.creditedInvoice.issueDate) }
+      ? { number: row.creditedInvoice.number, issueDate: dayOf(row.creditedInvoice.issueDate) }
       : null,
     answerable: row.type === "QUOTE" && status === "SENT",
     answer: row.quoteResponse
