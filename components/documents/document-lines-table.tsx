@@ -1,4 +1,4 @@
-import { tableCardClass } from "@/components/ui/card";
+import { TableCard, tableHeadClass } from "@/components/ui/table-card";
 import { unitForQuantity } from "@/lib/articles/article-units";
 import { formatQuantity } from "@/lib/documents/parse-quantity";
 import { vatColumnText } from "@/lib/documents/vat-column";
@@ -56,56 +56,57 @@ export function DocumentLinesTable({
       </h2>
       {/* Focusable (and named by the heading): on a phone the table scrolls sideways inside this
           box and holds no link or button, so a keyboard user must be able to reach it to scroll. */}
-      <div tabIndex={0} role="region" aria-labelledby={headingId} className={tableCardClass}>
-        <table className={`w-full ${tableClassName} text-left text-sm`}>
-          <caption className="sr-only">{t.linesCaption}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className={cell}>
-                {t.description}
-              </th>
+      <TableCard
+        caption={t.linesCaption}
+        tableClassName={tableClassName}
+        scrollRegion={{ "aria-labelledby": headingId }}
+      >
+        <thead className={tableHeadClass}>
+          <tr>
+            <th scope="col" className={cell}>
+              {t.description}
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              {t.quantity}
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              {inclVat ? t.unitPriceInclVat : t.unitPrice}
+            </th>
+            <th scope="col" className={`${cell} text-right`}>
+              {t.discount}
+            </th>
+            {document.vatExempt ? null : (
               <th scope="col" className={`${cell} text-right`}>
-                {t.quantity}
+                {t.vat}
               </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {inclVat ? t.unitPriceInclVat : t.unitPrice}
-              </th>
-              <th scope="col" className={`${cell} text-right`}>
-                {t.discount}
-              </th>
-              {document.vatExempt ? null : (
-                <th scope="col" className={`${cell} text-right`}>
-                  {t.vat}
-                </th>
-              )}
-              <th scope="col" className={`${cell} text-right`}>
-                {inclVat ? t.amountInclVat : t.amount}
-              </th>
+            )}
+            <th scope="col" className={`${cell} text-right`}>
+              {inclVat ? t.amountInclVat : t.amount}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((line) => (
+            <tr key={line.key} className={line.deduction ? "bg-slate-50 text-slate-700" : undefined}>
+              <td className={`${cell} whitespace-pre-line break-words`}>{line.description}</td>
+              <td className={right}>
+                {formatQuantity(line.quantityMilli, sep)}{" "}
+                {unitForQuantity(line.unit, line.quantityMilli, locale, unitLabels)}
+              </td>
+              <td className={right}>{money(line.unitPriceCents)}</td>
+              <td className={right}>
+                {line.discount === null
+                  ? "—"
+                  : line.discount.kind === "PERCENT"
+                    ? formatVatRate(line.discount.value, locale)
+                    : money(line.discount.value)}
+              </td>
+              {document.vatExempt ? null : <td className={right}>{vatColumnText(line, locale, false)}</td>}
+              <td className={right}>{money(line.netCents)}</td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((line) => (
-              <tr key={line.key} className={line.deduction ? "bg-slate-50 text-slate-700" : undefined}>
-                <td className={`${cell} whitespace-pre-line break-words`}>{line.description}</td>
-                <td className={right}>
-                  {formatQuantity(line.quantityMilli, sep)}{" "}
-                  {unitForQuantity(line.unit, line.quantityMilli, locale, unitLabels)}
-                </td>
-                <td className={right}>{money(line.unitPriceCents)}</td>
-                <td className={right}>
-                  {line.discount === null
-                    ? "—"
-                    : line.discount.kind === "PERCENT"
-                      ? formatVatRate(line.discount.value, locale)
-                      : money(line.discount.value)}
-                </td>
-                {document.vatExempt ? null : <td className={right}>{vatColumnText(line, locale, false)}</td>}
-                <td className={right}>{money(line.netCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableCard>
       {inclVat ? <p className="mt-2 text-sm text-slate-600">{t.pricesIncludeVat}</p> : null}
       {document.depositPercentBps ? (
         <p className="mt-2 text-sm text-slate-600">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SortHeader } from "@/components/lists/sort-header";
 import { ButtonLink } from "@/components/ui/button";
-import { tableCardClass } from "@/components/ui/card";
+import { TableCard, tableHeadClass } from "@/components/ui/table-card";
 import type { DocumentListRow, DocumentListTotals } from "@/lib/documents/lists/list-documents";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -59,138 +59,128 @@ export function DocumentsTable(props: DocumentsTableProps) {
   const nameLabels = { types: labels.documentTypes, draft: t.draftNumber };
   const right = `${cell} whitespace-nowrap text-right tabular-nums`;
   return (
-    <div className={tableCardClass}>
-      <table className="w-full text-left text-sm md:min-w-[52rem]">
-        <caption className="sr-only">{props.caption}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-          <tr>
-            <SortHeader label={t.number} column="number" {...sortable} />
-            <SortHeader label={t.date} column="date" {...sortable} className={`${sortable.className} ${wide}`} />
-            {props.hideClient ? null : (
-              <SortHeader label={t.client} column="client" {...sortable} className={`${sortable.className} ${wide}`} />
-            )}
-            <th scope="col" className={`${cell} ${wide} text-right`}>
-              {t.totalExclVat}
-            </th>
-            <SortHeader label={t.totalInclVat} column="total" {...sortable} className={`${cell} text-right`} />
-            {props.payable ? (
-              <>
-                <SortHeader
-                  label={t.dueDate}
-                  column="dueDate"
-                  {...sortable}
-                  className={`${sortable.className} ${wide}`}
-                />
-                <th scope="col" className={`${cell} ${wide} text-right`}>
-                  {t.balance}
-                </th>
-              </>
-            ) : null}
-            <SortHeader label={t.status} column="status" {...sortable} className={`${sortable.className} ${wide}`} />
-            <th scope="col" className={`${cell} ${wide}`}>
-              <span className="sr-only">{t.actions}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {items.map((row) => {
-            const name = documentName(row, nameLabels);
-            const href = documentHref(row);
-            return (
-              <tr key={row.id} className="hover:bg-slate-50">
-                <th scope="row" className={`${cell} font-medium whitespace-nowrap`}>
-                  {/* A line of its own (block): axe's link-in-text-block asks a link inside running text
-                      to stand out by more than its colour; this one sits above the type and client lines. */}
-                  <Link href={href} className="block w-fit text-brand-700 underline-offset-2 hover:underline">
-                    {row.number ?? <span className="italic text-slate-500">{t.draftNumber}</span>}
-                  </Link>
-                  {props.showType || row.type === "DEPOSIT_INVOICE" ? (
-                    <span className="block text-xs font-normal text-slate-500">{labels.documentTypes[row.type]}</span>
-                  ) : null}
-                  {props.hideClient ? null : (
-                    <span className="block font-normal whitespace-normal break-words text-slate-700 md:hidden">
-                      {row.client.name}
-                    </span>
-                  )}
-                </th>
-                <td className={`${cell} ${wide} whitespace-nowrap text-slate-700`}>
-                  {formatDay(row.issueDate, locale)}
-                </td>
-                {props.hideClient ? null : (
-                  <td className={`${cell} ${wide} text-slate-700`}>
-                    <Link href={`/clients/${row.client.id}`} className="underline-offset-2 hover:underline">
-                      {row.client.name}
-                    </Link>
-                  </td>
-                )}
-                <td className={`${right} ${wide}`}>{money(row.totalExclVatCents)}</td>
-                <td className={right}>
-                  {money(row.totalInclVatCents)}
-                  <span className="mt-1 block md:hidden">
-                    <StatusBadge status={row.displayStatus} type={row.type} labels={labels.documentStatuses} />
-                  </span>
-                </td>
-                {props.payable ? (
-                  <>
-                    <td className={`${cell} ${wide} whitespace-nowrap text-slate-700`}>
-                      {formatDay(row.dueDate, locale)}
-                    </td>
-                    <td className={`${right} ${wide}`}>{row.balanceCents === null ? "—" : money(row.balanceCents)}</td>
-                  </>
-                ) : null}
-                <td className={`${cell} ${wide}`}>
-                  <StatusBadge status={row.displayStatus} type={row.type} labels={labels.documentStatuses} />
-                </td>
-                <td className={`${cell} ${wide} whitespace-nowrap text-right`}>
-                  <ButtonLink
-                    href={href}
-                    aria-label={format(t.viewLabel, { document: name })}
-                    variant="ghost"
-                    size="xs"
-                  >
-                    {t.view}
-                  </ButtonLink>
-                  {props.canWrite && row.displayStatus === "DRAFT" ? (
-                    <ButtonLink
-                      href={`${href}/edit`}
-                      aria-label={format(t.editLabel, { document: name })}
-                      variant="ghost"
-                      size="xs"
-                    >
-                      {t.edit}
-                    </ButtonLink>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-        {props.hideTotals ? null : (
-          <tfoot className="hidden border-t border-slate-200 bg-slate-50 font-medium md:table-footer-group">
-            <tr>
-              <th scope="row" colSpan={props.hideClient ? 2 : 3} className={cell}>
-                {t.selectionTotals}{" "}
-                <span className="font-normal text-slate-600">({format(t.count, { count: props.total })})</span>
+    <TableCard caption={props.caption} tableClassName="md:min-w-[52rem]">
+      <thead className={tableHeadClass}>
+        <tr>
+          <SortHeader label={t.number} column="number" {...sortable} />
+          <SortHeader label={t.date} column="date" {...sortable} className={`${sortable.className} ${wide}`} />
+          {props.hideClient ? null : (
+            <SortHeader label={t.client} column="client" {...sortable} className={`${sortable.className} ${wide}`} />
+          )}
+          <th scope="col" className={`${cell} ${wide} text-right`}>
+            {t.totalExclVat}
+          </th>
+          <SortHeader label={t.totalInclVat} column="total" {...sortable} className={`${cell} text-right`} />
+          {props.payable ? (
+            <>
+              <SortHeader
+                label={t.dueDate}
+                column="dueDate"
+                {...sortable}
+                className={`${sortable.className} ${wide}`}
+              />
+              <th scope="col" className={`${cell} ${wide} text-right`}>
+                {t.balance}
               </th>
-              <td className={right} data-testid="selection-total-excl-vat">
-                {money(props.totals.totalExclVatCents)}
-              </td>
-              <td className={right} data-testid="selection-total-incl-vat">
-                {money(props.totals.totalInclVatCents)}
+            </>
+          ) : null}
+          <SortHeader label={t.status} column="status" {...sortable} className={`${sortable.className} ${wide}`} />
+          <th scope="col" className={`${cell} ${wide}`}>
+            <span className="sr-only">{t.actions}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {items.map((row) => {
+          const name = documentName(row, nameLabels);
+          const href = documentHref(row);
+          return (
+            <tr key={row.id} className="hover:bg-slate-50">
+              <th scope="row" className={`${cell} font-medium whitespace-nowrap`}>
+                {/* A line of its own (block): axe's link-in-text-block asks a link inside running text
+                      to stand out by more than its colour; this one sits above the type and client lines. */}
+                <Link href={href} className="block w-fit text-brand-700 underline-offset-2 hover:underline">
+                  {row.number ?? <span className="italic text-slate-500">{t.draftNumber}</span>}
+                </Link>
+                {props.showType || row.type === "DEPOSIT_INVOICE" ? (
+                  <span className="block text-xs font-normal text-slate-500">{labels.documentTypes[row.type]}</span>
+                ) : null}
+                {props.hideClient ? null : (
+                  <span className="block font-normal whitespace-normal break-words text-slate-700 md:hidden">
+                    {row.client.name}
+                  </span>
+                )}
+              </th>
+              <td className={`${cell} ${wide} whitespace-nowrap text-slate-700`}>{formatDay(row.issueDate, locale)}</td>
+              {props.hideClient ? null : (
+                <td className={`${cell} ${wide} text-slate-700`}>
+                  <Link href={`/clients/${row.client.id}`} className="underline-offset-2 hover:underline">
+                    {row.client.name}
+                  </Link>
+                </td>
+              )}
+              <td className={`${right} ${wide}`}>{money(row.totalExclVatCents)}</td>
+              <td className={right}>
+                {money(row.totalInclVatCents)}
+                <span className="mt-1 block md:hidden">
+                  <StatusBadge status={row.displayStatus} type={row.type} labels={labels.documentStatuses} />
+                </span>
               </td>
               {props.payable ? (
                 <>
-                  <td className={cell} />
-                  <td className={right} data-testid="selection-balance-due">
-                    {money(props.totals.balanceDueCents)}
+                  <td className={`${cell} ${wide} whitespace-nowrap text-slate-700`}>
+                    {formatDay(row.dueDate, locale)}
                   </td>
+                  <td className={`${right} ${wide}`}>{row.balanceCents === null ? "—" : money(row.balanceCents)}</td>
                 </>
               ) : null}
-              <td className={cell} colSpan={2} />
+              <td className={`${cell} ${wide}`}>
+                <StatusBadge status={row.displayStatus} type={row.type} labels={labels.documentStatuses} />
+              </td>
+              <td className={`${cell} ${wide} whitespace-nowrap text-right`}>
+                <ButtonLink href={href} aria-label={format(t.viewLabel, { document: name })} variant="ghost" size="xs">
+                  {t.view}
+                </ButtonLink>
+                {props.canWrite && row.displayStatus === "DRAFT" ? (
+                  <ButtonLink
+                    href={`${href}/edit`}
+                    aria-label={format(t.editLabel, { document: name })}
+                    variant="ghost"
+                    size="xs"
+                  >
+                    {t.edit}
+                  </ButtonLink>
+                ) : null}
+              </td>
             </tr>
-          </tfoot>
-        )}
-      </table>
-    </div>
+          );
+        })}
+      </tbody>
+      {props.hideTotals ? null : (
+        <tfoot className="hidden border-t border-slate-200 bg-slate-50 font-medium md:table-footer-group">
+          <tr>
+            <th scope="row" colSpan={props.hideClient ? 2 : 3} className={cell}>
+              {t.selectionTotals}{" "}
+              <span className="font-normal text-slate-600">({format(t.count, { count: props.total })})</span>
+            </th>
+            <td className={right} data-testid="selection-total-excl-vat">
+              {money(props.totals.totalExclVatCents)}
+            </td>
+            <td className={right} data-testid="selection-total-incl-vat">
+              {money(props.totals.totalInclVatCents)}
+            </td>
+            {props.payable ? (
+              <>
+                <td className={cell} />
+                <td className={right} data-testid="selection-balance-due">
+                  {money(props.totals.balanceDueCents)}
+                </td>
+              </>
+            ) : null}
+            <td className={cell} colSpan={2} />
+          </tr>
+        </tfoot>
+      )}
+    </TableCard>
   );
 }

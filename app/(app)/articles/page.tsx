@@ -6,8 +6,9 @@ import { Pagination } from "@/components/lists/pagination";
 import { SearchForm } from "@/components/lists/search-form";
 import { SortHeader } from "@/components/lists/sort-header";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, tableCardClass } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TableCard, tableHeadClass } from "@/components/ui/table-card";
 import { articleListParams } from "@/lib/articles/article-list-query";
 import { ARTICLE_KINDS } from "@/lib/articles/article-schema";
 import { isStandardUnit } from "@/lib/articles/article-units";
@@ -144,87 +145,84 @@ export default async function ArticlesPage({
             </Card>
           ) : (
             <>
-              <div className={tableCardClass}>
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">{t.tableCaption}</caption>
-                  <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-                    <tr>
-                      <SortHeader
-                        label={t.name}
-                        column="name"
-                        pathname={PATH}
-                        params={params}
-                        sort={query.sort}
-                        dir={query.dir}
-                        className={cell}
-                      />
-                      <SortHeader
-                        label={t.reference}
-                        column="reference"
-                        pathname={PATH}
-                        params={params}
-                        sort={query.sort}
-                        dir={query.dir}
-                        className={`${cell} ${wide}`}
-                      />
-                      <th scope="col" className={`${cell} ${wide}`}>
-                        {t.unit}
+              <TableCard caption={t.tableCaption}>
+                <thead className={tableHeadClass}>
+                  <tr>
+                    <SortHeader
+                      label={t.name}
+                      column="name"
+                      pathname={PATH}
+                      params={params}
+                      sort={query.sort}
+                      dir={query.dir}
+                      className={cell}
+                    />
+                    <SortHeader
+                      label={t.reference}
+                      column="reference"
+                      pathname={PATH}
+                      params={params}
+                      sort={query.sort}
+                      dir={query.dir}
+                      className={`${cell} ${wide}`}
+                    />
+                    <th scope="col" className={`${cell} ${wide}`}>
+                      {t.unit}
+                    </th>
+                    <SortHeader
+                      label={t.unitPrice}
+                      column="unitPrice"
+                      pathname={PATH}
+                      params={params}
+                      sort={query.sort}
+                      dir={query.dir}
+                      className={`${cell} text-right`}
+                    />
+                    <th scope="col" className={`${cell} ${wide} text-right`}>
+                      {t.vatRate}
+                    </th>
+                    <th scope="col" className={`${cell} ${wide}`}>
+                      {t.kind}
+                    </th>
+                    {canWrite ? (
+                      <th scope="col" className={cell}>
+                        <span className="sr-only">{messages.lists.actions}</span>
                       </th>
-                      <SortHeader
-                        label={t.unitPrice}
-                        column="unitPrice"
-                        pathname={PATH}
-                        params={params}
-                        sort={query.sort}
-                        dir={query.dir}
-                        className={`${cell} text-right`}
-                      />
-                      <th scope="col" className={`${cell} ${wide} text-right`}>
-                        {t.vatRate}
+                    ) : null}
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-200">
+                  {page.items.map((article) => (
+                    <tr key={article.id}>
+                      <th scope="row" className={`${cell} break-words font-medium text-slate-900`}>
+                        {article.name}
+                        {article.archivedAt ? (
+                          <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-normal text-slate-600">
+                            {t.archivedBadge}
+                          </span>
+                        ) : null}
                       </th>
-                      <th scope="col" className={`${cell} ${wide}`}>
-                        {t.kind}
-                      </th>
+                      <td className={`${cell} ${wide} text-slate-700`}>{article.reference ?? "—"}</td>
+                      <td className={`${cell} ${wide} text-slate-700`}>{unitLabel(article.unit)}</td>
+                      <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>
+                        {formatMoney(article.unitPriceCents, locale)}
+                      </td>
+                      <td className={`${cell} ${wide} whitespace-nowrap text-right tabular-nums`}>
+                        {formatVatRate(article.vatRateBps, locale)}
+                      </td>
+                      <td className={`${cell} ${wide} text-slate-700`}>{messages.articleKinds[article.kind]}</td>
                       {canWrite ? (
-                        <th scope="col" className={cell}>
-                          <span className="sr-only">{messages.lists.actions}</span>
-                        </th>
+                        <td className={`${cell} text-right`}>
+                          <ButtonLink href={`/articles/${article.id}/edit`} variant="ghost" size="xs">
+                            <span aria-hidden="true">{t.edit}</span>
+                            <span className="sr-only">{format(t.editLabel, { name: article.name })}</span>
+                          </ButtonLink>
+                        </td>
                       ) : null}
                     </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-200">
-                    {page.items.map((article) => (
-                      <tr key={article.id}>
-                        <th scope="row" className={`${cell} break-words font-medium text-slate-900`}>
-                          {article.name}
-                          {article.archivedAt ? (
-                            <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-normal text-slate-600">
-                              {t.archivedBadge}
-                            </span>
-                          ) : null}
-                        </th>
-                        <td className={`${cell} ${wide} text-slate-700`}>{article.reference ?? "—"}</td>
-                        <td className={`${cell} ${wide} text-slate-700`}>{unitLabel(article.unit)}</td>
-                        <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>
-                          {formatMoney(article.unitPriceCents, locale)}
-                        </td>
-                        <td className={`${cell} ${wide} whitespace-nowrap text-right tabular-nums`}>
-                          {formatVatRate(article.vatRateBps, locale)}
-                        </td>
-                        <td className={`${cell} ${wide} text-slate-700`}>{messages.articleKinds[article.kind]}</td>
-                        {canWrite ? (
-                          <td className={`${cell} text-right`}>
-                            <ButtonLink href={`/articles/${article.id}/edit`} variant="ghost" size="xs">
-                              <span aria-hidden="true">{t.edit}</span>
-                              <span className="sr-only">{format(t.editLabel, { name: article.name })}</span>
-                            </ButtonLink>
-                          </td>
-                        ) : null}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </TableCard>
               <Pagination
                 pathname={PATH}
                 params={params}

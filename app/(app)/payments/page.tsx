@@ -5,8 +5,8 @@ import { Pagination } from "@/components/lists/pagination";
 import { SearchForm } from "@/components/lists/search-form";
 import { SortHeader } from "@/components/lists/sort-header";
 import { ButtonLink } from "@/components/ui/button";
-import { tableCardClass } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TableCard, tableHeadClass } from "@/components/ui/table-card";
 import { parsePaymentListQuery, paymentListParams, paymentMethods } from "@/lib/documents/lists/document-list-query";
 import { listPayments } from "@/lib/documents/lists/list-payments";
 import { formatMoney } from "@/lib/money/format-money";
@@ -90,58 +90,55 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Sea
             />
           ) : (
             <>
-              <div className={tableCardClass}>
-                <table className="w-full min-w-[48rem] text-left text-sm">
-                  <caption className="sr-only">{t.tableCaption}</caption>
-                  <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-                    <tr>
-                      <SortHeader label={t.date} column="date" {...sortable} />
-                      <SortHeader label={t.invoice} column="number" {...sortable} />
-                      <SortHeader label={t.client} column="client" {...sortable} />
-                      <SortHeader label={t.method} column="method" {...sortable} />
-                      <th scope="col" className={cell}>
-                        {t.reference}
+              <TableCard caption={t.tableCaption} tableClassName="min-w-[48rem]">
+                <thead className={tableHeadClass}>
+                  <tr>
+                    <SortHeader label={t.date} column="date" {...sortable} />
+                    <SortHeader label={t.invoice} column="number" {...sortable} />
+                    <SortHeader label={t.client} column="client" {...sortable} />
+                    <SortHeader label={t.method} column="method" {...sortable} />
+                    <th scope="col" className={cell}>
+                      {t.reference}
+                    </th>
+                    <SortHeader label={t.amount} column="amount" {...sortable} className={`${cell} text-right`} />
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {page.items.map((payment) => (
+                    <tr key={payment.id} className="hover:bg-slate-50">
+                      <td className={`${cell} whitespace-nowrap`}>{formatDay(payment.date, locale)}</td>
+                      <th scope="row" className={`${cell} font-medium whitespace-nowrap`}>
+                        <Link
+                          href={documentHref({ type: payment.invoice.type, id: payment.invoice.id })}
+                          className="text-brand-700 underline-offset-2 hover:underline"
+                        >
+                          {payment.invoice.number ?? messages.documentTypes[payment.invoice.type]}
+                        </Link>
                       </th>
-                      <SortHeader label={t.amount} column="amount" {...sortable} className={`${cell} text-right`} />
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {page.items.map((payment) => (
-                      <tr key={payment.id} className="hover:bg-slate-50">
-                        <td className={`${cell} whitespace-nowrap`}>{formatDay(payment.date, locale)}</td>
-                        <th scope="row" className={`${cell} font-medium whitespace-nowrap`}>
-                          <Link
-                            href={documentHref({ type: payment.invoice.type, id: payment.invoice.id })}
-                            className="text-brand-700 underline-offset-2 hover:underline"
-                          >
-                            {payment.invoice.number ?? messages.documentTypes[payment.invoice.type]}
-                          </Link>
-                        </th>
-                        <td className={cell}>
-                          <Link href={`/clients/${payment.client.id}`} className="underline-offset-2 hover:underline">
-                            {payment.client.name}
-                          </Link>
-                        </td>
-                        <td className={cell}>{messages.paymentMethods[payment.method]}</td>
-                        <td className={`${cell} break-all text-slate-700`}>{payment.reference ?? "—"}</td>
-                        <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>
-                          {money(payment.amountCents)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                  <tfoot className="border-t border-slate-200 bg-slate-50 font-medium">
-                    <tr>
-                      <th scope="row" colSpan={5} className={cell}>
-                        {t.totalReceived}
-                      </th>
-                      <td className={`${cell} text-right tabular-nums`} data-testid="selection-total-received">
-                        {money(page.totals.amountCents)}
+                      <td className={cell}>
+                        <Link href={`/clients/${payment.client.id}`} className="underline-offset-2 hover:underline">
+                          {payment.client.name}
+                        </Link>
+                      </td>
+                      <td className={cell}>{messages.paymentMethods[payment.method]}</td>
+                      <td className={`${cell} break-all text-slate-700`}>{payment.reference ?? "—"}</td>
+                      <td className={`${cell} whitespace-nowrap text-right tabular-nums`}>
+                        {money(payment.amountCents)}
                       </td>
                     </tr>
-                  </tfoot>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+                <tfoot className="border-t border-slate-200 bg-slate-50 font-medium">
+                  <tr>
+                    <th scope="row" colSpan={5} className={cell}>
+                      {t.totalReceived}
+                    </th>
+                    <td className={`${cell} text-right tabular-nums`} data-testid="selection-total-received">
+                      {money(page.totals.amountCents)}
+                    </td>
+                  </tr>
+                </tfoot>
+              </TableCard>
               <Pagination
                 pathname={PATH}
                 params={params}

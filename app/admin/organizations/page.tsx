@@ -3,8 +3,8 @@ import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { Pagination } from "@/components/lists/pagination";
 import { SortHeader } from "@/components/lists/sort-header";
-import { tableCardClass } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TableCard, tableHeadClass } from "@/components/ui/table-card";
 import { listOrganizations } from "@/lib/admin/list-organizations";
 import { format } from "@/lib/i18n/format";
 import { getRequestMessages } from "../../_shared/request-locale";
@@ -50,59 +50,56 @@ export default async function AdminOrganizationsPage({ searchParams }: { searchP
         />
       ) : (
         <>
-          <div className={tableCardClass}>
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t.title}</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-                <tr>
-                  <SortHeader label={t.name} column="name" {...sortable} />
-                  <SortHeader label={t.created} column="createdAt" {...sortable} />
-                  <SortHeader label={t.members} column="members" {...sortable} />
-                  <th scope="col" className={cell}>
-                    {t.status}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t.actions}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {result.items.map((organization) => {
-                  const disabled = organization.disabledAt !== null;
-                  return (
-                    <tr key={organization.id} className="align-top">
-                      <th scope="row" className={`${cell} font-medium text-slate-900`}>
-                        {organization.name}
-                        <span className="block text-xs font-normal text-slate-500">{organization.slug}</span>
-                      </th>
-                      <td className={`${cell} whitespace-nowrap text-slate-700`}>
-                        {formatDate(organization.createdAt, locale)}
-                      </td>
-                      <td className={`${cell} tabular-nums text-slate-700`}>{organization.memberCount}</td>
-                      <td className={cell}>
-                        <StatusBadge disabled={disabled} labels={a.status} />
-                      </td>
-                      <td className={cell}>
-                        <ConfirmActionForm
-                          action={setOrganizationDisabledAction}
-                          fields={{ id: organization.id, disabled: String(!disabled) }}
-                          triggerLabel={disabled ? t.enable : t.disable}
-                          question={format(disabled ? t.confirmEnable : t.confirmDisable, {
-                            name: organization.name,
-                          })}
-                          confirmLabel={a.confirm}
-                          cancelLabel={a.cancel}
-                          successMessage={disabled ? t.disabledDone : t.enabledDone}
-                          errors={a.errors}
-                          danger={!disabled}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <TableCard caption={t.title}>
+            <thead className={tableHeadClass}>
+              <tr>
+                <SortHeader label={t.name} column="name" {...sortable} />
+                <SortHeader label={t.created} column="createdAt" {...sortable} />
+                <SortHeader label={t.members} column="members" {...sortable} />
+                <th scope="col" className={cell}>
+                  {t.status}
+                </th>
+                <th scope="col" className={cell}>
+                  {t.actions}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {result.items.map((organization) => {
+                const disabled = organization.disabledAt !== null;
+                return (
+                  <tr key={organization.id} className="align-top">
+                    <th scope="row" className={`${cell} font-medium text-slate-900`}>
+                      {organization.name}
+                      <span className="block text-xs font-normal text-slate-500">{organization.slug}</span>
+                    </th>
+                    <td className={`${cell} whitespace-nowrap text-slate-700`}>
+                      {formatDate(organization.createdAt, locale)}
+                    </td>
+                    <td className={`${cell} tabular-nums text-slate-700`}>{organization.memberCount}</td>
+                    <td className={cell}>
+                      <StatusBadge disabled={disabled} labels={a.status} />
+                    </td>
+                    <td className={cell}>
+                      <ConfirmActionForm
+                        action={setOrganizationDisabledAction}
+                        fields={{ id: organization.id, disabled: String(!disabled) }}
+                        triggerLabel={disabled ? t.enable : t.disable}
+                        question={format(disabled ? t.confirmEnable : t.confirmDisable, {
+                          name: organization.name,
+                        })}
+                        confirmLabel={a.confirm}
+                        cancelLabel={a.cancel}
+                        successMessage={disabled ? t.disabledDone : t.enabledDone}
+                        errors={a.errors}
+                        danger={!disabled}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </TableCard>
           <Pagination
             pathname={PATH}
             params={params}

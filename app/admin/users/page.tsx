@@ -3,8 +3,8 @@ import { ConfirmActionForm } from "@/components/admin/confirm-action-form";
 import { StatusBadge } from "@/components/admin/status-badge";
 import { Pagination } from "@/components/lists/pagination";
 import { SortHeader } from "@/components/lists/sort-header";
-import { tableCardClass } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TableCard, tableHeadClass } from "@/components/ui/table-card";
 import { listUsers } from "@/lib/admin/list-users";
 import { format } from "@/lib/i18n/format";
 import { getRequestMessages } from "../../_shared/request-locale";
@@ -51,65 +51,60 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
         />
       ) : (
         <>
-          <div className={tableCardClass}>
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t.title}</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-                <tr>
-                  <SortHeader label={t.name} column="name" {...sortable} />
-                  <SortHeader label={t.email} column="email" {...sortable} />
-                  <SortHeader label={t.created} column="createdAt" {...sortable} />
-                  <th scope="col" className={cell}>
-                    {t.admin}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t.status}
-                  </th>
-                  <th scope="col" className={cell}>
-                    {t.actions}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {result.items.map((user) => {
-                  const disabled = user.disabledAt !== null;
-                  const self = user.id === admin.user.id;
-                  return (
-                    <tr key={user.id} className="align-top">
-                      <th scope="row" className={`${cell} font-medium text-slate-900`}>
-                        {user.name}
-                        {self ? <span className="ml-1 text-xs font-normal text-slate-500">({t.you})</span> : null}
-                      </th>
-                      <td className={`${cell} break-all text-slate-700`}>{user.email}</td>
-                      <td className={`${cell} whitespace-nowrap text-slate-700`}>
-                        {formatDate(user.createdAt, locale)}
-                      </td>
-                      <td className={`${cell} text-slate-700`}>{user.isPlatformAdmin ? t.yes : t.no}</td>
-                      <td className={cell}>
-                        <StatusBadge disabled={disabled} labels={a.status} />
-                      </td>
-                      <td className={cell}>
-                        {/* No way to lock oneself out: the server refuses it too. */}
-                        {self ? null : (
-                          <ConfirmActionForm
-                            action={setUserDisabledAction}
-                            fields={{ id: user.id, disabled: String(!disabled) }}
-                            triggerLabel={disabled ? t.enable : t.disable}
-                            question={format(disabled ? t.confirmEnable : t.confirmDisable, { name: user.name })}
-                            confirmLabel={a.confirm}
-                            cancelLabel={a.cancel}
-                            successMessage={disabled ? t.disabledDone : t.enabledDone}
-                            errors={a.errors}
-                            danger={!disabled}
-                          />
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <TableCard caption={t.title}>
+            <thead className={tableHeadClass}>
+              <tr>
+                <SortHeader label={t.name} column="name" {...sortable} />
+                <SortHeader label={t.email} column="email" {...sortable} />
+                <SortHeader label={t.created} column="createdAt" {...sortable} />
+                <th scope="col" className={cell}>
+                  {t.admin}
+                </th>
+                <th scope="col" className={cell}>
+                  {t.status}
+                </th>
+                <th scope="col" className={cell}>
+                  {t.actions}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {result.items.map((user) => {
+                const disabled = user.disabledAt !== null;
+                const self = user.id === admin.user.id;
+                return (
+                  <tr key={user.id} className="align-top">
+                    <th scope="row" className={`${cell} font-medium text-slate-900`}>
+                      {user.name}
+                      {self ? <span className="ml-1 text-xs font-normal text-slate-500">({t.you})</span> : null}
+                    </th>
+                    <td className={`${cell} break-all text-slate-700`}>{user.email}</td>
+                    <td className={`${cell} whitespace-nowrap text-slate-700`}>{formatDate(user.createdAt, locale)}</td>
+                    <td className={`${cell} text-slate-700`}>{user.isPlatformAdmin ? t.yes : t.no}</td>
+                    <td className={cell}>
+                      <StatusBadge disabled={disabled} labels={a.status} />
+                    </td>
+                    <td className={cell}>
+                      {/* No way to lock oneself out: the server refuses it too. */}
+                      {self ? null : (
+                        <ConfirmActionForm
+                          action={setUserDisabledAction}
+                          fields={{ id: user.id, disabled: String(!disabled) }}
+                          triggerLabel={disabled ? t.enable : t.disable}
+                          question={format(disabled ? t.confirmEnable : t.confirmDisable, { name: user.name })}
+                          confirmLabel={a.confirm}
+                          cancelLabel={a.cancel}
+                          successMessage={disabled ? t.disabledDone : t.enabledDone}
+                          errors={a.errors}
+                          danger={!disabled}
+                        />
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </TableCard>
           <Pagination
             pathname={PATH}
             params={params}

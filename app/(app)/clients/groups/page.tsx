@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cardClass, tableCardClass } from "@/components/ui/card";
+import { cardClass } from "@/components/ui/card";
+import { TableCard, tableHeadClass } from "@/components/ui/table-card";
 import { can } from "@/lib/auth/permissions";
 import { listGroups } from "@/lib/client-groups/list-groups";
 import { format } from "@/lib/i18n/format";
@@ -47,49 +48,46 @@ export default async function ClientGroupsPage() {
           {t.empty}
         </p>
       ) : (
-        <div className={tableCardClass}>
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <caption className="sr-only">{t.tableCaption}</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-              <tr>
+        <TableCard caption={t.tableCaption} tableClassName="min-w-[36rem]">
+          <thead className={tableHeadClass}>
+            <tr>
+              <th scope="col" className={cell}>
+                {t.name}
+              </th>
+              <th scope="col" className={cell}>
+                {t.clients}
+              </th>
+              {canWrite ? (
                 <th scope="col" className={cell}>
-                  {t.name}
+                  {t.actions}
                 </th>
-                <th scope="col" className={cell}>
-                  {t.clients}
+              ) : null}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {groups.map((group) => (
+              <tr key={group.id}>
+                <th scope="row" className={`${cell} font-medium text-slate-900`}>
+                  {canWrite ? <RenameGroupForm group={group} messages={formMessages} /> : group.name}
                 </th>
+                <td className={`${cell} whitespace-nowrap`}>
+                  <Link
+                    href={`/clients?group=${encodeURIComponent(group.id)}&status=all`}
+                    className="text-brand-700 underline-offset-2 hover:underline"
+                    aria-label={format(t.showClients, { name: group.name })}
+                  >
+                    {format(t.clientCount, { count: group.clientCount })}
+                  </Link>
+                </td>
                 {canWrite ? (
-                  <th scope="col" className={cell}>
-                    {t.actions}
-                  </th>
+                  <td className={cell}>
+                    <DeleteGroupButton group={group} messages={formMessages} />
+                  </td>
                 ) : null}
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {groups.map((group) => (
-                <tr key={group.id}>
-                  <th scope="row" className={`${cell} font-medium text-slate-900`}>
-                    {canWrite ? <RenameGroupForm group={group} messages={formMessages} /> : group.name}
-                  </th>
-                  <td className={`${cell} whitespace-nowrap`}>
-                    <Link
-                      href={`/clients?group=${encodeURIComponent(group.id)}&status=all`}
-                      className="text-brand-700 underline-offset-2 hover:underline"
-                      aria-label={format(t.showClients, { name: group.name })}
-                    >
-                      {format(t.clientCount, { count: group.clientCount })}
-                    </Link>
-                  </td>
-                  {canWrite ? (
-                    <td className={cell}>
-                      <DeleteGroupButton group={group} messages={formMessages} />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableCard>
       )}
     </>
   );

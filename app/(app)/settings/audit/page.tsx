@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { tableCardClass } from "@/components/ui/card";
+import { TableCard, tableHeadClass } from "@/components/ui/table-card";
 import { formatParisInstant } from "@/lib/dates/format-date";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { format } from "@/lib/i18n/format";
@@ -40,41 +40,38 @@ export default async function AuditLogPage({
         <p className="text-sm text-slate-600">{t.empty}</p>
       ) : (
         // Focusable and named: on a phone the table scrolls sideways and holds nothing focusable.
-        <div tabIndex={0} role="region" aria-label={t.caption} className={tableCardClass}>
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t.caption}</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className={cell}>
-                  {t.time}
-                </th>
-                <th scope="col" className={cell}>
-                  {t.action}
-                </th>
-                <th scope="col" className={cell}>
-                  {t.actor}
-                </th>
-                <th scope="col" className={cell}>
-                  {t.ip}
-                </th>
+        <TableCard caption={t.caption} scrollRegion={{ "aria-label": t.caption }}>
+          <thead className={tableHeadClass}>
+            <tr>
+              <th scope="col" className={cell}>
+                {t.time}
+              </th>
+              <th scope="col" className={cell}>
+                {t.action}
+              </th>
+              <th scope="col" className={cell}>
+                {t.actor}
+              </th>
+              <th scope="col" className={cell}>
+                {t.ip}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {page.entries.map((entry) => (
+              <tr key={entry.id}>
+                <td className={`${cell} whitespace-nowrap text-slate-700`}>
+                  <time dateTime={entry.createdAt.toISOString()}>
+                    {formatParisInstant(entry.createdAt, locale, { dateStyle: "short", time: "seconds" })}
+                  </time>
+                </td>
+                <td className={`${cell} text-slate-900`}>{actionLabels[entry.action] ?? entry.action}</td>
+                <td className={`${cell} text-slate-700`}>{entry.actorName ?? t.system}</td>
+                <td className={`${cell} font-mono text-xs text-slate-600`}>{entry.ip ?? t.system}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {page.entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td className={`${cell} whitespace-nowrap text-slate-700`}>
-                    <time dateTime={entry.createdAt.toISOString()}>
-                      {formatParisInstant(entry.createdAt, locale, { dateStyle: "short", time: "seconds" })}
-                    </time>
-                  </td>
-                  <td className={`${cell} text-slate-900`}>{actionLabels[entry.action] ?? entry.action}</td>
-                  <td className={`${cell} text-slate-700`}>{entry.actorName ?? t.system}</td>
-                  <td className={`${cell} font-mono text-xs text-slate-600`}>{entry.ip ?? t.system}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableCard>
       )}
       {current || page.nextCursor ? (
         <nav aria-label={t.pagination} className="mt-4 flex flex-wrap justify-between gap-3 text-sm">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Card, tableCardClass } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
+import { TableCard, tableHeadClass } from "@/components/ui/table-card";
 import { can, manageableRoles } from "@/lib/auth/permissions";
 import { formatParisInstant } from "@/lib/dates/format-date";
 import { format } from "@/lib/i18n/format";
@@ -47,80 +48,77 @@ export default async function MembersPage() {
       <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
       <p className="mb-6 mt-2 text-sm text-slate-600">{format(t.lead, { name: member.organizationName })}</p>
 
-      <div className={tableCardClass}>
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t.tableCaption}</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className={cell}>
-                {t.name}
-              </th>
-              <th scope="col" className={cell}>
-                {t.email}
-              </th>
-              <th scope="col" className={cell}>
-                {t.role}
-              </th>
-              <th scope="col" className={cell}>
-                {t.joined}
-              </th>
-              <th scope="col" className={cell}>
-                {t.actions}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {members.map((row) => {
-              const self = row.userId === member.userId;
-              const manages = manageable.includes(row.role);
-              return (
-                <tr key={row.membershipId}>
-                  <th scope="row" className={`${cell} font-medium text-slate-900`}>
-                    {row.name} {self ? <span className="font-normal text-slate-500">{t.you}</span> : null}
-                  </th>
-                  <td className={`${cell} break-all text-slate-700`}>{row.email}</td>
-                  <td className={cell}>
-                    {canUpdateRole && manages ? (
-                      <RoleForm
-                        membershipId={row.membershipId}
-                        memberName={row.name}
-                        role={row.role}
-                        roles={manageable}
-                        messages={formMessages}
-                      />
-                    ) : (
-                      messages.roles[row.role]
-                    )}
-                  </td>
-                  <td className={`${cell} whitespace-nowrap text-slate-700`}>
-                    {formatParisInstant(row.joinedAt, locale)}
-                  </td>
-                  <td className={cell}>
-                    {self ? (
-                      <ConfirmRemoveForm
-                        action={leaveOrganizationAction}
-                        label={t.leave}
-                        question={format(t.leaveConfirm, { name: member.organizationName })}
-                        confirmLabel={t.confirmLeave}
-                        messages={formMessages}
-                      />
-                    ) : canRemove && manages ? (
-                      <ConfirmRemoveForm
-                        action={removeMemberAction}
-                        membershipId={row.membershipId}
-                        label={t.remove}
-                        question={format(t.removeConfirm, { name: row.name })}
-                        confirmLabel={t.confirmRemove}
-                        messages={formMessages}
-                      />
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <TableCard caption={t.tableCaption}>
+        <thead className={tableHeadClass}>
+          <tr>
+            <th scope="col" className={cell}>
+              {t.name}
+            </th>
+            <th scope="col" className={cell}>
+              {t.email}
+            </th>
+            <th scope="col" className={cell}>
+              {t.role}
+            </th>
+            <th scope="col" className={cell}>
+              {t.joined}
+            </th>
+            <th scope="col" className={cell}>
+              {t.actions}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {members.map((row) => {
+            const self = row.userId === member.userId;
+            const manages = manageable.includes(row.role);
+            return (
+              <tr key={row.membershipId}>
+                <th scope="row" className={`${cell} font-medium text-slate-900`}>
+                  {row.name} {self ? <span className="font-normal text-slate-500">{t.you}</span> : null}
+                </th>
+                <td className={`${cell} break-all text-slate-700`}>{row.email}</td>
+                <td className={cell}>
+                  {canUpdateRole && manages ? (
+                    <RoleForm
+                      membershipId={row.membershipId}
+                      memberName={row.name}
+                      role={row.role}
+                      roles={manageable}
+                      messages={formMessages}
+                    />
+                  ) : (
+                    messages.roles[row.role]
+                  )}
+                </td>
+                <td className={`${cell} whitespace-nowrap text-slate-700`}>
+                  {formatParisInstant(row.joinedAt, locale)}
+                </td>
+                <td className={cell}>
+                  {self ? (
+                    <ConfirmRemoveForm
+                      action={leaveOrganizationAction}
+                      label={t.leave}
+                      question={format(t.leaveConfirm, { name: member.organizationName })}
+                      confirmLabel={t.confirmLeave}
+                      messages={formMessages}
+                    />
+                  ) : canRemove && manages ? (
+                    <ConfirmRemoveForm
+                      action={removeMemberAction}
+                      membershipId={row.membershipId}
+                      label={t.remove}
+                      question={format(t.removeConfirm, { name: row.name })}
+                      confirmLabel={t.confirmRemove}
+                      messages={formMessages}
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </TableCard>
 
       {canInvite ? (
         <>
@@ -131,57 +129,54 @@ export default async function MembersPage() {
             {invitations.length === 0 ? (
               <p className="text-sm text-slate-600">{t.pendingEmpty}</p>
             ) : (
-              <div className={tableCardClass}>
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">{t.pendingCaption}</caption>
-                  <thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-                    <tr>
-                      <th scope="col" className={cell}>
-                        {t.email}
+              <TableCard caption={t.pendingCaption}>
+                <thead className={tableHeadClass}>
+                  <tr>
+                    <th scope="col" className={cell}>
+                      {t.email}
+                    </th>
+                    <th scope="col" className={cell}>
+                      {t.role}
+                    </th>
+                    <th scope="col" className={cell}>
+                      {t.invitedBy}
+                    </th>
+                    <th scope="col" className={cell}>
+                      {t.expires}
+                    </th>
+                    <th scope="col" className={cell}>
+                      {t.actions}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-200">
+                  {invitations.map((invitation) => (
+                    <tr key={invitation.id}>
+                      <th scope="row" className={`${cell} break-all font-medium text-slate-900`}>
+                        {invitation.email}
                       </th>
-                      <th scope="col" className={cell}>
-                        {t.role}
-                      </th>
-                      <th scope="col" className={cell}>
-                        {t.invitedBy}
-                      </th>
-                      <th scope="col" className={cell}>
-                        {t.expires}
-                      </th>
-                      <th scope="col" className={cell}>
-                        {t.actions}
-                      </th>
+                      <td className={cell}>{messages.roles[invitation.role]}</td>
+                      <td className={cell}>{invitation.invitedByName ?? "—"}</td>
+                      <td className={`${cell} whitespace-nowrap`}>
+                        {invitation.expired ? (
+                          <span className="rounded-full bg-amber-50 px-2 py-0.5 text-amber-900">{t.expired}</span>
+                        ) : (
+                          formatParisInstant(invitation.expiresAt, locale)
+                        )}
+                      </td>
+                      <td className={cell}>
+                        {manageable.includes(invitation.role) ? (
+                          <RevokeInvitationForm
+                            invitationId={invitation.id}
+                            email={invitation.email}
+                            messages={formMessages}
+                          />
+                        ) : null}
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-200">
-                    {invitations.map((invitation) => (
-                      <tr key={invitation.id}>
-                        <th scope="row" className={`${cell} break-all font-medium text-slate-900`}>
-                          {invitation.email}
-                        </th>
-                        <td className={cell}>{messages.roles[invitation.role]}</td>
-                        <td className={cell}>{invitation.invitedByName ?? "—"}</td>
-                        <td className={`${cell} whitespace-nowrap`}>
-                          {invitation.expired ? (
-                            <span className="rounded-full bg-amber-50 px-2 py-0.5 text-amber-900">{t.expired}</span>
-                          ) : (
-                            formatParisInstant(invitation.expiresAt, locale)
-                          )}
-                        </td>
-                        <td className={cell}>
-                          {manageable.includes(invitation.role) ? (
-                            <RevokeInvitationForm
-                              invitationId={invitation.id}
-                              email={invitation.email}
-                              messages={formMessages}
-                            />
-                          ) : null}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </TableCard>
             )}
           </section>
 
