@@ -38,7 +38,6 @@ export const documentsEn: typeof documentsFr = {
     lineLegend: "Line {n}",
     article: "Catalogue article",
     articleLinked: "(catalogue article)",
-    articlePlaceholder: "Search an article… (optional)",
     noArticles: "No matching article.",
     description: "Description",
     quantity: "Quantity",

@@ -38,7 +38,6 @@ export const documentsFr = {
     lineLegend: "Ligne {n}",
     article: "Article du catalogue",
     articleLinked: "(article du catalogue)",
-    articlePlaceholder: "Rechercher un article… (facultatif)",
     noArticles: "Aucun article ne correspond.",
     description: "Désignation",
     quantity: "Quantité",
