@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { filterControlClass } from "@/components/ui/filter-control";
 import {
   documentTypesOfList,
   statusesOfList,
@@ -10,8 +11,6 @@ import { FiltersDisclosure } from "@/components/lists/filters-disclosure";
 import { statusLabel } from "./status-badge";
 import type { DocumentsTableLabels } from "./documents-table";
 
-const control =
-  "mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-normal shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 const field = "flex flex-col text-sm font-medium text-slate-800";
 
 /** The filters of a document list: fields of its GET search form (they live in the URL). */
@@ -35,7 +34,7 @@ export function DocumentFilters(props: {
     <FiltersDisclosure label={t.filters} active={active}>
       <div className={field}>
         <label htmlFor={`${id}-status`}>{t.filterStatus}</label>
-        <select id={`${id}-status`} name="status" defaultValue={query.status} className={control}>
+        <select id={`${id}-status`} name="status" defaultValue={query.status} className={filterControlClass}>
           <option value="">{t.allStatuses}</option>
           {statusesOfList[kind].map((status) => (
             <option key={status} value={status}>
@@ -47,7 +46,7 @@ export function DocumentFilters(props: {
       {types.length > 1 ? (
         <div className={field}>
           <label htmlFor={`${id}-type`}>{t.filterType}</label>
-          <select id={`${id}-type`} name="type" defaultValue={query.type} className={control}>
+          <select id={`${id}-type`} name="type" defaultValue={query.type} className={filterControlClass}>
             <option value="">{t.allTypes}</option>
             {types.map((type) => (
               <option key={type} value={type}>
@@ -59,11 +58,11 @@ export function DocumentFilters(props: {
       ) : null}
       <div className={field}>
         <label htmlFor={`${id}-from`}>{t.filterFrom}</label>
-        <input id={`${id}-from`} type="date" name="from" defaultValue={query.from} className={control} />
+        <input id={`${id}-from`} type="date" name="from" defaultValue={query.from} className={filterControlClass} />
       </div>
       <div className={field}>
         <label htmlFor={`${id}-to`}>{t.filterTo}</label>
-        <input id={`${id}-to`} type="date" name="to" defaultValue={query.to} className={control} />
+        <input id={`${id}-to`} type="date" name="to" defaultValue={query.to} className={filterControlClass} />
       </div>
       <div className={field}>
         <label htmlFor={`${id}-min`}>{t.filterMin}</label>
@@ -72,7 +71,7 @@ export function DocumentFilters(props: {
           name="min"
           inputMode="decimal"
           defaultValue={amount(query.min)}
-          className={`${control} w-32`}
+          className={`${filterControlClass} w-32`}
         />
       </div>
       <div className={field}>
@@ -82,7 +81,7 @@ export function DocumentFilters(props: {
           name="max"
           inputMode="decimal"
           defaultValue={amount(query.max)}
-          className={`${control} w-32`}
+          className={`${filterControlClass} w-32`}
         />
       </div>
       {kind === "invoices" ? (

@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { filterControlClass } from "@/components/ui/filter-control";
 
 type SearchFormProps = {
   label: string;
@@ -18,13 +19,7 @@ export function SearchForm({ label, submitLabel, defaultValue, hidden = {}, chil
       ))}
       <label className="flex min-w-56 flex-1 flex-col text-sm font-medium text-slate-800">
         {label}
-        <input
-          type="search"
-          name="q"
-          defaultValue={defaultValue}
-          maxLength={200}
-          className="mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-normal shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
-        />
+        <input type="search" name="q" defaultValue={defaultValue} maxLength={200} className={filterControlClass} />
       </label>
       {children}
       <Button type="submit" variant="secondary">

@@ -8,6 +8,7 @@ import { SortHeader } from "@/components/lists/sort-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { filterControlClass } from "@/components/ui/filter-control";
 import { TableCard, tableHeadClass } from "@/components/ui/table-card";
 import { articleListParams } from "@/lib/articles/article-list-query";
 import { ARTICLE_KINDS } from "@/lib/articles/article-schema";
@@ -29,8 +30,6 @@ const PATH = "/articles";
 const cell = "px-3 py-3 md:px-4";
 /** A column a phone does without (it shows the name and the price). */
 const wide = "hidden md:table-cell";
-const select =
-  "mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-normal shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 
 export default async function ArticlesPage({
   searchParams,
@@ -101,7 +100,7 @@ export default async function ArticlesPage({
               >
                 <label className="flex flex-col text-sm font-medium text-slate-800">
                   {t.filterKind}
-                  <select name="kind" defaultValue={query.kind ?? ""} className={select}>
+                  <select name="kind" defaultValue={query.kind ?? ""} className={filterControlClass}>
                     <option value="">{t.filterKindAll}</option>
                     {ARTICLE_KINDS.map((kind) => (
                       <option key={kind} value={kind}>
@@ -112,7 +111,11 @@ export default async function ArticlesPage({
                 </label>
                 <label className="flex flex-col text-sm font-medium text-slate-800">
                   {t.filterVat}
-                  <select name="vat" defaultValue={query.vat === undefined ? "" : String(query.vat)} className={select}>
+                  <select
+                    name="vat"
+                    defaultValue={query.vat === undefined ? "" : String(query.vat)}
+                    className={filterControlClass}
+                  >
                     <option value="">{t.filterVatAll}</option>
                     {FRENCH_VAT_RATES_BPS.map((bps) => (
                       <option key={bps} value={bps}>
@@ -123,7 +126,7 @@ export default async function ArticlesPage({
                 </label>
                 <label className="flex flex-col text-sm font-medium text-slate-800">
                   {t.filterStatus}
-                  <select name="status" defaultValue={query.status} className={select}>
+                  <select name="status" defaultValue={query.status} className={filterControlClass}>
                     <option value="active">{t.statusActive}</option>
                     <option value="archived">{t.statusArchived}</option>
                     <option value="all">{t.statusAll}</option>

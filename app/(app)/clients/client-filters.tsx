@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { filterControlClass } from "@/components/ui/filter-control";
 import type { ClientGroupSummary } from "@/lib/client-groups/list-groups";
 import { clientStatuses, type ClientListQuery } from "@/lib/clients/client-list-query";
 import { clientKinds } from "@/lib/clients/client-schema";
@@ -10,9 +11,6 @@ type ClientFiltersProps = {
   labels: Messages["clients"];
 };
 
-const selectClass =
-  "mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-normal shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
-
 /** The list's filters: fields of the GET search form, so they live in the URL and work without JS. */
 export function ClientFilters({ query, groups, labels }: ClientFiltersProps) {
   const id = useId();
@@ -21,7 +19,7 @@ export function ClientFilters({ query, groups, labels }: ClientFiltersProps) {
       {groups.length > 0 ? (
         <div className="flex flex-col text-sm font-medium text-slate-800">
           <label htmlFor={`${id}-group`}>{labels.filterGroup}</label>
-          <select id={`${id}-group`} name="group" defaultValue={query.group} className={selectClass}>
+          <select id={`${id}-group`} name="group" defaultValue={query.group} className={filterControlClass}>
             <option value="">{labels.allGroups}</option>
             {groups.map((group) => (
               <option key={group.id} value={group.id}>
@@ -33,7 +31,7 @@ export function ClientFilters({ query, groups, labels }: ClientFiltersProps) {
       ) : null}
       <div className="flex flex-col text-sm font-medium text-slate-800">
         <label htmlFor={`${id}-status`}>{labels.filterStatus}</label>
-        <select id={`${id}-status`} name="status" defaultValue={query.status} className={selectClass}>
+        <select id={`${id}-status`} name="status" defaultValue={query.status} className={filterControlClass}>
           {clientStatuses.map((status) => (
             <option key={status} value={status}>
               {labels.statuses[status]}
@@ -43,7 +41,7 @@ export function ClientFilters({ query, groups, labels }: ClientFiltersProps) {
       </div>
       <div className="flex flex-col text-sm font-medium text-slate-800">
         <label htmlFor={`${id}-kind`}>{labels.filterKind}</label>
-        <select id={`${id}-kind`} name="kind" defaultValue={query.kind} className={selectClass}>
+        <select id={`${id}-kind`} name="kind" defaultValue={query.kind} className={filterControlClass}>
           <option value="">{labels.allKinds}</option>
           {clientKinds.map((kind) => (
             <option key={kind} value={kind}>

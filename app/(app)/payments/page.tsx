@@ -6,6 +6,7 @@ import { SearchForm } from "@/components/lists/search-form";
 import { SortHeader } from "@/components/lists/sort-header";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { filterControlClass } from "@/components/ui/filter-control";
 import { TableCard, tableHeadClass } from "@/components/ui/table-card";
 import { parsePaymentListQuery, paymentListParams, paymentMethods } from "@/lib/documents/lists/document-list-query";
 import { listPayments } from "@/lib/documents/lists/list-payments";
@@ -20,8 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const PATH = "/payments";
 const cell = "px-4 py-3 align-top";
-const control =
-  "mt-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-normal shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 const field = "flex flex-col text-sm font-medium text-slate-800";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -58,7 +57,7 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Sea
             >
               <div className={field}>
                 <label htmlFor="payments-method">{t.filterMethod}</label>
-                <select id="payments-method" name="method" defaultValue={query.method} className={control}>
+                <select id="payments-method" name="method" defaultValue={query.method} className={filterControlClass}>
                   <option value="">{t.allMethods}</option>
                   {paymentMethods.map((method) => (
                     <option key={method} value={method}>
@@ -69,11 +68,17 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Sea
               </div>
               <div className={field}>
                 <label htmlFor="payments-from">{t.filterFrom}</label>
-                <input id="payments-from" type="date" name="from" defaultValue={query.from} className={control} />
+                <input
+                  id="payments-from"
+                  type="date"
+                  name="from"
+                  defaultValue={query.from}
+                  className={filterControlClass}
+                />
               </div>
               <div className={field}>
                 <label htmlFor="payments-to">{t.filterTo}</label>
-                <input id="payments-to" type="date" name="to" defaultValue={query.to} className={control} />
+                <input id="payments-to" type="date" name="to" defaultValue={query.to} className={filterControlClass} />
               </div>
               {query.client ? <input type="hidden" name="client" value={query.client} /> : null}
             </SearchForm>
