@@ -2,8 +2,9 @@
 
 import { useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
-import { getMessages } from "@/lib/i18n/get-messages";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import { errorsEn } from "@/lib/i18n/messages/errors-en";
+import { errorsFr } from "@/lib/i18n/messages/errors-fr";
 
 // The root layout sets <html lang>; the server render uses the default so hydration matches.
 const noSubscription = () => () => {};
@@ -11,6 +12,10 @@ const documentLocale = (): Locale => {
   const lang = document.documentElement.lang;
   return isLocale(lang) ? lang : defaultLocale;
 };
+
+// Only the error texts: the root error boundary is in every page's JavaScript, and the whole
+// catalogue (getMessages) would ship ~150 KB of texts with it.
+const texts = { fr: errorsFr, en: errorsEn } satisfies Record<Locale, unknown>;
 
 type ErrorViewProps = { digest?: string; onRetry: () => void };
 
@@ -20,7 +25,7 @@ type ErrorViewProps = { digest?: string; onRetry: () => void };
  */
 export function ErrorView({ digest, onRetry }: ErrorViewProps) {
   const locale = useSyncExternalStore(noSubscription, documentLocale, () => defaultLocale);
-  const messages = getMessages(locale);
+  const t = texts[locale];
   return (
     <div
       role="alert"
@@ -28,16 +33,16 @@ export function ErrorView({ digest, onRetry }: ErrorViewProps) {
       className="mx-auto flex max-w-lg flex-col items-center px-4 py-24 text-center"
     >
       <h1 id="error-title" className="text-2xl font-bold tracking-tight">
-        {messages.errors.errorTitle}
+        {t.errorTitle}
       </h1>
-      <p className="mt-4 text-slate-600">{messages.errors.errorBody}</p>
+      <p className="mt-4 text-slate-600">{t.errorBody}</p>
       {digest ? (
         <p className="mt-4 text-sm text-slate-500">
-          {messages.errors.reference}: <code>{digest}</code>
+          {t.reference}: <code>{digest}</code>
         </p>
       ) : null}
       <Button type="button" onClick={onRetry} size="lg" className="mt-8">
-        {messages.common.retry}
+        {t.retry}
       </Button>
     </div>
   );

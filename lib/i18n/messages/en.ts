@@ -15,6 +15,7 @@ import { sendingEn } from "./sending-en";
 import { shareLinksEn } from "./share-links-en";
 import { requestErrorsEn } from "./request-errors-en";
 import type { Messages } from "./fr";
+import { errorsEn } from "./errors-en";
 
 export const en: Messages = {
   ...authEn,
@@ -52,7 +53,6 @@ export const en: Messages = {
     closeMenu: "Close menu",
     mainNavigation: "Main navigation",
     backHome: "Back to home",
-    retry: "Try again",
     loading: "Loading…",
   },
   landing: {
@@ -110,15 +110,5 @@ export const en: Messages = {
     },
   },
   comingSoon: "Coming soon",
-  errors: {
-    notFoundTitle: "Page not found",
-    notFoundBody: "This page does not exist or is no longer available.",
-    errorTitle: "Something went wrong",
-    errorBody:
-      "We could not display this page. Try again; if the problem persists, contact support quoting the reference below.",
-    reference: "Reference",
-    forbiddenTitle: "Access denied",
-    forbiddenBody: "Your role does not allow opening this page. Ask an administrator of the organization for access.",
-    backToApp: "Back to the dashboard",
-  },
+  errors: errorsEn,
 };

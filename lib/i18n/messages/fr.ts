@@ -14,6 +14,7 @@ import { pdfFr } from "./pdf-fr";
 import { sendingFr } from "./sending-fr";
 import { shareLinksFr } from "./share-links-fr";
 import { requestErrorsFr } from "./request-errors-fr";
+import { errorsFr } from "./errors-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
@@ -54,7 +55,6 @@ export const fr = {
     closeMenu: "Fermer le menu",
     mainNavigation: "Navigation principale",
     backHome: "Retour à l'accueil",
-    retry: "Réessayer",
     loading: "Chargement…",
   },
   landing: {
@@ -113,18 +113,7 @@ export const fr = {
     },
   },
   comingSoon: "Bientôt disponible",
-  errors: {
-    notFoundTitle: "Page introuvable",
-    notFoundBody: "Cette page n'existe pas ou n'est plus disponible.",
-    errorTitle: "Une erreur est survenue",
-    errorBody:
-      "Nous n'avons pas pu afficher cette page. Réessayez ; si le problème persiste, contactez le support en citant la référence ci-dessous.",
-    reference: "Référence",
-    forbiddenTitle: "Accès refusé",
-    forbiddenBody:
-      "Votre rôle ne permet pas d'ouvrir cette page. Demandez l'accès à un administrateur de l'organisation.",
-    backToApp: "Retour au tableau de bord",
-  },
+  errors: errorsFr,
 };
 
 export type Messages = typeof fr;
