@@ -47,6 +47,7 @@ export function PublicDocumentView({
   const stated = documentMentions({ ...document, seller });
   const mentionItems = stated.mentions.map((mention) => mention.text);
   const paymentItems = stated.payment.map((mention) => mention.text);
+  const bankItem = stated.payment.find((mention) => mention.key === "bank")?.text;
 
   return (
     <main id="main" tabIndex={-1} lang={locale} className="mx-auto max-w-4xl px-4 py-8 md:py-12">
@@ -221,7 +222,15 @@ export function PublicDocumentView({
                 <ul className="space-y-1 text-slate-700" data-testid="public-payment">
                   {paymentItems.map((item) => (
                     <li key={item} className="whitespace-pre-line break-words">
-                      {item}
+                      {item === bankItem && seller.iban ? (
+                        // The same words as the PDF, the IBAN in fours for reading (a copy keeps it whole).
+                        <>
+                          {t.iban} <GroupedDigits value={seller.iban} kind="iban" />
+                          {seller.bic ? ` — ${t.bic} ${seller.bic}` : null}
+                        </>
+                      ) : (
+                        item
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -151,7 +151,11 @@ describe("PublicDocumentView", () => {
     ).toBeInTheDocument();
     const payment = within(screen.getByTestId("public-payment"));
     expect(payment.getByText(/Indemnité forfaitaire pour frais de recouvrement/)).toBeInTheDocument();
-    expect(payment.getByText("IBAN FR7630006000011234567890189 — BIC AGRIFRPP")).toBeInTheDocument();
+    // The PDF's words; the IBAN in groups of four for reading, copied whole (no spaces in the text).
+    const bank = payment.getByText(/^IBAN/).closest("li")!;
+    expect(bank.textContent).toBe("IBAN FR7630006000011234567890189 — BIC AGRIFRPP");
+    expect(within(bank).getByText("FR76")).toBeInTheDocument();
+    expect(within(bank).getByText("3000")).toBeInTheDocument();
   });
 
   it("names the VAT category in the lines and the breakdown, and offers the Factur-X XML", () => {

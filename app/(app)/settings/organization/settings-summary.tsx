@@ -3,7 +3,8 @@ import type { Messages } from "@/lib/i18n/messages/fr";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatVatRate } from "@/lib/money/vat-rates";
 import type { OrganizationSettingsView } from "@/lib/organization-settings/organization-settings-view";
-import { formatIban } from "@/lib/validation/french-identifiers";
+import type { ReactNode } from "react";
+import { GroupedDigits } from "@/components/ui/grouped-digits";
 import { MentionsPreview } from "./mentions-preview";
 import type { SettingsSelectOptions } from "./select-options";
 
@@ -15,7 +16,7 @@ type SettingsSummaryProps = {
   messages: Messages;
 };
 
-type Row = [label: string, value: string | null];
+type Row = [label: string, value: ReactNode];
 
 /** Read-only view for roles without organization.update: the same sections as the form, as text. */
 export function SettingsSummary({ settings: s, formValues, options, locale, messages }: SettingsSummaryProps) {
@@ -51,8 +52,9 @@ export function SettingsSummary({ settings: s, formValues, options, locale, mess
     [
       t.sections.registration,
       [
-        [f.siren, s.siren],
-        [f.siret, s.siret],
+        // Grouped for reading; a copy keeps the unbroken number (components/ui/grouped-digits.tsx).
+        [f.siren, s.siren ? <GroupedDigits value={s.siren} kind="siren" /> : null],
+        [f.siret, s.siret ? <GroupedDigits value={s.siret} kind="siret" /> : null],
         [f.rcsCity, s.rcsCity],
         [f.rmNumber, s.rmNumber],
       ],
@@ -60,7 +62,7 @@ export function SettingsSummary({ settings: s, formValues, options, locale, mess
     [
       t.sections.bank,
       [
-        [f.iban, s.iban ? formatIban(s.iban) : null],
+        [f.iban, s.iban ? <GroupedDigits value={s.iban} kind="iban" /> : null],
         [f.bic, s.bic],
       ],
     ],
