@@ -52,13 +52,9 @@ export function ConfirmActionForm(props: ConfirmActionFormProps) {
             <Button type="submit" autoFocus variant={danger ? "destructive" : "primary"} size="sm">
               {confirmLabel}
             </Button>
-            <button
-              type="button"
-              onClick={() => setOpen(false)}
-              className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
-            >
+            <Button type="button" onClick={() => setOpen(false)} variant="plain" size="sm">
               {cancelLabel}
-            </button>
+            </Button>
           </div>
         </form>
       ) : (

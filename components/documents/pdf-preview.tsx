@@ -1,9 +1,17 @@
 "use client";
 
 import { useState } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { format } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/fr";
+
+// The toolbar's buttons and links (refresh, download, open): small secondary buttons.
+const toolClass = buttonClass({
+  variant: "secondary",
+  size: "sm",
+  className: "focus-visible:outline-2 focus-visible:outline-brand-600",
+});
 
 /**
  * The document's PDF in a frame (the browser's own viewer), with download and open links.
@@ -31,35 +39,23 @@ export function PdfPreview(props: {
         </h2>
         <div className="flex flex-wrap gap-2 text-sm">
           {props.draft ? (
-            <button
-              type="button"
-              onClick={() => setVersion((current) => current + 1)}
-              className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
-            >
+            <button type="button" onClick={() => setVersion((current) => current + 1)} className={toolClass}>
               {t.refresh}
             </button>
           ) : null}
-          <a
-            href={`${base}?download=1`}
-            className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
-          >
+          <a href={`${base}?download=1`} className={toolClass}>
             {t.download}
           </a>
           {props.facturx && !props.draft ? (
             <a
               href={`/api/documents/${encodeURIComponent(props.documentId)}/facturx.xml`}
               download
-              className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+              className={toolClass}
             >
               {t.downloadFacturx}
             </a>
           ) : null}
-          <a
-            href={base}
-            target="_blank"
-            rel="noopener"
-            className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
-          >
+          <a href={base} target="_blank" rel="noopener" className={toolClass}>
             {t.open}
           </a>
         </div>

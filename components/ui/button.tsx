@@ -19,7 +19,9 @@ export type ButtonVariant =
   /** A row action in a table or list (brand text, no border). */
   | "ghost"
   /** A destructive row action (red text, no border). */
-  | "ghostDanger";
+  | "ghostDanger"
+  /** A quiet way out (cancel beside a submit: grey text, no border). */
+  | "plain";
 
 export type ButtonSize =
   /** Row actions: small, inline (no flex box), slightly rounded. */
@@ -57,6 +59,7 @@ const variants: Record<ButtonVariant, string> = {
   caution: "border border-amber-300 bg-white font-medium text-amber-900 hover:bg-amber-50",
   ghost: "font-medium text-brand-700 hover:bg-brand-50",
   ghostDanger: "font-medium text-red-700 hover:bg-red-50",
+  plain: "font-medium text-slate-700 hover:bg-slate-100",
 };
 
 const sizes: Record<ButtonSize, string> = {

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -9,7 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
-import { buttonClass } from "@/components/ui/button";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { ARTICLE_KINDS, articleInput, articleLimits } from "@/lib/articles/article-schema";
 import { ARTICLE_UNITS } from "@/lib/articles/article-units";
@@ -150,9 +149,9 @@ export function ArticleForm({ action, articleId, initial, locale, messages }: Ar
         <SubmitButton pendingLabel={messages.common.loading} className={buttonClass({ size: "lg" })}>
           {creating ? t.submitCreate : t.submitSave}
         </SubmitButton>
-        <Link href="/articles" className="rounded-lg px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+        <ButtonLink href="/articles" variant="plain">
           {t.cancel}
-        </Link>
+        </ButtonLink>
       </div>
     </form>
   );

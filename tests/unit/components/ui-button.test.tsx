@@ -30,6 +30,7 @@ describe("buttonClass", () => {
       ),
     );
     expect(buttonClass({ variant: "ghostDanger", size: "xs" })).toContain("text-red-700 hover:bg-red-50");
+    expect(buttonClass({ variant: "plain" })).toContain("font-medium text-slate-700 hover:bg-slate-100");
     expect(buttonClass({ size: "sm" })).toContain("px-3 py-1.5 text-sm");
     // Form submits take the text size around them: no text-* class.
     expect(buttonClass({ size: "lg" })).toContain("px-4 py-2 ");

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { translateFormError } from "@/components/forms/translate-errors";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import type { FormState } from "../../../_shared/form-state";
 import { idleState } from "../../../_shared/form-state";
 import type { MembersFormMessages } from "./form-messages";
@@ -50,18 +50,13 @@ export function ConfirmRemoveForm({
       <div className="flex flex-wrap gap-2">
         <SubmitButton
           pendingLabel={messages.common.loading}
-          className="rounded-md bg-red-700 px-3 py-1 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+          className={buttonClass({ variant: "destructive", size: "xs" })}
         >
           {confirmLabel}
         </SubmitButton>
-        <button
-          type="button"
-          autoFocus
-          onClick={() => setConfirming(false)}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1 text-slate-700 hover:bg-slate-100"
-        >
+        <Button type="button" autoFocus onClick={() => setConfirming(false)} variant="secondary" size="xs">
           {messages.members.cancel}
-        </button>
+        </Button>
       </div>
       <FormAlert message={error} />
     </form>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { translateFormError } from "@/components/forms/translate-errors";
+import { buttonClass } from "@/components/ui/button";
 import type { Role } from "@/lib/members/member-schemas";
 import { format } from "@/lib/i18n/format";
 import { idleState } from "../../../_shared/form-state";
@@ -43,7 +44,7 @@ export function RoleForm({ membershipId, memberName, role, roles, messages }: Ro
         </select>
         <SubmitButton
           pendingLabel={messages.common.loading}
-          className="rounded-md border border-slate-300 px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60"
+          className={buttonClass({ variant: "secondary", size: "xs" })}
         >
           {t.saveRole}
         </SubmitButton>
