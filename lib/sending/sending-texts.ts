@@ -1,7 +1,7 @@
+import { formatCalendarDay } from "@/lib/dates/format-date";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatMoney } from "@/lib/money/format-money";
-import { dateFromCalendar } from "@/lib/documents/calendar-date";
 
 // The subject and message a send or a reminder starts with, in the DOCUMENT's language (the
 // client reads them), not the user's. A draft quote has no number nor validity date yet: its
@@ -54,9 +54,7 @@ export function documentTitle(facts: Pick<SendTextFacts, "type" | "language" | "
 }
 
 export function formatLongDay(day: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
-    dateFromCalendar(day),
-  );
+  return formatCalendarDay(day, locale, "long");
 }
 
 /** The subject and message the dialog is prefilled with (and the automatic reminders use). */
