@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/prisma";
 import { calendarDate, calendarFromDate } from "@/lib/documents/calendar-date";
+import { dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 
-// Which overdue invoices get an automatic reminder now. For each issued invoice or deposit
-// invoice of an organization that is not disabled, with something left to pay (payments and
-// credit notes deducted: a fully credited invoice owes nothing) and a due date before today
-// (Paris): the highest step of REMINDER_DAYS its lateness has reached. It is due unless that
+// Which overdue invoices get an automatic reminder now. For each invoice or deposit invoice of
+// an organization that is not disabled whose status is OVERDUE today (Paris) — the one rule,
+// displayStatusSql: issued, something left to pay once payments and credit notes are deducted,
+// due date passed — the highest step of REMINDER_DAYS its lateness has reached. It is due unless that
 // step, or a higher one, was already sent — so a step is never sent twice, and a lower step
 // never follows a higher one (an invoice found 40 days late gets step 30, never 7 or 15).
 
@@ -56,6 +57,7 @@ export function reachedStep(daysOverdue: number, steps: readonly number[]): numb
 
 export async function findDueReminders(now: Date, steps: readonly number[]): Promise<ReminderScan> {
   const today = calendarDate(now);
+  const overdue = statusCondition("OVERDUE", dateLiteral(today));
   const rows = await db.$queryRaw<Row[]>`
     SELECT d."id" AS "documentId", d."organizationId", o."name" AS "organizationName", d."type", d."number",
            d."dueDate", c."name" AS "clientName", c."emails" AS "clientEmails",
@@ -65,11 +67,8 @@ export async function findDueReminders(now: Date, steps: readonly number[]): Pro
     JOIN "Organization" o ON o."id" = d."organizationId"
     JOIN "Client" c ON c."organizationId" = d."organizationId" AND c."id" = d."clientId"
     WHERE o."disabledAt" IS NULL
-      AND d."type" IN ('INVOICE', 'DEPOSIT_INVOICE')
-      AND d."status" = 'ISSUED'
       AND d."number" IS NOT NULL
-      AND d."dueDate" < ${today}::date
-      AND d."totalInclVatCents" - d."paidCents" - d."creditedCents" > 0
+      AND ${overdue}
     ORDER BY d."organizationId", d."dueDate", d."id"`;
 
   const scan: ReminderScan = { today, due: [], alreadySent: 0, beforeFirstStep: 0 };

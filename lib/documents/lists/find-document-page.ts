@@ -91,7 +91,12 @@ function impliedByStatus(status: DisplayStatus, today: Prisma.Sql): Prisma.Sql[]
   }
 }
 
-function statusCondition(status: DisplayStatus, today: string): Prisma.Sql {
+/**
+ * "Document" d has this display status on `today` (a dateLiteral): displayStatusSql itself, plus
+ * the plain-column conditions it implies for the planner. The lists' status filter and the
+ * reminders' choice of overdue invoices both use it (display-status-sql.test.ts checks both).
+ */
+export function statusCondition(status: DisplayStatus, today: string): Prisma.Sql {
   const statusSql = Prisma.raw(displayStatusSql("d", today));
   return Prisma.join([...impliedByStatus(status, Prisma.raw(today)), Prisma.sql`${statusSql} = ${status}`], " AND ");
 }

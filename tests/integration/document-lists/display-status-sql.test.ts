@@ -4,12 +4,14 @@ import { addDays, dateFromCalendar } from "@/lib/documents/calendar-date";
 import { displayStatus, displayStatusSql, type StatusFacts } from "@/lib/documents/document-status";
 import { findDocumentPage, scopeOfList } from "@/lib/documents/lists/find-document-page";
 import { documentListQuerySchema } from "@/lib/documents/lists/document-list-query";
+import { findDueReminders } from "@/lib/reminders/find-due-reminders";
 import { addClient, clientOrganization } from "../../support/client-factories";
 
 // displayStatusSql must say what displayStatus says about the same facts. A table of cases
 // (every lifecycle status of every type, dates before/on/after today, nothing/part/all paid
 // or credited) is written as rows, then read back through the SQL expression — and through
-// the list's status filter, which adds conditions of its own on plain columns.
+// the list's status filter, which adds conditions of its own on plain columns, and through the
+// reminders' choice of overdue invoices (the same statusCondition).
 
 const TODAY = "2026-03-15";
 const before = addDays(TODAY, -1);
@@ -55,7 +57,7 @@ cases.push({
   totalInclVatCents: 0,
 });
 
-it("displayStatusSql agrees with displayStatus on every case, and so does the list's status filter", async () => {
+it("displayStatusSql agrees with displayStatus on every case, and so do the list's status filter and the reminders", async () => {
   const { organization, member } = await clientOrganization();
   const client = await addClient(member);
   const day = (value: string | null) => (value ? dateFromCalendar(value) : null);
@@ -108,4 +110,11 @@ it("displayStatusSql agrees with displayStatus on every case, and so does the li
   const overdue = await findDocumentPage(db, scope, schema.parse({ overdue: "1", pageSize: "100" }), TODAY);
   expect(overdue.items.every((item) => item.displayStatus === "OVERDUE")).toBe(true);
   expect(overdue.total).toBe([...expected.values()].filter((value) => value === "OVERDUE").length);
+
+  // The reminders pick exactly the OVERDUE ones (noon in Paris on TODAY; every overdue case is a
+  // day late, so a first step at 1 day is reached by all of them).
+  const scan = await findDueReminders(new Date(`${TODAY}T11:00:00Z`), [1]);
+  const reminded = scan.due.filter((due) => due.organizationId === organization.id).map((due) => due.documentId);
+  const overdueIds = [...expected].filter(([, value]) => value === "OVERDUE").map(([id]) => id);
+  expect(reminded.sort()).toEqual(overdueIds.sort());
 });
