@@ -9,6 +9,7 @@ import { translateFieldErrors, translateFormError } from "@/components/forms/tra
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
 import { creditNoteInput } from "@/lib/documents/credit-notes/credit-note-schema";
+import { allowsAction, type DocumentActionName } from "@/lib/documents/document-rules";
 import type { DisplayStatus } from "@/lib/documents/document-status";
 import { normalizeExchangeRate } from "@/lib/documents/exchange-rate";
 import { depositInput } from "@/lib/documents/quotes/deposit-schema";
@@ -76,9 +77,6 @@ const secondary =
 const danger =
   "inline-flex items-center justify-center rounded-lg border border-red-200 bg-white px-4 py-2 text-sm font-medium text-red-700 hover:bg-red-50";
 
-const ISSUABLE: readonly DocumentTypeName[] = ["INVOICE", "DEPOSIT_INVOICE", "CREDIT_NOTE"];
-const CREDITABLE_STATUSES: readonly DisplayStatus[] = ["ISSUED", "PARTIALLY_PAID", "OVERDUE", "PAID"];
-
 /**
  * What can be done with a document in its state, each behind the check the server makes
  * again: edit/delete/issue a draft (issue and delete ask first), send/accept/decline a quote,
@@ -107,15 +105,13 @@ export function DocumentActions(props: DocumentActionsProps) {
   );
 
   const draft = document.displayStatus === "DRAFT";
+  // What the state allows is lib's table (the lifecycle functions check the same one).
+  const allows = (action: DocumentActionName) => allowsAction(action, document.type, document.displayStatus);
   // One filled button per state (the page's sending buttons follow the same rule).
   const primaryAction = primaryActionOf(document.type, document.displayStatus);
   const emphasis = (action: PrimaryAction) => (primaryAction === action ? primary : secondary);
-  const quote = document.type === "QUOTE";
-  const convertible = quote && (document.displayStatus === "SENT" || document.displayStatus === "ACCEPTED");
-  const creditable =
-    (document.type === "INVOICE" || document.type === "DEPOSIT_INVOICE") &&
-    CREDITABLE_STATUSES.includes(document.displayStatus) &&
-    document.creditableCents > 0;
+  const convertible = allows("convertQuote");
+  const creditable = allows("createCreditNote") && document.creditableCents > 0;
 
   // Sending a quote numbers it, like an issue: documents.issue (sendQuote checks it too).
   if (!can.write && !(can.issue && draft)) return null;
@@ -123,15 +119,15 @@ export function DocumentActions(props: DocumentActionsProps) {
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap justify-end gap-2">
-        {draft && can.write ? (
+        {allows("edit") && can.write ? (
           <Link href={props.editHref} className={secondary}>
             {t.edit}
           </Link>
         ) : null}
-        {draft && can.issue && ISSUABLE.includes(document.type) ? (
+        {allows("issue") && can.issue ? (
           <IssueDialog {...props} state={issueState} formAction={issue} buttonClassName={emphasis("issue")} />
         ) : null}
-        {draft && quote && can.issue ? (
+        {allows("sendQuote") && can.issue ? (
           <ConfirmButton
             title={t.sendTitle}
             body={t.sendBody}
@@ -145,7 +141,7 @@ export function DocumentActions(props: DocumentActionsProps) {
             {t.send}
           </ConfirmButton>
         ) : null}
-        {quote && document.displayStatus === "SENT" && can.write ? (
+        {allows("answerQuote") && can.write ? (
           <>
             <form action={accept}>
               <input type="hidden" name="documentId" value={document.id} />
@@ -193,7 +189,7 @@ export function DocumentActions(props: DocumentActionsProps) {
             </SubmitButton>
           </form>
         ) : null}
-        {draft && can.write ? (
+        {allows("delete") && can.write ? (
           <ConfirmButton
             title={t.deleteTitle}
             body={t.deleteBody}

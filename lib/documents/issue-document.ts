@@ -16,8 +16,6 @@ import {
   creditNoteTargetNotIssued,
   creditNoteWithoutInvoice,
   documentEmpty,
-  documentFrozen,
-  documentNotFound,
   documentNotIssuable,
   documentTotalNegative,
   dueBeforeIssue,
@@ -32,9 +30,8 @@ import { exchangeRateSchema, toEurCents } from "./exchange-rate";
 import { draftContent, lineContentSelect, stickySupplyKind } from "./draft-content";
 import { vatExemptOf } from "./draft-defaults";
 import { lockDocument } from "./lifecycle/lock-document";
-
-/** Types that are issued (numbered and frozen). A quote is sent instead. */
-export const ISSUABLE_TYPES = ["INVOICE", "DEPOSIT_INVOICE", "CREDIT_NOTE"] as const satisfies readonly DocumentType[];
+import { lockDraft } from "./lifecycle/lock-draft";
+import { allowsAction } from "./document-rules";
 
 const dateSchema = z
   .string()
@@ -115,10 +112,8 @@ export async function issueDocument(
   const organizationId = member.organizationId;
   return withDocumentDbErrors(() =>
     db.$transaction(async (tx) => {
-      if (!(await lockDocument(tx, organizationId, documentId))) throw documentNotFound();
-      const draft = await tx.document.findUniqueOrThrow({ where: { id: documentId }, select: draftSelect });
-      if (draft.status !== "DRAFT") throw documentFrozen(draft.status);
-      if (!(ISSUABLE_TYPES as readonly string[]).includes(draft.type)) throw documentNotIssuable(draft.type);
+      const draft = await lockDraft(tx, organizationId, documentId, draftSelect);
+      if (!allowsAction("issue", draft.type, "DRAFT")) throw documentNotIssuable(draft.type);
       if (draft.lines.length === 0) throw documentEmpty();
 
       const settings = await tx.organizationSettings.findUnique({

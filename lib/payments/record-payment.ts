@@ -4,7 +4,9 @@ import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
 import { calendarDate, dateFromCalendar } from "@/lib/documents/calendar-date";
-import { balanceCents, isPayableType } from "@/lib/documents/document-status";
+import { allowsAction } from "@/lib/documents/document-rules";
+import { balanceCents } from "@/lib/documents/document-status";
+import { statusOfRow } from "@/lib/documents/document-view-fields";
 import { lockDocument } from "@/lib/documents/lifecycle/lock-document";
 import { parseInput } from "@/lib/errors/validation";
 import { invoicePaymentState, invoicePaymentStateSelect, type InvoicePaymentState } from "./invoice-payment-state";
@@ -41,7 +43,7 @@ export async function recordPayment(
       where: { id: invoiceId.data, organizationId },
       select: invoicePaymentStateSelect,
     });
-    if (!isPayableType(invoice.type) || invoice.status !== "ISSUED") throw paymentNotPayable();
+    if (!allowsAction("recordPayment", invoice.type, statusOfRow(invoice, calendarDate()))) throw paymentNotPayable();
     const remaining = balanceCents(invoice);
     if (input.amount > remaining) throw paymentExceedsBalance(Math.max(0, remaining));
 

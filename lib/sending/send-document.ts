@@ -8,7 +8,8 @@ import { parseInput } from "@/lib/errors/validation";
 import { calendarDate, calendarFromDate } from "@/lib/documents/calendar-date";
 import { documentNotFound } from "@/lib/documents/document-errors";
 import type { SellerSnapshot } from "@/lib/documents/document-snapshots";
-import { balanceCents, displayStatus } from "@/lib/documents/document-status";
+import { balanceCents } from "@/lib/documents/document-status";
+import { statusFieldsSelect, statusOfRow } from "@/lib/documents/document-view-fields";
 import { sendQuote } from "@/lib/documents/quotes/send-quote";
 import { deliverDocument, type DeliveredSend } from "./deliver-document";
 import { sendDocumentInput } from "./send-document-schema";
@@ -22,17 +23,11 @@ import { defaultSendTexts, fillPlaceholders, type SendKind } from "./sending-tex
 const documentId = z.string().trim().min(1).max(64);
 
 const sendableSelect = {
+  ...statusFieldsSelect,
   id: true,
-  type: true,
-  status: true,
   number: true,
   language: true,
   currency: true,
-  dueDate: true,
-  validUntil: true,
-  totalInclVatCents: true,
-  paidCents: true,
-  creditedCents: true,
   sellerSnapshot: true,
   organization: { select: { name: true } },
   client: { select: { emails: true } },
@@ -62,11 +57,7 @@ function clientRecipients(requested: string[], clientEmails: string[]): string[]
 
 /** Overdue as users see it: the one status rule (displayStatus), not a copy of it. */
 function isOverdue(document: Sendable, today: string): boolean {
-  const day = (date: Date | null) => (date ? calendarFromDate(date) : null);
-  return (
-    displayStatus({ ...document, dueDate: day(document.dueDate), validUntil: day(document.validUntil) }, today) ===
-    "OVERDUE"
-  );
+  return statusOfRow(document, today) === "OVERDUE";
 }
 
 /**

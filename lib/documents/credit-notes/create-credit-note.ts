@@ -6,13 +6,16 @@ import { db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { calendarFromDate } from "../calendar-date";
+import { calendarDate, calendarFromDate } from "../calendar-date";
+import { allowsAction } from "../document-rules";
+import { PAYABLE_TYPES } from "../document-status";
+import { statusFieldsSelect, statusOfRow } from "../document-view-fields";
 import {
   asNewLine,
   assertLinesVat,
-  contentLineSelect,
   draftContentData,
   linesOfInput,
+  sourceContentSelect,
   totalsOfContent,
   type NewLine,
 } from "../draft-content";
@@ -27,24 +30,11 @@ import { creditedInvoiceNotFound } from "./credit-note-errors";
 import { creditNoteInput, type CreditNoteInput } from "./credit-note-schema";
 
 const invoiceSelect = {
+  ...statusFieldsSelect,
   id: true,
-  type: true,
-  status: true,
   number: true,
   issueDate: true,
-  clientId: true,
-  currency: true,
-  language: true,
-  pricesIncludeVat: true,
-  vatExempt: true,
-  discountKind: true,
-  discountValue: true,
-  supplyKind: true,
-  purchaseOrderNumber: true,
-  deliveryAddress: true,
-  totalInclVatCents: true,
-  creditedCents: true,
-  lines: { select: contentLineSelect, orderBy: { position: "asc" } },
+  ...sourceContentSelect,
 } as const satisfies Prisma.DocumentSelect;
 
 type Invoice = Prisma.DocumentGetPayload<{ select: typeof invoiceSelect }>;
@@ -174,11 +164,13 @@ export async function createCreditNote(
     db.$transaction(async (tx) => {
       if (!(await lockDocument(tx, organizationId, input.invoiceId))) throw creditedInvoiceNotFound();
       const invoice = await tx.document.findFirst({
-        where: { id: input.invoiceId, organizationId, type: { in: ["INVOICE", "DEPOSIT_INVOICE"] } },
+        where: { id: input.invoiceId, organizationId, type: { in: [...PAYABLE_TYPES] } },
         select: invoiceSelect,
       });
       if (!invoice) throw creditedInvoiceNotFound();
-      if (invoice.status !== "ISSUED") throw creditNoteTargetNotIssued();
+      if (!allowsAction("createCreditNote", invoice.type, statusOfRow(invoice, calendarDate()))) {
+        throw creditNoteTargetNotIssued();
+      }
 
       const content = contentOf(invoice, input);
       await assertArticlesOfOrganization(tx, organizationId, content.lines);

@@ -8,6 +8,7 @@ import { calendarDate } from "../calendar-date";
 import { documentIdInput } from "../document-schema";
 import { quoteExpired, quoteNotFound, quoteNotSent } from "./quote-errors";
 import { lockQuote, quoteDisplayStatus, quoteState, quoteStateSelect, type QuoteState } from "./quote-state";
+import { allowsAction } from "../document-rules";
 
 export type QuoteAnswer = "ACCEPTED" | "DECLINED";
 
@@ -49,7 +50,7 @@ export async function applyQuoteAnswer(
   const quote = await lockQuote(tx, organizationId, quoteId);
   const status = quoteDisplayStatus(quote, today);
   if (status === "EXPIRED") throw quoteExpired(quoteState(quote, today).validUntil);
-  if (status !== "SENT") throw quoteNotSent(status);
+  if (!allowsAction("answerQuote", quote.type, status)) throw quoteNotSent(status);
   const now = new Date();
   const updated = await tx.document.update({
     where: { id: quote.id },

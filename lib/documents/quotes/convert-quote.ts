@@ -12,6 +12,7 @@ import {
   asNewLine,
   contentLineSelect,
   draftContentData,
+  sourceContentSelect,
   totalsOfContent,
   type ContentDocument,
   type NewLine,
@@ -29,6 +30,7 @@ import {
   quoteNotFound,
 } from "./quote-errors";
 import { lockQuote, quoteDisplayStatus, quoteState, quoteStateSelect, type QuoteState } from "./quote-state";
+import { allowsAction } from "../document-rules";
 
 // Turning a quote into invoices (documents.write; audited quote.converted + document.created):
 //
@@ -58,22 +60,12 @@ import { lockQuote, quoteDisplayStatus, quoteState, quoteStateSelect, type Quote
 
 const quoteContentSelect = {
   ...quoteStateSelect,
-  clientId: true,
+  ...sourceContentSelect,
   title: true,
   serviceDate: true,
-  currency: true,
-  language: true,
-  pricesIncludeVat: true,
-  vatExempt: true,
-  discountKind: true,
-  discountValue: true,
-  supplyKind: true,
-  purchaseOrderNumber: true,
-  deliveryAddress: true,
   paymentTermsDays: true,
   paymentTermsEndOfMonth: true,
   notes: true,
-  lines: { select: contentLineSelect, orderBy: { position: "asc" } },
 } as const satisfies Prisma.DocumentSelect;
 
 type QuoteContent = Prisma.DocumentGetPayload<{ select: typeof quoteContentSelect }>;
@@ -89,7 +81,7 @@ async function lockConvertibleQuote(
   const state = await lockQuote(tx, organizationId, quoteId);
   const status = quoteDisplayStatus(state, today);
   if (status === "EXPIRED") throw quoteExpired(quoteState(state, today).validUntil);
-  if (status !== "SENT" && status !== "ACCEPTED") throw quoteNotConvertible(status);
+  if (!allowsAction("convertQuote", state.type, status)) throw quoteNotConvertible(status);
   return tx.document.findFirstOrThrow({ where: { id: state.id, organizationId }, select: quoteContentSelect });
 }
 

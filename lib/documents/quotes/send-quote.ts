@@ -15,6 +15,7 @@ import { draftContent, lineContentSelect } from "../draft-content";
 import { vatExemptOf } from "../draft-defaults";
 import { quoteEmpty, quoteNotDraft, quoteNotFound, quoteValidUntilPast } from "./quote-errors";
 import { lockQuote, quoteDisplayStatus, quoteState, quoteStateSelect, type QuoteState } from "./quote-state";
+import { allowsAction } from "../document-rules";
 
 const dateSchema = z
   .string()
@@ -58,7 +59,8 @@ export async function sendQuote(
   return withDocumentDbErrors(() =>
     db.$transaction(async (tx) => {
       const state = await lockQuote(tx, organizationId, id.data);
-      if (state.status !== "DRAFT") throw quoteNotDraft(quoteDisplayStatus(state, today));
+      const status = quoteDisplayStatus(state, today);
+      if (!allowsAction("sendQuote", state.type, status)) throw quoteNotDraft(status);
       const quote = await tx.document.findUniqueOrThrow({
         where: { id: state.id },
         select: {
