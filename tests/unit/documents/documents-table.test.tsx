@@ -76,20 +76,24 @@ describe("DocumentsTable", () => {
       "/invoices?status=ISSUED&sort=number&dir=asc",
     );
 
+    // One link a row, its number (stretched over the row); the client's name is text.
     const issued = within(table).getByRole("row", { name: /F-2026-00001/ });
     expect(issued).toHaveTextContent("Partiellement payée");
-    expect(within(issued).getByRole("link", { name: "Voir Facture F-2026-00001" })).toHaveAttribute(
-      "href",
-      "/invoices/d1",
-    );
-    expect(within(issued).queryByRole("link", { name: /Modifier/ })).not.toBeInTheDocument();
+    expect(issued).toHaveTextContent("Acme SAS");
+    expect(within(issued).getAllByRole("link")).toHaveLength(1);
+    const rowLink = within(issued).getByRole("link", { name: "F-2026-00001" });
+    expect(rowLink).toHaveAttribute("href", "/invoices/d1");
+    expect(rowLink.className).toMatch(/(^|\s)after:absolute(\s|$)/);
+    expect(issued).toHaveClass("relative");
 
+    // A draft also has its edit link, above the row's link.
     const draft = within(table).getByRole("row", { name: /Brouillon/ });
     expect(draft).toHaveTextContent("Facture d'acompte");
-    expect(within(draft).getByRole("link", { name: "Modifier Facture d'acompte (brouillon)" })).toHaveAttribute(
-      "href",
-      "/invoices/d2/edit",
-    );
+    expect(within(draft).getAllByRole("link")).toHaveLength(2);
+    expect(within(draft).getByRole("link", { name: "Brouillon" })).toHaveAttribute("href", "/invoices/d2");
+    const edit = within(draft).getByRole("link", { name: "Modifier Facture d'acompte (brouillon)" });
+    expect(edit).toHaveAttribute("href", "/invoices/d2/edit");
+    expect(edit).toHaveClass("relative", "z-10");
 
     expect(screen.getByTestId("selection-total-excl-vat")).toHaveTextContent("5 000,00 €");
     expect(screen.getByTestId("selection-total-incl-vat")).toHaveTextContent("6 000,00 €");
