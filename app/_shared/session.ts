@@ -43,9 +43,10 @@ export async function requireSession(): Promise<SessionContext> {
 
 /**
  * Pages acting in the active organization with a permission. A missing session goes to
- * login; a missing membership or permission gets the 403 page (never the data).
+ * login; a missing membership or permission gets the 403 page (never the data). Once per
+ * request and permission: a page's metadata and its body both ask.
  */
-export async function requireActiveMember(permission: Permission): Promise<MemberContext> {
+export const requireActiveMember = cache(async (permission: Permission): Promise<MemberContext> => {
   const session = await requireSession();
   try {
     return await requireMember(session, session.activeOrganizationId, permission);
@@ -58,7 +59,7 @@ export async function requireActiveMember(permission: Permission): Promise<Membe
     }
     forbidden();
   }
-}
+});
 
 /** Platform administration: only users flagged by the CLI; everyone else gets the 403 page. */
 export async function requirePlatformAdmin(): Promise<SessionContext> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { DocumentActions } from "@/components/documents/document-actions";
 import {
   documentHref,
@@ -52,19 +53,25 @@ export type Section = "/quotes" | "/invoices" | "/credit-notes";
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The document of a page's id, in the section it belongs to (another section's URL redirects there). */
-export async function loadDocument(member: MemberContext, section: Section, id: string): Promise<DocumentDetail> {
-  let document: DocumentDetail;
-  try {
-    document = await getDocument(member, id);
-  } catch (error) {
-    // Another organization's document is exactly a missing one.
-    if (isAppError(error) && error.kind === "NOT_FOUND") notFound();
-    throw error;
-  }
-  if (documentSection(document.type) !== section) redirect(documentHref(document));
-  return document;
-}
+/**
+ * The document of a page's id, in the section it belongs to (another section's URL redirects there).
+ * Once per request: the page's metadata and its body both load it (requireActiveMember gives both
+ * the same member).
+ */
+export const loadDocument = cache(
+  async (member: MemberContext, section: Section, id: string): Promise<DocumentDetail> => {
+    let document: DocumentDetail;
+    try {
+      document = await getDocument(member, id);
+    } catch (error) {
+      // Another organization's document is exactly a missing one.
+      if (isAppError(error) && error.kind === "NOT_FOUND") notFound();
+      throw error;
+    }
+    if (documentSection(document.type) !== section) redirect(documentHref(document));
+    return document;
+  },
+);
 
 export function nameOf(document: { type: DocumentTypeName; number: string | null }, messages: Messages) {
   return documentName(document, { types: messages.documentTypes, draft: messages.documentListPages.draftNumber });
