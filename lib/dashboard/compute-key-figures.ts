@@ -1,0 +1,219 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/access/assert-can";
+import type { MemberContext } from "@/lib/auth/access/require-member";
+import { db } from "@/lib/db/prisma";
+import { balanceSql, dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DashboardPeriod, DateRange } from "./dashboard-period";
+
+// The dashboard's key figures, derived from the documents and payments (nothing stored): a few
+// aggregate statements over index ranges, never rows loaded into memory.
+//
+// - Figures of a period (and the same of its previous period): invoiced excl. VAT = issued invoices + deposit invoices − issued credit notes, by issue
+//   date; collected = payments received (by payment date); quotes sent (numbered, by date);
+//   acceptance rate = accepted / (accepted + declined) among quotes answered in the period
+//   (Paris day of acceptedAt/declinedAt; a quote converted to an invoice was accepted);
+//   average days to pay = for invoices whose display status is PAID and whose last payment
+//   falls in the period, last payment date − issue date.
+// - Figures of today (a balance has no period): outstanding = balance due of issued invoices
+//   and deposit invoices (the invoices list's "balance due" with no filter); overdue = those
+//   whose display status is OVERDUE (statusCondition: the lists' and reminders' one rule);
+//   pending quotes = display status SENT (sent, not answered, not expired).
+//
+// Amounts are in the organization's currency: documents in another currency are left out (a
+// sum of euros and dollars means nothing).
+
+export type PeriodFigures = {
+  /** Invoices + deposit invoices − credit notes, excl. VAT (cents). */
+  invoicedExclVatCents: number;
+  /** The credit notes' part of it, as a positive amount (cents). */
+  creditNotesExclVatCents: number;
+  collectedCents: number;
+  quotesSentCount: number;
+  quotesSentExclVatCents: number;
+  quotesAccepted: number;
+  quotesAnswered: number;
+  /** accepted / answered, 0–1; null when no quote was answered. */
+  acceptanceRate: number | null;
+  paidInvoices: number;
+  /** Mean days from issue to last payment; null when no invoice was paid. */
+  averageDaysToPay: number | null;
+};
+
+export type KeyFigures = {
+  currency: string;
+  current: PeriodFigures;
+  previous: PeriodFigures;
+  outstanding: { cents: number; count: number };
+  overdue: { cents: number; count: number; oldestDaysLate: number | null };
+  pendingQuotes: { cents: number; count: number };
+};
+
+type Reader = Pick<typeof db, "$queryRaw">;
+
+const num = (value: bigint | number | string | null | undefined): number => (value == null ? 0 : Number(value));
+
+function between(column: Prisma.Sql, range: DateRange): Prisma.Sql {
+  return Prisma.sql`${column} BETWEEN CAST(${range.from} AS date) AND CAST(${range.to} AS date)`;
+}
+
+/** Paris calendar day of a timestamp column (stored as UTC without time zone). */
+function parisDay(column: string): Prisma.Sql {
+  return Prisma.raw(`(("d"."${column}" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris')::date`);
+}
+
+type DocumentSums = {
+  invoiced: bigint;
+  credited: bigint;
+  quotesSent: number;
+  quotesSentExcl: bigint;
+};
+
+async function documentSums(reader: Reader, organizationId: string, currency: string, range: DateRange) {
+  const rows = await reader.$queryRaw<DocumentSums[]>`
+    SELECT
+      COALESCE(sum(CASE WHEN d."type" = 'CREDIT_NOTE' THEN -d."totalExclVatCents" ELSE d."totalExclVatCents" END)
+        FILTER (WHERE d."type" IN ('INVOICE', 'DEPOSIT_INVOICE', 'CREDIT_NOTE') AND d."status" = 'ISSUED'), 0)::bigint AS "invoiced",
+      COALESCE(sum(d."totalExclVatCents") FILTER (WHERE d."type" = 'CREDIT_NOTE' AND d."status" = 'ISSUED'), 0)::bigint AS "credited",
+      (count(*) FILTER (WHERE d."type" = 'QUOTE'))::int AS "quotesSent",
+      COALESCE(sum(d."totalExclVatCents") FILTER (WHERE d."type" = 'QUOTE'), 0)::bigint AS "quotesSentExcl"
+    FROM "Document" d
+    WHERE d."organizationId" = ${organizationId} AND d."status" <> 'DRAFT' AND d."currency" = ${currency}
+      AND ${between(Prisma.sql`d."issueDate"`, range)}`;
+  return rows[0]!;
+}
+
+async function collected(reader: Reader, organizationId: string, currency: string, range: DateRange) {
+  const rows = await reader.$queryRaw<{ amount: bigint }[]>`
+    SELECT COALESCE(sum(p."amountCents"), 0)::bigint AS "amount"
+    FROM "Payment" p
+    JOIN "Document" d ON d."organizationId" = p."organizationId" AND d."id" = p."documentId"
+    WHERE p."organizationId" = ${organizationId} AND ${between(Prisma.sql`p."date"`, range)} AND d."currency" = ${currency}`;
+  return num(rows[0]?.amount);
+}
+
+async function answeredQuotes(reader: Reader, organizationId: string, currency: string, range: DateRange) {
+  const accepted = parisDay("acceptedAt");
+  const declined = parisDay("declinedAt");
+  const rows = await reader.$queryRaw<{ accepted: number; declined: number }[]>`
+    SELECT
+      (count(*) FILTER (WHERE d."status" IN ('ACCEPTED', 'INVOICED') AND ${between(accepted, range)}))::int AS "accepted",
+      (count(*) FILTER (WHERE d."status" = 'DECLINED' AND ${between(declined, range)}))::int AS "declined"
+    FROM "Document" d
+    WHERE d."organizationId" = ${organizationId} AND d."type" = 'QUOTE' AND d."currency" = ${currency}
+      AND d."status" IN ('ACCEPTED', 'INVOICED', 'DECLINED')`;
+  return rows[0] ?? { accepted: 0, declined: 0 };
+}
+
+async function daysToPay(reader: Reader, organizationId: string, currency: string, range: DateRange, today: string) {
+  // Invoices with a payment in the period first (Payment (organizationId, date) index), then
+  // the last payment of each of them (a payment after the period moves the invoice out of it).
+  const rows = await reader.$queryRaw<{ paid: number; days: string | number | null }[]>`
+    WITH touched AS (
+      SELECT DISTINCT p."documentId" AS "id" FROM "Payment" p
+      WHERE p."organizationId" = ${organizationId} AND ${between(Prisma.sql`p."date"`, range)}
+    ), last AS (
+      SELECT p."documentId" AS "id", max(p."date") AS "lastDate" FROM "Payment" p
+      WHERE p."organizationId" = ${organizationId} AND p."documentId" IN (SELECT "id" FROM touched)
+      GROUP BY p."documentId"
+    )
+    SELECT count(*)::int AS "paid", avg(l."lastDate" - d."issueDate")::float8 AS "days"
+    FROM last l
+    JOIN "Document" d ON d."organizationId" = ${organizationId} AND d."id" = l."id"
+    WHERE ${between(Prisma.sql`l."lastDate"`, range)} AND d."currency" = ${currency}
+      AND ${statusCondition("PAID", dateLiteral(today))}`;
+  const row = rows[0];
+  return { paid: row?.paid ?? 0, averageDays: row?.days == null ? null : Number(row.days) };
+}
+
+async function periodFigures(
+  reader: Reader,
+  organizationId: string,
+  currency: string,
+  range: DateRange,
+  today: string,
+): Promise<PeriodFigures> {
+  const [sums, collectedCents, answered, paid] = await Promise.all([
+    documentSums(reader, organizationId, currency, range),
+    collected(reader, organizationId, currency, range),
+    answeredQuotes(reader, organizationId, currency, range),
+    daysToPay(reader, organizationId, currency, range, today),
+  ]);
+  const quotesAnswered = answered.accepted + answered.declined;
+  return {
+    invoicedExclVatCents: num(sums.invoiced),
+    creditNotesExclVatCents: num(sums.credited),
+    collectedCents,
+    quotesSentCount: sums.quotesSent,
+    quotesSentExclVatCents: num(sums.quotesSentExcl),
+    quotesAccepted: answered.accepted,
+    quotesAnswered,
+    acceptanceRate: quotesAnswered === 0 ? null : answered.accepted / quotesAnswered,
+    paidInvoices: paid.paid,
+    averageDaysToPay: paid.averageDays,
+  };
+}
+
+type NowRow = {
+  outstanding: bigint;
+  outstandingCount: number;
+  overdue: bigint;
+  overdueCount: number;
+  oldestDue: Date | null;
+};
+
+async function figuresOfToday(reader: Reader, organizationId: string, currency: string, today: string) {
+  const todaySql = dateLiteral(today);
+  const [documents] = await reader.$queryRaw<NowRow[]>`
+    SELECT
+      COALESCE(sum(${balanceSql}), 0)::bigint AS "outstanding",
+      (count(*) FILTER (WHERE ${balanceSql} > 0))::int AS "outstandingCount",
+      COALESCE(sum(${balanceSql}) FILTER (WHERE ${statusCondition("OVERDUE", todaySql)}), 0)::bigint AS "overdue",
+      (count(*) FILTER (WHERE ${statusCondition("OVERDUE", todaySql)}))::int AS "overdueCount",
+      min(d."dueDate") FILTER (WHERE ${statusCondition("OVERDUE", todaySql)}) AS "oldestDue"
+    FROM "Document" d
+    WHERE d."organizationId" = ${organizationId} AND d."type" IN ('INVOICE', 'DEPOSIT_INVOICE')
+      AND d."status" = 'ISSUED' AND d."currency" = ${currency}`;
+  const [quotes] = await reader.$queryRaw<{ amount: bigint; count: number }[]>`
+    SELECT COALESCE(sum(d."totalExclVatCents"), 0)::bigint AS "amount", count(*)::int AS "count"
+    FROM "Document" d
+    WHERE d."organizationId" = ${organizationId} AND d."type" = 'QUOTE' AND d."currency" = ${currency}
+      AND ${statusCondition("SENT", todaySql)}`;
+  const oldestDue = documents?.oldestDue ?? null;
+  return {
+    outstanding: { cents: num(documents?.outstanding), count: documents?.outstandingCount ?? 0 },
+    overdue: {
+      cents: num(documents?.overdue),
+      count: documents?.overdueCount ?? 0,
+      oldestDaysLate:
+        oldestDue === null ? null : Math.round((Date.parse(`${today}T00:00:00Z`) - oldestDue.getTime()) / 86_400_000),
+    },
+    pendingQuotes: { cents: num(quotes?.amount), count: quotes?.count ?? 0 },
+  };
+}
+
+/** The organization's currency (settings; EUR before the first save). */
+export async function organizationCurrency(organizationId: string): Promise<string> {
+  const settings = await db.organizationSettings.findUnique({ where: { organizationId }, select: { currency: true } });
+  return settings?.currency ?? "EUR";
+}
+
+/**
+ * The key figures of the acting organization for a period and its previous period, and the
+ * figures of `today` (Paris calendar date, calendarDate()). documents.read.
+ */
+export async function computeKeyFigures(
+  member: MemberContext,
+  period: DashboardPeriod,
+  today: string,
+): Promise<KeyFigures> {
+  assertCan(member, "documents.read");
+  const organizationId = member.organizationId;
+  const currency = await organizationCurrency(organizationId);
+  const [current, previous, now] = await Promise.all([
+    periodFigures(db, organizationId, currency, period, today),
+    periodFigures(db, organizationId, currency, period.previous, today),
+    figuresOfToday(db, organizationId, currency, today),
+  ]);
+  return { currency, current, previous, ...now };
+}
