@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DiscountKind } from "@/lib/generated/prisma/enums";
 import { calendarFromDate } from "./calendar-date";
 import { displayStatus, type DisplayStatus } from "./document-status";
+import { lineContentSelect } from "./draft-content";
 import { FRANCHISE_EXEMPTION_CODE, lineVatCategory, type RateTotals } from "./totals/compute-totals";
 
 // What a document's page (getDocument) and its public page (loadPublicDocument) both show of a
@@ -114,19 +115,8 @@ export function shownFields(row: ShownFields) {
   };
 }
 
-/** A line's columns both pages show. */
-export const shownLineSelect = {
-  description: true,
-  quantityMilli: true,
-  unit: true,
-  unitPriceCents: true,
-  discountKind: true,
-  discountValue: true,
-  vatRateBps: true,
-  vatCategory: true,
-  netCents: true,
-  deductedDocumentId: true,
-} as const satisfies Prisma.DocumentLineSelect;
+/** A line's columns both pages read: the stored content and its net (shownLine picks what they show). */
+export const shownLineSelect = { ...lineContentSelect, netCents: true } as const satisfies Prisma.DocumentLineSelect;
 
 type ShownLine = Prisma.DocumentLineGetPayload<{ select: typeof shownLineSelect }>;
 
