@@ -1,0 +1,107 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/access/assert-can";
+import type { MemberContext } from "@/lib/auth/access/require-member";
+import { db } from "@/lib/db/prisma";
+import { parisCalendarDate } from "@/lib/dates/format-date";
+import { addDays, calendarFromDate } from "@/lib/documents/calendar-date";
+import { balanceSql, dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { DocumentType } from "@/lib/generated/prisma/enums";
+
+// The dashboard's "to do" panel: what needs a hand today, oldest first, at most TO_DO_LIMIT of
+// each kind with the full count (the lists hold the rest):
+// - overdue invoices (display status OVERDUE, the lists' rule) with their days late and balance;
+// - sent quotes expiring within 7 days (still SENT today, validUntil ≤ today + 7);
+// - drafts left unissued for more than 7 days (created more than 7 days ago).
+
+export const TO_DO_LIMIT = 10;
+export const TO_DO_DAYS = 7;
+
+export type ToDoDocument = {
+  id: string;
+  type: DocumentType;
+  number: string | null;
+  clientName: string;
+  /** Balance due (overdue), total incl. VAT (quotes, drafts). */
+  amountCents: number;
+  currency: string;
+  /** Overdue: the due date; quotes: validUntil; drafts: the day it was created. "YYYY-MM-DD" */
+  date: string | null;
+  /** Overdue: days past the due date; quotes: days left; drafts: days since created. */
+  days: number;
+};
+
+export type ToDoGroup = { count: number; items: ToDoDocument[] };
+
+export type ToDo = { overdue: ToDoGroup; expiringQuotes: ToDoGroup; staleDrafts: ToDoGroup };
+
+type Row = {
+  id: string;
+  type: DocumentType;
+  number: string | null;
+  clientName: string;
+  amount: number | bigint;
+  currency: string;
+  date?: Date | null;
+  days?: number;
+  createdAt?: Date;
+  total: number;
+};
+
+const clientJoin = Prisma.sql`JOIN "Client" c ON c."organizationId" = d."organizationId" AND c."id" = d."clientId"`;
+
+function groupOf(rows: Row[], now: Date): ToDoGroup {
+  return {
+    count: rows[0]?.total ?? 0,
+    items: rows.map((row) => ({
+      id: row.id,
+      type: row.type,
+      number: row.number,
+      clientName: row.clientName,
+      amountCents: Number(row.amount),
+      currency: row.currency,
+      date: row.date ? calendarFromDate(row.date) : row.createdAt ? parisCalendarDate(row.createdAt) : null,
+      days: row.createdAt ? Math.floor((now.getTime() - row.createdAt.getTime()) / 86_400_000) : (row.days ?? 0),
+    })),
+  };
+}
+
+/** The to-do panel of the acting organization on `today` (Paris calendar date). documents.read. */
+export async function listToDo(member: MemberContext, today: string, now: Date = new Date()): Promise<ToDo> {
+  assertCan(member, "documents.read");
+  const organizationId = member.organizationId;
+  const todaySql = dateLiteral(today);
+  const todayDate = Prisma.raw(todaySql);
+  const soon = addDays(today, TO_DO_DAYS);
+  const staleBefore = new Date(now.getTime() - TO_DO_DAYS * 86_400_000);
+  const [overdue, expiringQuotes, staleDrafts] = await Promise.all([
+    db.$queryRaw<Row[]>`
+      SELECT d."id", d."type", d."number", c."name" AS "clientName", (${balanceSql}) AS "amount", d."currency",
+        d."dueDate" AS "date", (${todayDate} - d."dueDate")::int AS "days", (count(*) OVER ())::int AS "total"
+      FROM "Document" d ${clientJoin}
+      WHERE d."organizationId" = ${organizationId} AND d."type" IN ('INVOICE', 'DEPOSIT_INVOICE')
+        AND ${statusCondition("OVERDUE", todaySql)}
+      ORDER BY d."dueDate" ASC, d."id" ASC
+      LIMIT ${TO_DO_LIMIT}`,
+    db.$queryRaw<Row[]>`
+      SELECT d."id", d."type", d."number", c."name" AS "clientName", d."totalInclVatCents" AS "amount", d."currency",
+        d."validUntil" AS "date", (d."validUntil" - ${todayDate})::int AS "days", (count(*) OVER ())::int AS "total"
+      FROM "Document" d ${clientJoin}
+      WHERE d."organizationId" = ${organizationId} AND d."type" = 'QUOTE'
+        AND ${statusCondition("SENT", todaySql)} AND d."validUntil" <= CAST(${soon} AS date)
+      ORDER BY d."validUntil" ASC, d."id" ASC
+      LIMIT ${TO_DO_LIMIT}`,
+    db.$queryRaw<Row[]>`
+      SELECT d."id", d."type", d."number", c."name" AS "clientName", d."totalInclVatCents" AS "amount", d."currency",
+        d."createdAt" AS "createdAt", (count(*) OVER ())::int AS "total"
+      FROM "Document" d ${clientJoin}
+      WHERE d."organizationId" = ${organizationId} AND d."status" = 'DRAFT' AND d."createdAt" < CAST(${staleBefore.toISOString()} AS timestamp)
+      ORDER BY d."createdAt" ASC, d."id" ASC
+      LIMIT ${TO_DO_LIMIT}`,
+  ]);
+  return {
+    overdue: groupOf(overdue, now),
+    expiringQuotes: groupOf(expiringQuotes, now),
+    staleDrafts: groupOf(staleDrafts, now),
+  };
+}
