@@ -1,50 +1,104 @@
 import type { Metadata } from "next";
-import { ButtonLink } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
-import { getOrganizationSettings } from "@/lib/organization-settings/get-organization-settings";
-import type { OrganizationSettingsView } from "@/lib/organization-settings/organization-settings-view";
+import { KeyFigureCards } from "@/components/dashboard/key-figures";
+import { OnboardingChecklistPanel } from "@/components/dashboard/onboarding-checklist";
+import { PeriodPicker } from "@/components/dashboard/period-picker";
+import { ToDoPanel } from "@/components/dashboard/to-do-panel";
+import { can } from "@/lib/auth/permissions";
+import { computeKeyFigures } from "@/lib/dashboard/compute-key-figures";
+import {
+  DASHBOARD_PERIODS,
+  periodOf,
+  resolveDashboardPeriod,
+  type DashboardPeriod,
+  type DashboardPeriodKind,
+} from "@/lib/dashboard/dashboard-period";
+import { listToDo } from "@/lib/dashboard/list-to-do";
+import { onboardingChecklist } from "@/lib/dashboard/onboarding-checklist";
+import { calendarDate } from "@/lib/documents/calendar-date";
+import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
 
-// Until the dashboard issue brings figures and the onboarding checklist: the empty state,
-// and for an organization whose legal identity is incomplete, the way to the settings.
+// The dashboard: the onboarding checklist while a step is left, then — once a document has
+// been issued or sent — the key figures of the period in the URL (?period=&from=&to=) and the
+// to-do panel. Everything is computed by lib/dashboard from the documents and payments.
 
 export async function generateMetadata(): Promise<Metadata> {
   const { messages } = await getRequestMessages();
   return { title: `${messages.pages.dashboard.title} · ${messages.common.appName}` };
 }
 
-/** What every document states about the seller: never saved, or a blank among them. */
-function legalIdentityIncomplete(settings: OrganizationSettingsView): boolean {
-  if (!settings.saved) return true;
-  const required = [settings.legalName, settings.addressLine1, settings.postalCode, settings.city];
-  if (settings.country === "FR") required.push(settings.siren);
-  return required.some((value) => value === null || value.trim() === "");
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+type PickerState = {
+  period: DashboardPeriod;
+  kind: DashboardPeriodKind;
+  from: string;
+  to: string;
+  errors: FieldErrors;
+};
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+/** The period asked for, or this month with the field errors when the input is bad. */
+function pickerState(params: Record<string, string | string[] | undefined>, today: string): PickerState {
+  try {
+    const period = resolveDashboardPeriod(params, today);
+    return { period, kind: period.kind, from: period.from, to: period.to, errors: {} };
+  } catch (error) {
+    if (!isAppError(error) || error.kind !== "VALIDATION") throw error;
+    const asked = first(params.period);
+    // The form shows what was typed, so it can be corrected.
+    return {
+      period: periodOf("this-month", today),
+      kind: (DASHBOARD_PERIODS as readonly string[]).includes(asked) ? (asked as DashboardPeriodKind) : "this-month",
+      from: first(params.from),
+      to: first(params.to),
+      errors: error.details.fieldErrors ?? {},
+    };
+  }
 }
 
-export default async function DashboardPage() {
-  const member = await requireActiveMember("organization.read");
-  const [{ messages }, settings] = await Promise.all([getRequestMessages(), getOrganizationSettings(member)]);
-  const page = messages.pages.dashboard;
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const member = await requireActiveMember("documents.read");
+  const [{ locale, messages }, params] = await Promise.all([getRequestMessages(), searchParams]);
   const t = messages.dashboard;
+  const today = calendarDate();
+  const picker = pickerState(params, today);
+  const checklist = await onboardingChecklist(member);
+  const [figures, toDo] = checklist.hasIssuedDocument
+    ? await Promise.all([computeKeyFigures(member, picker.period, today), listToDo(member, today)])
+    : [null, null];
+  const invalid = Object.keys(picker.errors).length > 0;
+
   return (
     <>
-      <h1 className="mb-6 text-2xl font-semibold tracking-tight">{page.title}</h1>
-      {legalIdentityIncomplete(settings) ? (
-        <section
-          aria-labelledby="dashboard-next-step"
-          className="mb-6 rounded-xl border border-brand-200 bg-brand-50 p-5"
-        >
-          <h2 id="dashboard-next-step" className="font-semibold text-slate-900">
-            {t.nextStepTitle}
-          </h2>
-          <p className="mt-1 text-sm text-slate-700">{t.nextStepBody}</p>
-          <ButtonLink href="/settings/organization" className="mt-4">
-            {t.nextStepLink}
-          </ButtonLink>
-        </section>
-      ) : null}
-      <EmptyState title={page.emptyTitle} body={page.emptyBody} />
+      <h1 className="mb-6 text-2xl font-semibold tracking-tight">{messages.pages.dashboard.title}</h1>
+      <div className="flex min-w-0 flex-col gap-6">
+        {checklist.allDone ? null : <OnboardingChecklistPanel checklist={checklist} labels={t} />}
+        {figures && toDo ? (
+          <>
+            <div className="flex flex-col gap-2">
+              {invalid ? (
+                <p id="dashboard-period-invalid" className="text-sm font-medium text-red-700">
+                  {t.errorSummary}
+                </p>
+              ) : null}
+              <PeriodPicker kind={picker.kind} from={picker.from} to={picker.to} errors={picker.errors} labels={t} />
+            </div>
+            <KeyFigureCards figures={figures} period={picker.period} locale={locale} labels={t} />
+            <ToDoPanel
+              toDo={toDo}
+              locale={locale}
+              labels={t}
+              names={{ types: messages.documentTypes, draft: messages.documentListPages.draftNumber }}
+              canRemind={can(member.role, "documents.issue")}
+            />
+          </>
+        ) : (
+          <p className="text-sm text-slate-600">{t.noFigures}</p>
+        )}
+      </div>
     </>
   );
 }

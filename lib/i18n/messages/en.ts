@@ -16,6 +16,7 @@ import { shareLinksEn } from "./share-links-en";
 import { requestErrorsEn } from "./request-errors-en";
 import type { Messages } from "./fr";
 import { errorsEn } from "./errors-en";
+import { dashboardEn } from "./dashboard-en";
 
 export const en: Messages = {
   ...authEn,
@@ -34,12 +35,7 @@ export const en: Messages = {
   ...sendingEn,
   ...shareLinksEn,
   ...requestErrorsEn,
-  dashboard: {
-    nextStepTitle: "Next step: your business's legal identity",
-    nextStepBody:
-      "Legal name, address, SIREN and VAT regime appear on every quote and invoice: fill them in before issuing your first document.",
-    nextStepLink: "Complete the legal identity",
-  },
+  ...dashboardEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",

@@ -15,6 +15,7 @@ import { sendingFr } from "./sending-fr";
 import { shareLinksFr } from "./share-links-fr";
 import { requestErrorsFr } from "./request-errors-fr";
 import { errorsFr } from "./errors-fr";
+import { dashboardFr } from "./dashboard-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
@@ -36,12 +37,7 @@ export const fr = {
   ...sendingFr,
   ...shareLinksFr,
   ...requestErrorsFr,
-  dashboard: {
-    nextStepTitle: "Prochaine étape : l'identité légale de votre entreprise",
-    nextStepBody:
-      "Raison sociale, adresse, SIREN et régime de TVA figurent sur chaque devis et facture : complétez-les avant d'émettre votre premier document.",
-    nextStepLink: "Compléter l'identité légale",
-  },
+  ...dashboardFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",

@@ -1,0 +1,135 @@
+import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { documentHref, documentName } from "@/components/documents/document-paths";
+import type { ToDo, ToDoDocument, ToDoGroup } from "@/lib/dashboard/list-to-do";
+import { format } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { DashboardMessages } from "@/lib/i18n/messages/dashboard-fr";
+import type { Messages } from "@/lib/i18n/messages/fr";
+import { formatMoney } from "@/lib/money/format-money";
+
+// The "to do" panel: overdue invoices (with a way to the invoice page, where "Relancer" sends
+// the reminder), quotes about to expire, forgotten drafts. At most ten of each; the full count
+// and a link to the list when there are more.
+
+type ToDoPanelProps = {
+  toDo: ToDo;
+  locale: Locale;
+  labels: DashboardMessages;
+  names: { types: Messages["documentTypes"]; draft: string };
+  canRemind: boolean;
+};
+
+type GroupProps = {
+  id: string;
+  title: string;
+  group: ToDoGroup;
+  moreHref: string | null;
+  labels: DashboardMessages;
+  render: (item: ToDoDocument) => React.ReactNode;
+};
+
+function Group({ id, title, group, moreHref, labels, render }: GroupProps) {
+  return (
+    <section aria-labelledby={id} className="min-w-0">
+      <h3 id={id} className="font-semibold text-slate-900">
+        {title} <span className="font-normal text-slate-600">({group.count})</span>
+      </h3>
+      {group.count === 0 ? (
+        <p className="mt-1 text-sm text-slate-600">{labels.toDoEmpty}</p>
+      ) : (
+        <ul className="mt-2 divide-y divide-slate-100">
+          {group.items.map((item) => (
+            <li key={item.id} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-2 text-sm">
+              {render(item)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {moreHref && group.count > group.items.length ? (
+        <Link href={moreHref} className="mt-1 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">
+          {format(labels.toDoMore, { count: group.count })}
+        </Link>
+      ) : null}
+    </section>
+  );
+}
+
+export function ToDoPanel({ toDo, locale, labels, names, canRemind }: ToDoPanelProps) {
+  const money = (item: ToDoDocument) => formatMoney(item.amountCents, locale, item.currency);
+  const title = (item: ToDoDocument) => (
+    <span className="flex min-w-0 flex-col">
+      <Link
+        href={documentHref(item)}
+        className="font-medium break-words text-brand-700 underline-offset-2 hover:underline"
+      >
+        {documentName(item, names)}
+      </Link>
+      <span className="break-words text-slate-600">{item.clientName}</span>
+    </span>
+  );
+  return (
+    <Card aria-labelledby="dashboard-to-do-title" className="flex flex-col gap-5">
+      <CardTitle id="dashboard-to-do-title">{labels.toDoTitle}</CardTitle>
+      <Group
+        id="dashboard-to-do-overdue"
+        title={labels.toDoOverdue}
+        group={toDo.overdue}
+        moreHref="/invoices?overdue=1&sort=dueDate&dir=asc"
+        labels={labels}
+        render={(item) => (
+          <>
+            {title(item)}
+            <span className="flex flex-wrap items-center gap-3">
+              <span className="tabular-nums">{money(item)}</span>
+              <span className="text-red-800">{format(labels.daysLate, { days: item.days })}</span>
+              {canRemind ? (
+                <ButtonLink
+                  href={documentHref(item)}
+                  variant="caution"
+                  size="xs"
+                  aria-label={format(labels.remindLabel, { document: documentName(item, names) })}
+                >
+                  {labels.remind}
+                </ButtonLink>
+              ) : null}
+            </span>
+          </>
+        )}
+      />
+      <Group
+        id="dashboard-to-do-expiring"
+        title={labels.toDoExpiring}
+        group={toDo.expiringQuotes}
+        moreHref="/quotes?status=SENT"
+        labels={labels}
+        render={(item) => (
+          <>
+            {title(item)}
+            <span className="flex flex-wrap items-center gap-3">
+              <span className="tabular-nums">{money(item)}</span>
+              <span>{item.days === 0 ? labels.expiresToday : format(labels.daysLeft, { days: item.days })}</span>
+            </span>
+          </>
+        )}
+      />
+      <Group
+        id="dashboard-to-do-drafts"
+        title={labels.toDoDrafts}
+        group={toDo.staleDrafts}
+        moreHref={null}
+        labels={labels}
+        render={(item) => (
+          <>
+            {title(item)}
+            <span className="flex flex-wrap items-center gap-3">
+              <span className="tabular-nums">{money(item)}</span>
+              <span>{format(labels.draftAge, { days: item.days })}</span>
+            </span>
+          </>
+        )}
+      />
+    </Card>
+  );
+}
