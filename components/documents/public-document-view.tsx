@@ -3,6 +3,7 @@ import { DocumentLinesTable } from "@/components/documents/document-lines-table"
 import { storedTotals, TotalsPanel } from "@/components/documents/totals-panel";
 import { QuoteAnswerForm } from "@/components/share-links/quote-answer-form";
 import { GroupedDigits } from "@/components/ui/grouped-digits";
+import { isPayableType } from "@/lib/documents/document-status";
 import { addressLines } from "@/lib/documents/address-lines";
 import type { AddressSnapshot } from "@/lib/documents/document-snapshots";
 import { documentMentions } from "@/lib/documents/legal-mentions";
@@ -41,7 +42,7 @@ export function PublicDocumentView({
   const d = messages.documentDetail;
   const seller = document.seller;
   const sellerName = seller.tradeName ?? seller.legalName;
-  const payable = document.type === "INVOICE" || document.type === "DEPOSIT_INVOICE";
+  const payable = isPayableType(document.type);
   const title = format(t.pageTitle, { type: messages.documentTypes[document.type], number: document.number });
   // What the PDF states, decided once (lib/documents/legal-mentions.ts).
   const stated = documentMentions({ ...document, seller });
