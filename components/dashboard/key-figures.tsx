@@ -28,17 +28,12 @@ type Card = {
   comparison?: string;
 };
 
-function changeText(change: FigureChange, previous: string, labels: DashboardMessages): string {
-  switch (change.kind) {
-    case "up":
-      return format(labels.comparisonUp, { percent: change.percent, previous });
-    case "down":
-      return format(labels.comparisonDown, { percent: change.percent, previous });
-    case "same":
-      return format(labels.comparisonSame, { previous });
-    case "new":
-      return format(labels.comparisonNew, { previous });
-  }
+type ChangeTexts = { up: string; down: string; same: string; new: string };
+
+function changeText(change: FigureChange, values: { previous: string; date?: string }, texts: ChangeTexts): string {
+  const percent = change.kind === "up" || change.kind === "down" ? change.percent : 0;
+  // Rates move in points: the same number under the name their texts use.
+  return format(texts[change.kind], { ...values, percent, points: percent });
 }
 
 function FigureCard({ card, labels }: { card: Card; labels: DashboardMessages }) {
@@ -64,11 +59,28 @@ export function KeyFigureCards({ figures, period, locale, labels }: KeyFiguresPr
   const day = (value: string) => formatCalendarDay(value, locale);
   const links = figureLinks(period);
   const { current, previous } = figures;
-  const moneyComparison = (now: number, before: number) => changeText(figureChange(now, before), money(before), labels);
+  const periodTexts = {
+    up: labels.comparisonUp,
+    down: labels.comparisonDown,
+    same: labels.comparisonSame,
+    new: labels.comparisonNew,
+  };
+  const balanceTexts = {
+    up: labels.balanceUp,
+    down: labels.balanceDown,
+    same: labels.balanceSame,
+    new: labels.balanceNew,
+  };
+  const moneyComparison = (now: number, before: number) =>
+    changeText(figureChange(now, before), { previous: money(before) }, periodTexts);
+  const then = figures.previousBalances;
+  const balanceComparison = (now: number, before: number) =>
+    changeText(figureChange(now, before), { previous: money(before), date: day(then.asOf) }, balanceTexts);
   const percent = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "percent" });
   const rate = (value: number | null) => (value === null ? labels.notAvailable : percent.format(value));
   const days = (value: number | null) =>
     value === null ? labels.notAvailable : format(labels.days, { days: Math.round(value) });
+  const pointsTexts = { ...periodTexts, up: labels.pointsUp, down: labels.pointsDown };
   const rateChange = pointsChange(current.acceptanceRate, previous.acceptanceRate);
   const daysChange =
     current.averageDaysToPay !== null && previous.averageDaysToPay !== null
@@ -99,6 +111,7 @@ export function KeyFigureCards({ figures, period, locale, labels }: KeyFiguresPr
       value: money(figures.outstanding.cents),
       href: links.outstanding,
       detail: format(labels.invoicesCount, { count: figures.outstanding.count }),
+      comparison: balanceComparison(figures.outstanding.cents, then.outstanding.cents),
     },
     {
       key: "overdue",
@@ -108,6 +121,7 @@ export function KeyFigureCards({ figures, period, locale, labels }: KeyFiguresPr
         figures.overdue.count === 0
           ? labels.noOverdue
           : format(labels.overdueDetail, { count: figures.overdue.count, days: figures.overdue.oldestDaysLate ?? 0 }),
+      comparison: balanceComparison(figures.overdue.cents, then.overdue.cents),
     },
     {
       key: "quotesSent",
@@ -130,17 +144,7 @@ export function KeyFigureCards({ figures, period, locale, labels }: KeyFiguresPr
         current.quotesAnswered === 0
           ? labels.noAnswer
           : format(labels.acceptanceDetail, { accepted: current.quotesAccepted, answered: current.quotesAnswered }),
-      comparison:
-        rateChange === null
-          ? format(labels.comparisonNew, { previous: rate(previous.acceptanceRate) })
-          : rateChange.kind === "same"
-            ? format(labels.comparisonSame, { previous: rate(previous.acceptanceRate) })
-            : rateChange.kind === "new"
-              ? format(labels.comparisonNew, { previous: rate(previous.acceptanceRate) })
-              : format(rateChange.kind === "up" ? labels.pointsUp : labels.pointsDown, {
-                  points: rateChange.percent,
-                  previous: rate(previous.acceptanceRate),
-                }),
+      comparison: changeText(rateChange ?? { kind: "new" }, { previous: rate(previous.acceptanceRate) }, pointsTexts),
     },
     {
       key: "daysToPay",

@@ -17,7 +17,7 @@ export function OnboardingChecklistPanel({
   return (
     <section
       aria-labelledby="dashboard-checklist-title"
-      className="rounded-xl border border-brand-200 bg-brand-50 p-4 sm:p-5"
+      className="rounded-xl border border-brand-100 bg-brand-50 p-4 sm:p-5"
     >
       <h2 id="dashboard-checklist-title" className="text-lg font-semibold text-slate-900">
         {labels.checklistTitle}

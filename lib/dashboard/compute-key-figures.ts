@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
 import { balanceSql, dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
+import { displayStatusSql } from "@/lib/documents/document-status";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DashboardPeriod, DateRange } from "./dashboard-period";
 
@@ -18,7 +19,8 @@ import type { DashboardPeriod, DateRange } from "./dashboard-period";
 // - Figures of today (a balance has no period): outstanding = balance due of issued invoices
 //   and deposit invoices (the invoices list's "balance due" with no filter); overdue = those
 //   whose display status is OVERDUE (statusCondition: the lists' and reminders' one rule);
-//   pending quotes = display status SENT (sent, not answered, not expired).
+//   pending quotes = display status SENT (sent, not answered, not expired). Outstanding and
+//   overdue are compared with what they were at the end of the previous period (balancesAsOf).
 //
 // Amounts are in the organization's currency: documents in another currency are left out (a
 // sum of euros and dollars means nothing).
@@ -47,6 +49,15 @@ export type KeyFigures = {
   outstanding: { cents: number; count: number };
   overdue: { cents: number; count: number; oldestDaysLate: number | null };
   pendingQuotes: { cents: number; count: number };
+  /** Outstanding and overdue as they stood at the end of the previous period (its last day). */
+  previousBalances: BalancesAsOf;
+};
+
+export type BalancesAsOf = {
+  /** "YYYY-MM-DD" */
+  asOf: string;
+  outstanding: { cents: number; count: number };
+  overdue: { cents: number; count: number };
 };
 
 type Reader = Pick<typeof db, "$queryRaw">;
@@ -192,6 +203,46 @@ async function figuresOfToday(reader: Reader, organizationId: string, currency: 
   };
 }
 
+/**
+ * Outstanding and overdue as they stood at the end of `day`: each invoice or deposit invoice
+ * issued by then, with the payments received and the credit notes issued by then, given the
+ * display status rule (displayStatusSql) as of that day. On today it gives the figures of today.
+ */
+async function balancesAsOf(
+  reader: Reader,
+  organizationId: string,
+  currency: string,
+  day: string,
+): Promise<BalancesAsOf> {
+  const daySql = dateLiteral(day);
+  const dayDate = Prisma.raw(daySql);
+  const status = Prisma.raw(displayStatusSql("h", daySql));
+  const balance = Prisma.sql`(h."totalInclVatCents" - h."paidCents" - h."creditedCents")`;
+  const [row] = await reader.$queryRaw<
+    { outstanding: bigint; outstandingCount: number; overdue: bigint; overdueCount: number }[]
+  >`
+    SELECT COALESCE(sum(${balance}), 0)::bigint AS "outstanding",
+      (count(*) FILTER (WHERE ${balance} > 0))::int AS "outstandingCount",
+      COALESCE(sum(${balance}) FILTER (WHERE ${status} = 'OVERDUE'), 0)::bigint AS "overdue",
+      (count(*) FILTER (WHERE ${status} = 'OVERDUE'))::int AS "overdueCount"
+    FROM (
+      SELECT d."status", d."type", d."validUntil", d."dueDate", d."totalInclVatCents",
+        COALESCE((SELECT sum(p."amountCents") FROM "Payment" p
+          WHERE p."organizationId" = d."organizationId" AND p."documentId" = d."id" AND p."date" <= ${dayDate}), 0) AS "paidCents",
+        COALESCE((SELECT sum(n."totalInclVatCents") FROM "Document" n
+          WHERE n."organizationId" = d."organizationId" AND n."creditedInvoiceId" = d."id"
+            AND n."type" = 'CREDIT_NOTE' AND n."status" = 'ISSUED' AND n."issueDate" <= ${dayDate}), 0) AS "creditedCents"
+      FROM "Document" d
+      WHERE d."organizationId" = ${organizationId} AND d."type" IN ('INVOICE', 'DEPOSIT_INVOICE')
+        AND d."status" = 'ISSUED' AND d."currency" = ${currency} AND d."issueDate" <= ${dayDate}
+    ) h`;
+  return {
+    asOf: day,
+    outstanding: { cents: num(row?.outstanding), count: row?.outstandingCount ?? 0 },
+    overdue: { cents: num(row?.overdue), count: row?.overdueCount ?? 0 },
+  };
+}
+
 /** The organization's currency (settings; EUR before the first save). */
 export async function organizationCurrency(organizationId: string): Promise<string> {
   const settings = await db.organizationSettings.findUnique({ where: { organizationId }, select: { currency: true } });
@@ -210,10 +261,11 @@ export async function computeKeyFigures(
   assertCan(member, "documents.read");
   const organizationId = member.organizationId;
   const currency = await organizationCurrency(organizationId);
-  const [current, previous, now] = await Promise.all([
+  const [current, previous, now, previousBalances] = await Promise.all([
     periodFigures(db, organizationId, currency, period, today),
     periodFigures(db, organizationId, currency, period.previous, today),
     figuresOfToday(db, organizationId, currency, today),
+    balancesAsOf(db, organizationId, currency, period.previous.to),
   ]);
-  return { currency, current, previous, ...now };
+  return { currency, current, previous, ...now, previousBalances };
 }

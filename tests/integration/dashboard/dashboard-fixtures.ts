@@ -192,3 +192,43 @@ export async function todayFromRows(organizationId: string) {
     pendingQuotes: { cents: sum(pending.map((f) => f.d.totalExclVatCents)), count: pending.length },
   };
 }
+
+/** Outstanding and overdue as they stood at the end of `asOf`, in JavaScript: payments and credit notes up to that day. */
+export async function balancesAsOfFromRows(organizationId: string, asOf: string) {
+  const [documents, payments] = await Promise.all([
+    db.document.findMany({ where: { organizationId } }),
+    db.payment.findMany({ where: { organizationId } }),
+  ]);
+  const invoices = documents.filter(
+    (d) => (d.type === "INVOICE" || d.type === "DEPOSIT_INVOICE") && d.status === "ISSUED" && day(d.issueDate)! <= asOf,
+  );
+  const rows = invoices.map((d) => {
+    const paidCents = sum(
+      payments.filter((p) => p.documentId === d.id && calendarFromDate(p.date) <= asOf).map((p) => p.amountCents),
+    );
+    const creditedCents = sum(
+      documents
+        .filter((n) => n.creditedInvoiceId === d.id && n.status === "ISSUED" && day(n.issueDate)! <= asOf)
+        .map((n) => n.totalInclVatCents),
+    );
+    const status = displayStatus(
+      {
+        type: d.type,
+        status: d.status,
+        validUntil: null,
+        dueDate: day(d.dueDate),
+        totalInclVatCents: d.totalInclVatCents,
+        paidCents,
+        creditedCents,
+      },
+      asOf,
+    );
+    return { balance: d.totalInclVatCents - paidCents - creditedCents, status };
+  });
+  const overdue = rows.filter((row) => row.status === "OVERDUE");
+  return {
+    asOf,
+    outstanding: { cents: sum(rows.map((row) => row.balance)), count: rows.filter((row) => row.balance > 0).length },
+    overdue: { cents: sum(overdue.map((row) => row.balance)), count: overdue.length },
+  };
+}

@@ -7,7 +7,15 @@ import { requireMember } from "@/lib/auth/access/require-member";
 import { createOrganizationWithMember } from "../../support/factories";
 import { actingAs, addMember, expectAppError, signedIn } from "../../support/member-factories";
 import { issuedInvoice, sentQuote } from "../../support/issued-document-factories";
-import { ago, businessHistory, figuresFromRows, today, todayFromRows } from "./dashboard-fixtures";
+import { addDays } from "@/lib/documents/calendar-date";
+import {
+  ago,
+  balancesAsOfFromRows,
+  businessHistory,
+  figuresFromRows,
+  today,
+  todayFromRows,
+} from "./dashboard-fixtures";
 
 // The dashboard's key figures against the same figures computed in JavaScript from the rows
 // (invoices, a deposit invoice, a credit note, partial and full payments, quotes answered both
@@ -33,6 +41,29 @@ describe("computeKeyFigures", () => {
     expect(figures.current).toEqual(await figuresFromRows(history.organization.id, period()));
     expect(figures.previous).toEqual(await figuresFromRows(history.organization.id, period().previous));
     expect(figures).toMatchObject(await todayFromRows(history.organization.id));
+    expect(figures.previousBalances).toEqual(await balancesAsOfFromRows(history.organization.id, period().previous.to));
+  });
+
+  it("compare outstanding and overdue with what they were at the end of the previous period", async () => {
+    // 30 days ago: the first two invoices and the deposit issued, 300,00 paid, nothing credited;
+    // the first invoice (due 20 days ago) and the second (due 15 days ago) not yet late.
+    const before = await computeKeyFigures(history.member, customPeriod({ from: ago(29), to: today }), today);
+    expect(before.previousBalances).toEqual({
+      asOf: ago(30),
+      outstanding: { cents: 120_000 - 30_000 + 60_000 + 36_000, count: 3 },
+      overdue: { cents: 0, count: 0 },
+    });
+    // 12 days ago: both late (the second since 15 days ago, the first since 20): 900,00 + 600,00.
+    const later = await computeKeyFigures(history.member, customPeriod({ from: ago(11), to: today }), today);
+    expect(later.previousBalances.overdue).toEqual({ cents: 90_000 + 60_000, count: 2 });
+    // A period starting tomorrow: its previous period ends today, the balances are today's.
+    const tomorrow = await computeKeyFigures(
+      history.member,
+      customPeriod({ from: addDays(today, 1), to: addDays(today, 7) }),
+      today,
+    );
+    expect(tomorrow.previousBalances.outstanding).toEqual(tomorrow.outstanding);
+    expect(tomorrow.previousBalances.overdue).toEqual({ cents: tomorrow.overdue.cents, count: tomorrow.overdue.count });
   });
 
   it("are the amounts the history was built with", async () => {

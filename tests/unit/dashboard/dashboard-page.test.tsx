@@ -82,6 +82,11 @@ const figures: KeyFigures = {
   outstanding: { cents: 174_000, count: 3 },
   overdue: { cents: 372_000, count: 3, oldestDaysLate: 15 },
   pendingQuotes: { cents: 55_000, count: 2 },
+  previousBalances: {
+    asOf: "2025-12-31",
+    outstanding: { cents: 174_000, count: 3 },
+    overdue: { cents: 186_000, count: 2 },
+  },
 };
 
 const toDo: ToDo = {
@@ -194,6 +199,9 @@ describe("the figures", () => {
     expect(within(cards).getByText(/^\+25 points par rapport à la période précédente/)).toBeInTheDocument();
     expect(within(cards).getByText(/^10 jour\(s\) de moins que la période précédente/)).toBeInTheDocument();
     expect(within(cards).getByText("3 facture(s), la plus ancienne en retard de 15 jour(s)")).toBeInTheDocument();
+    // Balances are compared with the end of the previous period.
+    expect(within(cards).getByText("+100 % depuis le 31 déc. 2025 (1 860,00 €)")).toBeInTheDocument();
+    expect(within(cards).getByText("Identique au 31 déc. 2025 (1 740,00 €)")).toBeInTheDocument();
   });
 
   it("show the to-do panel with a way to remind an overdue invoice (not for a read-only role)", async () => {
