@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { KeyFigureCards } from "@/components/dashboard/key-figures";
+import { MonthlyChart } from "@/components/dashboard/monthly-chart";
+import { TopClients } from "@/components/dashboard/top-clients";
 import { OnboardingChecklistPanel } from "@/components/dashboard/onboarding-checklist";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { ToDoPanel } from "@/components/dashboard/to-do-panel";
@@ -13,6 +15,7 @@ import {
   type DashboardPeriodKind,
 } from "@/lib/dashboard/dashboard-period";
 import { listToDo } from "@/lib/dashboard/list-to-do";
+import { monthlyFigures, topClients } from "@/lib/dashboard/monthly-figures";
 import { onboardingChecklist } from "@/lib/dashboard/onboarding-checklist";
 import { calendarDate } from "@/lib/documents/calendar-date";
 import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
@@ -20,8 +23,8 @@ import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
 
 // The dashboard: the onboarding checklist while a step is left, then — once a document has
-// been issued or sent — the key figures of the period in the URL (?period=&from=&to=) and the
-// to-do panel. Everything is computed by lib/dashboard from the documents and payments.
+// been issued or sent — the key figures of the period in the URL (?period=&from=&to=), the
+// to-do panel, the 12-month chart and the period's top clients. Everything is computed by lib/dashboard from the documents and payments.
 
 export async function generateMetadata(): Promise<Metadata> {
   const { messages } = await getRequestMessages();
@@ -66,9 +69,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const today = calendarDate();
   const picker = pickerState(params, today);
   const checklist = await onboardingChecklist(member);
-  const [figures, toDo] = checklist.hasIssuedDocument
-    ? await Promise.all([computeKeyFigures(member, picker.period, today), listToDo(member, today)])
-    : [null, null];
+  const [figures, toDo, months, clients] = checklist.hasIssuedDocument
+    ? await Promise.all([
+        computeKeyFigures(member, picker.period, today),
+        listToDo(member, today),
+        monthlyFigures(member, today),
+        topClients(member, picker.period),
+      ])
+    : [null, null, null, null];
   const invalid = Object.keys(picker.errors).length > 0;
 
   return (
@@ -76,7 +84,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <h1 className="mb-6 text-2xl font-semibold tracking-tight">{messages.pages.dashboard.title}</h1>
       <div className="flex min-w-0 flex-col gap-6">
         {checklist.allDone ? null : <OnboardingChecklistPanel checklist={checklist} labels={t} />}
-        {figures && toDo ? (
+        {figures && toDo && months && clients ? (
           <>
             <div className="flex flex-col gap-2">
               {invalid ? (
@@ -94,6 +102,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               names={{ types: messages.documentTypes, draft: messages.documentListPages.draftNumber }}
               canRemind={can(member.role, "documents.issue")}
             />
+            <div className="grid min-w-0 grid-cols-1 gap-6 lg:grid-cols-3">
+              <div className="min-w-0 lg:col-span-2">
+                <MonthlyChart months={months} currency={figures.currency} locale={locale} labels={t} />
+              </div>
+              <TopClients clients={clients} currency={figures.currency} locale={locale} labels={t} />
+            </div>
           </>
         ) : (
           <p className="text-sm text-slate-600">{t.noFigures}</p>

@@ -32,6 +32,16 @@ jest.mock("@/lib/dashboard/compute-key-figures", () => ({
   computeKeyFigures: (...args: unknown[]) => (computeKeyFigures as (...a: unknown[]) => unknown)(...args),
 }));
 jest.mock("@/lib/dashboard/list-to-do", () => ({ listToDo: jest.fn(async () => state.toDo) }));
+jest.mock("@/lib/dashboard/monthly-figures", () => ({
+  monthlyFigures: jest.fn(async () =>
+    Array.from({ length: 12 }, (_, index) => ({
+      month: `2026-${String(index + 1).padStart(2, "0")}`,
+      invoicedExclVatCents: index === 2 ? 150_000 : 0,
+      collectedCents: index === 2 ? 20_000 : 0,
+    })),
+  ),
+  topClients: jest.fn(async () => [{ id: "c1", name: "Imprimerie Lune", invoicedExclVatCents: 95_000 }]),
+}));
 
 const steps = (done: boolean[]): OnboardingChecklist["steps"] =>
   (
@@ -221,6 +231,26 @@ describe("the figures", () => {
     state.role = "ACCOUNTANT";
     await page();
     expect(screen.queryByRole("link", { name: /^Relancer/ })).not.toBeInTheDocument();
+  });
+});
+
+describe("the chart and the top clients", () => {
+  beforeEach(() => {
+    state.checklist = { steps: steps([true, true, true, true, true, true]), allDone: true, hasIssuedDocument: true };
+  });
+
+  it("describe the chart in words and give its figures in a table; the top clients link to their page", async () => {
+    await page();
+    const chart = screen.getByRole("region", { name: "Facturé et encaissé, 12 derniers mois" });
+    expect(within(chart).getByRole("img", { name: /^Graphique en barres/ })).toBeInTheDocument();
+    const table = within(chart).getByRole("table", { name: "Facturé et encaissé, 12 derniers mois" });
+    const march = within(table).getByRole("row", { name: /mars 2026/ });
+    expect(march).toHaveTextContent("1 500,00 €");
+    expect(march).toHaveTextContent("200,00 €");
+    expect(within(table).getAllByRole("row")).toHaveLength(13);
+    const top = screen.getByRole("region", { name: "Meilleurs clients de la période (HT)" });
+    expect(within(top).getByRole("link", { name: "Imprimerie Lune" })).toHaveAttribute("href", "/clients/c1");
+    expect(within(top).getByText("950,00 €")).toBeInTheDocument();
   });
 });
 
