@@ -19,9 +19,7 @@ const unit = await createJestConfig({
   ...shared,
   displayName: "unit",
   testEnvironment: "jsdom",
-  // The editor's tests type into a whole form with user-event (≈ 1–4 s each on a busy 2-core
-  // machine): jest's 5 s default fails them on load, not on behaviour.
-  testTimeout: 15_000,
+  // Timeouts: tests/support/setup-unit.ts (a project config ignores testTimeout).
   testMatch: ["<rootDir>/tests/unit/**/*.test.{ts,tsx}"],
   globalSetup: "<rootDir>/tests/support/unit-global-setup.ts",
   setupFilesAfterEnv: ["<rootDir>/tests/support/setup-unit.ts"],
