@@ -69,7 +69,7 @@ export const dashboardEn: typeof dashboardFr = {
     chartMonth: "Month",
     chartTable: "See the chart's figures",
     topClientsTitle: "Top clients of the period (excl. VAT)",
-    topClientsEmpty: "No invoice issued in the period.",
+    topClientsEmpty: "No client invoiced in the period (credit notes deducted).",
     toDoTitle: "To do",
     toDoOverdue: "Overdue invoices",
     toDoExpiring: "Quotes expiring within 7 days",

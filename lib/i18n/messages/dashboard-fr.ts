@@ -69,7 +69,7 @@ export const dashboardFr = {
     chartMonth: "Mois",
     chartTable: "Voir les chiffres du graphique",
     topClientsTitle: "Meilleurs clients de la période (HT)",
-    topClientsEmpty: "Aucune facture émise dans la période.",
+    topClientsEmpty: "Aucun client facturé dans la période (avoirs déduits).",
     toDoTitle: "À faire",
     toDoOverdue: "Factures en retard",
     toDoExpiring: "Devis qui expirent dans les 7 jours",
