@@ -60,7 +60,7 @@ export function MonthlyChart({ months, currency, locale, labels }: MonthlyChartP
                 x={index * slot + slot / 2}
                 y={HEIGHT - 5}
                 textAnchor="middle"
-                className="fill-slate-600 text-[11px]"
+                className="fill-slate-600 text-[15px]"
               >
                 {monthName(month.month, "short")}
               </text>
