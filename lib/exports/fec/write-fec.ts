@@ -1,0 +1,84 @@
+import type { FecEntry } from "./build-fec-entries";
+
+// The FEC text (art. A47 A-1 LPF): a header line then one line per entry line, the 18
+// columns in the order below, tab-separated, CR LF line ends, amounts with a decimal comma
+// and no thousands separator, dates YYYYMMDD, an empty field for "none".
+
+export const FEC_COLUMNS = [
+  "JournalCode",
+  "JournalLib",
+  "EcritureNum",
+  "EcritureDate",
+  "CompteNum",
+  "CompteLib",
+  "CompAuxNum",
+  "CompAuxLib",
+  "PieceRef",
+  "PieceDate",
+  "EcritureLib",
+  "Debit",
+  "Credit",
+  "EcritureLet",
+  "DateLet",
+  "ValidDate",
+  "Montantdevise",
+  "Idevise",
+] as const;
+
+const SEPARATOR = "\t";
+const LINE_END = "\r\n";
+
+/** "2026-03-01" → "20260301". */
+export function fecDate(day: string | null): string {
+  return day ? day.replaceAll("-", "") : "";
+}
+
+/** 123456 cents → "1234,56" (non-negative: debit and credit are separate columns). */
+export function fecAmount(cents: number): string {
+  const euros = Math.trunc(cents / 100);
+  const rest = Math.abs(cents % 100);
+  const sign = cents < 0 ? "-" : "";
+  return `${sign}${Math.abs(euros)},${String(rest).padStart(2, "0")}`;
+}
+
+/** A tab or line break inside a name would shift every column after it. */
+function field(text: string | null): string {
+  return (text ?? "").replace(/[\t\r\n]+/g, " ").trim();
+}
+
+export function fecEntryNumber(entry: Pick<FecEntry, "journal" | "number">): string {
+  return `${entry.journal.code}${String(entry.number).padStart(6, "0")}`;
+}
+
+function* entryLines(entry: FecEntry): Generator<string> {
+  const date = fecDate(entry.date);
+  for (const line of entry.lines) {
+    const fields = [
+      entry.journal.code,
+      entry.journal.label,
+      fecEntryNumber(entry),
+      date,
+      line.account.number,
+      line.account.label,
+      line.auxiliary?.number ?? "",
+      line.auxiliary?.label ?? "",
+      entry.pieceRef,
+      date,
+      line.label,
+      fecAmount(line.debitCents),
+      fecAmount(line.creditCents),
+      line.letter ?? "",
+      fecDate(line.letterDate),
+      date,
+      "",
+      "",
+    ];
+    yield fields.map(field).join(SEPARATOR) + LINE_END;
+  }
+}
+
+/** The file as a stream of lines (header first), each ending with CR LF. */
+export async function* writeFec(entries: Iterable<FecEntry> | AsyncIterable<FecEntry>): AsyncGenerator<string> {
+  yield FEC_COLUMNS.join(SEPARATOR) + LINE_END;
+  for await (const entry of entries) yield* entryLines(entry);
+}
