@@ -17,6 +17,7 @@ import { requestErrorsEn } from "./request-errors-en";
 import type { Messages } from "./fr";
 import { errorsEn } from "./errors-en";
 import { dashboardEn } from "./dashboard-en";
+import { reportsEn } from "./reports-en";
 
 export const en: Messages = {
   ...authEn,
@@ -36,6 +37,7 @@ export const en: Messages = {
   ...shareLinksEn,
   ...requestErrorsEn,
   ...dashboardEn,
+  ...reportsEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",
@@ -71,6 +73,7 @@ export const en: Messages = {
     payments: "Payments",
     clients: "Clients",
     articles: "Articles",
+    reports: "Reports",
     settings: "Settings",
   },
   pages: {

@@ -16,6 +16,7 @@ import { shareLinksFr } from "./share-links-fr";
 import { requestErrorsFr } from "./request-errors-fr";
 import { errorsFr } from "./errors-fr";
 import { dashboardFr } from "./dashboard-fr";
+import { reportsFr } from "./reports-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
@@ -38,6 +39,7 @@ export const fr = {
   ...shareLinksFr,
   ...requestErrorsFr,
   ...dashboardFr,
+  ...reportsFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",
@@ -73,6 +75,7 @@ export const fr = {
     payments: "Règlements",
     clients: "Clients",
     articles: "Articles",
+    reports: "Rapports",
     settings: "Paramètres",
   },
   pages: {

@@ -1,0 +1,309 @@
+import type { MemberContext } from "@/lib/auth/access/require-member";
+import { db } from "@/lib/db/prisma";
+import { addDays, calendarDate, calendarFromDate } from "@/lib/documents/calendar-date";
+import { createCreditNote } from "@/lib/documents/credit-notes/create-credit-note";
+import { issueDocument } from "@/lib/documents/issue-document";
+import { recordPayment } from "@/lib/payments/record-payment";
+import { agedReceivables } from "@/lib/reports/aged-receivables";
+import { resolveAsOf } from "@/lib/reports/aged-receivables-as-of";
+import { agedReceivablesCsv } from "@/lib/reports/aged-receivables-csv";
+import { AppError } from "@/lib/errors/app-error";
+import { testMeta } from "../../support/factories";
+import { addClient, companyInput } from "../../support/client-factories";
+import { documentWorkspace, lineInput, makeIssuedInvoice } from "../../support/document-factories";
+import { actingAs, addMember, expectAppError } from "../../support/member-factories";
+
+// The aged receivables against the same report computed in JavaScript from the rows: invoices
+// and a deposit invoice due in every bucket, partial payments, a credit note, and a payment
+// dated after the as-of day (which must not count on that day).
+
+const today = calendarDate();
+const ago = (days: number) => addDays(today, -days);
+const line = (price: string) => ({ lines: [lineInput({ unitPrice: price })] });
+
+async function pay(member: MemberContext, invoiceId: string, date: string, amount: string) {
+  await recordPayment(member, invoiceId, { date, amount, method: "TRANSFER" }, testMeta());
+}
+
+/** Two clients' invoices, issued oldest first (numbers follow dates). Amounts excl. VAT at 20 %. */
+async function receivables() {
+  const workspace = await documentWorkspace("OWNER");
+  const { member } = workspace;
+  const alpha = workspace.client;
+  const beta = await addClient(
+    await actingAs(workspace.user.id, workspace.organization.id, "clients.write"),
+    companyInput({ legalName: "Beta SARL" }),
+  );
+  const deposit = await makeIssuedInvoice(
+    member,
+    beta.id,
+    line("50,00"),
+    { issueDate: ago(150), dueDate: ago(120) },
+    "DEPOSIT_INVOICE",
+  );
+  const sixtyToNinety = await makeIssuedInvoice(member, beta.id, line("400,00"), {
+    issueDate: ago(100),
+    dueDate: ago(75),
+  });
+  const thirtyToSixty = await makeIssuedInvoice(member, alpha.id, line("300,00"), {
+    issueDate: ago(70),
+    dueDate: ago(45),
+  });
+  const zeroToThirty = await makeIssuedInvoice(member, alpha.id, line("200,00"), {
+    issueDate: ago(30),
+    dueDate: ago(10),
+  });
+  const notDue = await makeIssuedInvoice(member, alpha.id, line("100,00"), {
+    issueDate: ago(8),
+    dueDate: addDays(today, 20),
+  });
+  const paid = await makeIssuedInvoice(member, alpha.id, line("100,00"), {
+    issueDate: ago(7),
+    dueDate: addDays(today, 23),
+  });
+  const note = await createCreditNote(
+    member,
+    { invoiceId: zeroToThirty.id, mode: "AMOUNT", amount: "40,00" },
+    testMeta(),
+  );
+  await issueDocument(member, note.documentId, { issueDate: ago(6) }, testMeta());
+  await pay(member, notDue.id, ago(4), "20,00");
+  await pay(member, paid.id, ago(3), "120,00");
+  await pay(member, thirtyToSixty.id, ago(2), "60,00");
+  return { ...workspace, alpha, beta, ids: { deposit, sixtyToNinety, thirtyToSixty, zeroToThirty, notDue, paid } };
+}
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const day = (date: Date | null) => (date ? calendarFromDate(date) : null);
+
+/** The bucket by plain thresholds (not the app's table). */
+function bucketOf(daysLate: number | null) {
+  if (daysLate === null || daysLate <= 0) return "notDue";
+  if (daysLate <= 30) return "days0To30";
+  if (daysLate <= 60) return "days31To60";
+  if (daysLate <= 90) return "days61To90";
+  return "over90";
+}
+
+/** The report from the organization's rows, in JavaScript. */
+async function reportFromRows(organizationId: string, asOf: string) {
+  const [documents, payments, clients] = await Promise.all([
+    db.document.findMany({ where: { organizationId } }),
+    db.payment.findMany({ where: { organizationId } }),
+    db.client.findMany({ where: { organizationId } }),
+  ]);
+  const invoices = documents
+    .filter((d) => (d.type === "INVOICE" || d.type === "DEPOSIT_INVOICE") && d.status === "ISSUED")
+    .filter((d) => day(d.issueDate)! <= asOf)
+    .map((d) => {
+      const paidCents = sum(
+        payments.filter((p) => p.documentId === d.id && day(p.date)! <= asOf).map((p) => p.amountCents),
+      );
+      const creditedCents = sum(
+        documents
+          .filter((n) => n.creditedInvoiceId === d.id && n.status === "ISSUED" && day(n.issueDate)! <= asOf)
+          .map((n) => n.totalInclVatCents),
+      );
+      const dueDate = day(d.dueDate);
+      const daysLate = dueDate === null ? null : (Date.parse(asOf) - Date.parse(dueDate)) / 86_400_000;
+      return {
+        clientId: d.clientId,
+        id: d.id,
+        balanceCents: d.totalInclVatCents - paidCents - creditedCents,
+        daysLate,
+        bucket: bucketOf(daysLate),
+      };
+    })
+    .filter((invoice) => invoice.balanceCents > 0);
+  const amounts = (rows: typeof invoices) => ({
+    notDue: sum(rows.filter((r) => r.bucket === "notDue").map((r) => r.balanceCents)),
+    days0To30: sum(rows.filter((r) => r.bucket === "days0To30").map((r) => r.balanceCents)),
+    days31To60: sum(rows.filter((r) => r.bucket === "days31To60").map((r) => r.balanceCents)),
+    days61To90: sum(rows.filter((r) => r.bucket === "days61To90").map((r) => r.balanceCents)),
+    over90: sum(rows.filter((r) => r.bucket === "over90").map((r) => r.balanceCents)),
+    totalCents: sum(rows.map((r) => r.balanceCents)),
+  });
+  const owing = clients
+    .filter((c) => invoices.some((i) => i.clientId === c.id))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return {
+    clients: owing.map((c) => ({
+      client: { id: c.id, name: c.name },
+      amounts: amounts(invoices.filter((i) => i.clientId === c.id)),
+      invoices: invoices
+        .filter((i) => i.clientId === c.id)
+        .map(({ id, balanceCents, daysLate, bucket }) => ({ id, balanceCents, daysLate, bucket }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    })),
+    totals: amounts(invoices),
+  };
+}
+
+/** The report without what the JavaScript reading does not compute (names, dates), invoices by id. */
+function comparable(report: Awaited<ReturnType<typeof agedReceivables>>) {
+  return {
+    clients: report.clients.map((c) => ({
+      client: c.client,
+      amounts: c.amounts,
+      invoices: c.invoices
+        .map(({ id, balanceCents, daysLate, bucket }) => ({ id, balanceCents, daysLate, bucket }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    })),
+    totals: report.totals,
+  };
+}
+
+let history: Awaited<ReturnType<typeof receivables>>;
+
+beforeAll(async () => {
+  history = await receivables();
+}, 120_000);
+
+describe("agedReceivables", () => {
+  it.each([0, 1, 5, 11, 46, 80, 130, 200])("matches the rows as of %i days ago", async (daysBack) => {
+    const asOf = ago(daysBack);
+    const report = await agedReceivables(history.member, asOf);
+    expect(report.asOf).toBe(asOf);
+    expect(report.currency).toBe("EUR");
+    expect(comparable(report)).toEqual(await reportFromRows(history.organization.id, asOf));
+  });
+
+  it("is the amounts the invoices were built with, today", async () => {
+    const report = await agedReceivables(history.member, today);
+    // By client name: "Beta SARL", then the workspace's "Entreprise …".
+    expect(report.clients.map((c) => c.client.id)).toEqual([history.beta.id, history.alpha.id]);
+    const byId = new Map(report.clients.map((c) => [c.client.id, c]));
+    expect(byId.get(history.alpha.id)!.amounts).toEqual({
+      notDue: 12_000 - 2_000,
+      days0To30: 24_000 - 4_000,
+      days31To60: 36_000 - 6_000,
+      days61To90: 0,
+      over90: 0,
+      totalCents: 10_000 + 20_000 + 30_000,
+    });
+    expect(byId.get(history.beta.id)!.amounts).toEqual({
+      notDue: 0,
+      days0To30: 0,
+      days31To60: 0,
+      days61To90: 48_000,
+      over90: 6_000,
+      totalCents: 54_000,
+    });
+    expect(report.totals.totalCents).toBe(60_000 + 54_000);
+    // The drill-down: the paid invoice is not there, the others with their days late.
+    const alphaInvoices = byId.get(history.alpha.id)!.invoices;
+    expect(alphaInvoices.map((i) => [i.id, i.daysLate, i.bucket, i.balanceCents])).toEqual([
+      [history.ids.thirtyToSixty.id, 45, "days31To60", 30_000],
+      [history.ids.zeroToThirty.id, 10, "days0To30", 20_000],
+      [history.ids.notDue.id, -20, "notDue", 10_000],
+    ]);
+    expect(alphaInvoices[0]).toMatchObject({ issueDate: ago(70), dueDate: ago(45), type: "INVOICE" });
+    expect(alphaInvoices[0]!.number).toEqual(expect.any(String));
+  });
+
+  it("as of 5 days ago: the later payments do not count, the earlier credit note does", async () => {
+    const report = await agedReceivables(history.member, ago(5));
+    const alpha = report.clients.find((c) => c.client.id === history.alpha.id)!;
+    expect(alpha.amounts).toEqual({
+      // The invoice paid 3 days ago and the 20,00 paid 4 days ago were still owed.
+      notDue: 12_000 + 12_000,
+      days0To30: 24_000 - 4_000,
+      // The 60,00 paid 2 days ago is not deducted.
+      days31To60: 36_000,
+      days61To90: 0,
+      over90: 0,
+      totalCents: 24_000 + 20_000 + 36_000,
+    });
+    // 6 days ago the credit note (issued 6 days ago) counts; 7 days ago it did not exist.
+    const before = await agedReceivables(history.member, ago(7));
+    const zeroToThirty = (r: typeof report) =>
+      r.clients.flatMap((c) => c.invoices).find((i) => i.id === history.ids.zeroToThirty.id)!;
+    expect(zeroToThirty(before).balanceCents).toBe(24_000);
+    expect(zeroToThirty(await agedReceivables(history.member, ago(6))).balanceCents).toBe(20_000);
+  });
+
+  it("before any invoice was issued, nothing is due", async () => {
+    const report = await agedReceivables(history.member, ago(151));
+    expect(report.clients).toEqual([]);
+    expect(report.totals.totalCents).toBe(0);
+  });
+
+  it("never shows another organization's invoices", async () => {
+    const before = await agedReceivables(history.member, today);
+    const other = await documentWorkspace("OWNER");
+    await makeIssuedInvoice(other.member, other.client.id, line("999,00"), { issueDate: ago(40), dueDate: ago(35) });
+    expect(await agedReceivables(history.member, today)).toEqual(before);
+    const theirs = await agedReceivables(other.member, today);
+    expect(theirs.clients.map((c) => c.client.id)).toEqual([other.client.id]);
+    expect(theirs.totals).toMatchObject({ days31To60: 119_880, totalCents: 119_880 });
+    const csv = await agedReceivablesCsv(history.member, today, "en");
+    expect(csv.content).not.toContain(other.client.name);
+  }, 60_000);
+});
+
+describe("permissions", () => {
+  it("a MEMBER reads the report but gets no CSV export; an ACCOUNTANT gets both", async () => {
+    const { user } = await addMember(history.organization.id, "MEMBER");
+    const member = await actingAs(user.id, history.organization.id, "documents.read");
+    expect(await agedReceivables(member, today)).toEqual(await agedReceivables(history.member, today));
+    await expectAppError(agedReceivablesCsv(member, today, "fr"), "forbidden");
+    await expectAppError(actingAs(user.id, history.organization.id, "exports.read"), "forbidden");
+
+    const accountant = await addMember(history.organization.id, "ACCOUNTANT");
+    const reader = await actingAs(accountant.user.id, history.organization.id, "exports.read");
+    const csv = await agedReceivablesCsv(reader, today, "fr");
+    expect(csv.fileName).toBe(`balance-agee-${today}.csv`);
+  });
+});
+
+describe("CSV", () => {
+  it("holds the page's figures, one line per client and the totals, headers in the user's language", async () => {
+    const report = await agedReceivables(history.member, today);
+    const fr = await agedReceivablesCsv(history.member, today, "fr");
+    const lines = fr.content
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe("Client;Non échu;0–30 jours;31–60 jours;61–90 jours;Plus de 90 jours;Total");
+    const beta = lines.find((l) => l.startsWith("Beta SARL;"));
+    expect(beta).toBe("Beta SARL;0,00;0,00;0,00;480,00;60,00;540,00");
+    expect(lines.at(-1)).toBe(
+      `Total général;100,00;200,00;300,00;480,00;60,00;${(report.totals.totalCents / 100).toFixed(2).replace(".", ",")}`,
+    );
+    expect(lines).toHaveLength(report.clients.length + 2);
+
+    const en = await agedReceivablesCsv(history.member, ago(5), "en");
+    const enLines = en.content
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(enLines[0]).toBe("Client,Not yet due,0–30 days,31–60 days,61–90 days,Over 90 days,Total");
+    expect(enLines.at(-1)).toBe("Grand total,240.00,200.00,360.00,480.00,60.00,1340.00");
+    expect(en.fileName).toBe(`aged-receivables-${ago(5)}.csv`);
+  });
+});
+
+describe("resolveAsOf", () => {
+  const fieldErrors = (params: Record<string, unknown>) => {
+    try {
+      resolveAsOf(params, today);
+      return null;
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      return (error as AppError).details.fieldErrors;
+    }
+  };
+
+  it("defaults to today, and takes a past day", () => {
+    expect(resolveAsOf({}, today)).toBe(today);
+    expect(resolveAsOf({ asOf: "" }, today)).toBe(today);
+    expect(resolveAsOf({ asOf: [ago(3), "x"] }, today)).toBe(ago(3));
+    expect(resolveAsOf({ asOf: ` ${today} ` }, today)).toBe(today);
+  });
+
+  it("refuses a day that does not exist or is after today, on the asOf field", () => {
+    expect(fieldErrors({ asOf: "2026-02-30" })).toEqual({ asOf: ["as_of_invalid"] });
+    expect(fieldErrors({ asOf: "07/12/2026" })).toEqual({ asOf: ["as_of_invalid"] });
+    expect(fieldErrors({ asOf: addDays(today, 1) })).toEqual({ asOf: ["as_of_future"] });
+  });
+});
