@@ -21,6 +21,8 @@ export function latestFecEnd(from: string): string {
 }
 
 export const fecPeriodInput = z.object({ from: calendarDay, to: calendarDay }).superRefine((period, ctx) => {
+  // zod 4 runs this even when a field failed: compare only two real days.
+  if (!isCalendarDate(period.from) || !isCalendarDate(period.to)) return;
   if (period.to < period.from) ctx.addIssue({ code: "custom", path: ["to"], message: "dates_reversed" });
   else if (period.to > latestFecEnd(period.from))
     ctx.addIssue({ code: "custom", path: ["to"], message: "period_too_long" });
