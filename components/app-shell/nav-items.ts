@@ -15,5 +15,7 @@ export const navItems: { key: NavKey; href: string; icon: string }[] = [
     icon: "M16 19v-1a4 4 0 00-8 0v1M12 11a3 3 0 100-6 3 3 0 000 6zM20 19v-1a3 3 0 00-3-3M17 5a3 3 0 010 6",
   },
   { key: "articles", href: "/articles", icon: "M4 7l8-4 8 4v10l-8 4-8-4zM4 7l8 4 8-4M12 11v10" },
+  // Every role reads documents (documents.read), so every role sees the reports.
+  { key: "reports", href: "/reports", icon: "M4 20h16M7 16v-5M12 16V6M17 16v-8" },
   { key: "settings", href: "/settings", icon: "M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1M15 4v4M9 10v4M17 16v4" },
 ];

@@ -33,3 +33,5 @@ export const reportsFr = {
     },
   },
 };
+
+export type ReportsMessages = (typeof reportsFr)["reports"];

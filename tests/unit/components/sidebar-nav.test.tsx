@@ -21,6 +21,7 @@ describe("SidebarNav", () => {
       "Règlements",
       "Clients",
       "Articles",
+      "Rapports",
       "Paramètres",
     ]);
     expect(within(nav).getByRole("link", { name: "Factures" })).toHaveAttribute("aria-current", "page");

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { getRequestMessages } from "../../_shared/request-locale";
+import { requireActiveMember } from "../../_shared/session";
+
+// The reports' index: one card per report (aged receivables for now).
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { messages } = await getRequestMessages();
+  return { title: `${messages.reports.title} · ${messages.common.appName}` };
+}
+
+export default async function ReportsPage() {
+  await requireActiveMember("documents.read");
+  const { messages } = await getRequestMessages();
+  const t = messages.reports;
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-semibold tracking-tight">{t.title}</h1>
+      <p className="mb-6 text-sm text-slate-600">{t.intro}</p>
+      <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        <Card as="li">
+          <h2 className="text-lg font-semibold">
+            <Link href="/reports/aged-receivables" className="text-brand-700 underline-offset-2 hover:underline">
+              {t.agedReceivablesLink}
+            </Link>
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">{t.agedReceivablesSummary}</p>
+        </Card>
+      </ul>
+    </>
+  );
+}

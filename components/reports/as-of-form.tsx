@@ -1,0 +1,59 @@
+import { Button, buttonClass } from "@/components/ui/button";
+import { filterControlClass } from "@/components/ui/filter-control";
+import type { ReportsMessages } from "@/lib/i18n/messages/reports-fr";
+
+// The as-of day of the aged receivables: a plain GET form (?asOf=), so it works without
+// JavaScript and a day can be bookmarked; the CSV link (for roles with exports.read) downloads
+// the figures of the day on screen.
+
+type AsOfFormProps = {
+  /** What the field shows: the day in view, or what was typed when it was refused. */
+  value: string;
+  /** Field error codes of asOf (reports.errors.*). */
+  errors: string[] | undefined;
+  /** The CSV download's URL, or null when the role may not export. */
+  csvHref: string | null;
+  labels: ReportsMessages;
+};
+
+export function AsOfForm({ value, errors, csvHref, labels }: AsOfFormProps) {
+  const t = labels.aged;
+  const invalid = errors !== undefined && errors.length > 0;
+  return (
+    <form method="get" action="/reports/aged-receivables" className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col text-sm font-medium text-slate-800">
+          <label htmlFor="report-as-of">{t.asOfLabel}</label>
+          <input
+            id="report-as-of"
+            name="asOf"
+            type="date"
+            defaultValue={value}
+            aria-invalid={invalid ? true : undefined}
+            aria-describedby={["report-as-of-hint", invalid ? "report-as-of-error" : null].filter(Boolean).join(" ")}
+            className={filterControlClass}
+          />
+          {invalid ? (
+            <ul id="report-as-of-error" className="mt-1 text-sm font-normal text-red-700">
+              {errors.map((code) => (
+                <li key={code}>{labels.errors[code as keyof ReportsMessages["errors"]] ?? code}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        <Button type="submit" variant="secondary">
+          {t.show}
+        </Button>
+        {csvHref ? (
+          // A plain link: a file download, not a page the router should prefetch.
+          <a href={csvHref} download className={buttonClass({ variant: "secondary" })}>
+            {t.download}
+          </a>
+        ) : null}
+      </div>
+      <p id="report-as-of-hint" className="text-xs text-slate-600">
+        {t.asOfHint}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+import { render, screen, within } from "@testing-library/react";
+import { AgedReceivablesTable } from "@/components/reports/aged-receivables-table";
+import { AsOfForm } from "@/components/reports/as-of-form";
+import { en } from "@/lib/i18n/messages/en";
+import { fr } from "@/lib/i18n/messages/fr";
+import type { AgedReceivables } from "@/lib/reports/aged-receivables";
+
+const amounts = (notDue: number, days0To30: number, days31To60: number, days61To90: number, over90: number) => ({
+  notDue,
+  days0To30,
+  days31To60,
+  days61To90,
+  over90,
+  totalCents: notDue + days0To30 + days31To60 + days61To90 + over90,
+});
+
+const report: AgedReceivables = {
+  asOf: "2026-12-07",
+  currency: "EUR",
+  clients: [
+    { client: { id: "c1", name: "Alpha SAS" }, amounts: amounts(10_000, 20_000, 0, 0, 0), invoices: [] },
+    { client: { id: "c2", name: "Beta SARL" }, amounts: amounts(0, 0, 0, 48_000, 6_000), invoices: [] },
+  ],
+  totals: amounts(10_000, 20_000, 0, 48_000, 6_000),
+};
+
+// Intl's French spacing (narrow no-break spaces) is normalized to plain spaces for reading.
+const text = (element: HTMLElement) => element.textContent!.replace(/[\u202f\u00a0]/g, " ");
+
+describe("AgedReceivablesTable", () => {
+  it("shows a row per client with its buckets and total, and the totals row", () => {
+    render(<AgedReceivablesTable report={report} locale="fr" labels={fr.reports.aged} />);
+    const table = screen.getByRole("table", { name: /Soldes dus par client.*7 décembre 2026/ });
+    const headers = within(table).getAllByRole("columnheader").map(text);
+    expect(headers).toEqual([
+      "Client",
+      "Non échu",
+      "0–30 jours",
+      "31–60 jours",
+      "61–90 jours",
+      "Plus de 90 jours",
+      "Total",
+      "Factures",
+    ]);
+    const beta = within(table).getByRole("rowheader", { name: "Beta SARL" }).closest("tr")!;
+    expect(within(beta).getAllByRole("cell").map(text)).toEqual([
+      "0,00 €",
+      "0,00 €",
+      "0,00 €",
+      "480,00 €",
+      "60,00 €",
+      "540,00 €",
+      "Factures",
+    ]);
+    const totals = within(table).getByRole("rowheader", { name: "Total général" }).closest("tr")!;
+    expect(within(totals).getAllByRole("cell").slice(0, 6).map(text)).toEqual([
+      "100,00 €",
+      "200,00 €",
+      "0,00 €",
+      "480,00 €",
+      "60,00 €",
+      "840,00 €",
+    ]);
+  });
+
+  it("links each client to its page and to its overdue invoices", () => {
+    render(<AgedReceivablesTable report={report} locale="en" labels={en.reports.aged} />);
+    expect(screen.getByRole("link", { name: "Alpha SAS" })).toHaveAttribute("href", "/clients/c1");
+    expect(screen.getByRole("link", { name: "Overdue invoices of Beta SARL" })).toHaveAttribute(
+      "href",
+      "/invoices?client=c2&overdue=1",
+    );
+    expect(screen.getAllByRole("rowheader").map((cell) => cell.textContent)).toEqual([
+      "Alpha SAS",
+      "Beta SARL",
+      "Grand total",
+    ]);
+  });
+});
+
+describe("AsOfForm", () => {
+  it("labels the day, reports its error on the field, and offers the CSV only when given", () => {
+    const { rerender } = render(
+      <AsOfForm value="2026-12-40" errors={["as_of_invalid"]} csvHref={null} labels={en.reports} />,
+    );
+    const field = screen.getByLabelText("As of");
+    expect(field).toHaveAttribute("name", "asOf");
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription(/Enter a date that exists/);
+    expect(screen.queryByRole("link", { name: "Download as CSV" })).toBeNull();
+
+    rerender(
+      <AsOfForm
+        value="2026-12-07"
+        errors={undefined}
+        csvHref="/api/reports/aged-receivables?asOf=2026-12-07"
+        labels={en.reports}
+      />,
+    );
+    expect(screen.getByLabelText("As of")).not.toHaveAttribute("aria-invalid");
+    expect(screen.getByRole("link", { name: "Download as CSV" })).toHaveAttribute(
+      "href",
+      "/api/reports/aged-receivables?asOf=2026-12-07",
+    );
+  });
+});
