@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AgedInvoices } from "@/components/reports/aged-invoices";
 import { AgedReceivablesTable } from "@/components/reports/aged-receivables-table";
 import { AsOfForm } from "@/components/reports/as-of-form";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -57,7 +58,10 @@ export default async function AgedReceivablesPage({ searchParams }: { searchPara
         {report.clients.length === 0 ? (
           <EmptyState title={labels.aged.emptyTitle} body={labels.aged.emptyBody} />
         ) : (
-          <AgedReceivablesTable report={report} locale={locale} labels={labels.aged} />
+          <>
+            <AgedReceivablesTable report={report} locale={locale} labels={labels.aged} />
+            <AgedInvoices report={report} locale={locale} labels={labels.aged} />
+          </>
         )}
       </div>
     </>

@@ -1,4 +1,5 @@
 import { render, screen, within } from "@testing-library/react";
+import { AgedInvoices } from "@/components/reports/aged-invoices";
 import { AgedReceivablesTable } from "@/components/reports/aged-receivables-table";
 import { AsOfForm } from "@/components/reports/as-of-form";
 import { en } from "@/lib/i18n/messages/en";
@@ -102,5 +103,47 @@ describe("AsOfForm", () => {
       "href",
       "/api/reports/aged-receivables?asOf=2026-12-07",
     );
+  });
+});
+
+describe("AgedInvoices", () => {
+  it("lists each client's invoices with their days late and balance, numbers linking to the invoice", () => {
+    const withInvoices: AgedReceivables = {
+      ...report,
+      clients: [
+        {
+          ...report.clients[1]!,
+          invoices: [
+            {
+              id: "d1",
+              number: "A-2026-0001",
+              type: "DEPOSIT_INVOICE",
+              issueDate: "2026-07-10",
+              dueDate: "2026-08-09",
+              daysLate: 120,
+              bucket: "over90",
+              balanceCents: 6_000,
+            },
+            {
+              id: "i2",
+              number: "F-2026-0002",
+              type: "INVOICE",
+              issueDate: "2026-08-29",
+              dueDate: null,
+              daysLate: null,
+              bucket: "notDue",
+              balanceCents: 48_000,
+            },
+          ],
+        },
+      ],
+    };
+    render(<AgedInvoices report={withInvoices} locale="en" labels={en.reports.aged} />);
+    const table = screen.getByRole("table", { name: "Invoices of Beta SARL with a balance due on 7 December 2026" });
+    const deposit = within(table).getByRole("rowheader", { name: "A-2026-0001" }).closest("tr")!;
+    expect(within(deposit).getAllByRole("cell").map(text)).toEqual(["10 Jul 2026", "9 Aug 2026", "120", "€60.00"]);
+    expect(within(table).getByRole("link", { name: "A-2026-0001" })).toHaveAttribute("href", "/invoices/d1");
+    const undated = within(table).getByRole("rowheader", { name: "F-2026-0002" }).closest("tr")!;
+    expect(within(undated).getAllByRole("cell").map(text)).toEqual(["29 Aug 2026", "No due date", "0", "€480.00"]);
   });
 });
