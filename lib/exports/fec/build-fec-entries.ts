@@ -1,3 +1,4 @@
+import { toEurCents } from "@/lib/documents/exchange-rate";
 import type { ArticleKind, PaymentMethod } from "@/lib/generated/prisma/enums";
 import {
   CLIENTS,
@@ -13,9 +14,18 @@ import {
 } from "./default-accounts";
 
 // Issued documents and payments → balanced journal entries (pure; no database, no dates of
-// "now"). Amounts are integer cents in EUR.
+// "now"). Amounts are integer cents in EUR. A document in another currency is converted line
+// by line with the exchange rate frozen at its issue (its payments too: exchange differences
+// are not booked), each line keeping its own amount and currency (Montantdevise, Idevise).
 
-export type FecDocumentInput = {
+/** The document's currency and, for any other than EUR, EUR for one unit of it (decimal text). */
+export type FecCurrency = { currency: string; exchangeRate: string | null };
+
+function foreign(money: FecCurrency): string | null {
+  return money.currency !== "EUR" && money.exchangeRate ? money.exchangeRate : null;
+}
+
+export type FecDocumentInput = FecCurrency & {
   id: string;
   type: "INVOICE" | "DEPOSIT_INVOICE" | "CREDIT_NOTE";
   number: string;
@@ -32,7 +42,7 @@ export type FecDocumentInput = {
   lines: { netCents: number; vatRateBps: number; kind: ArticleKind; deductedDocumentId: string | null }[];
 };
 
-export type FecPaymentInput = {
+export type FecPaymentInput = FecCurrency & {
   id: string;
   documentId: string;
   documentNumber: string;
@@ -54,6 +64,8 @@ export type FecLine = {
   letter: string | null;
   /** "YYYY-MM-DD" */
   letterDate: string | null;
+  /** A document in another currency: the line's amount in it (non-negative) and its code. */
+  currencyAmount: { cents: number; currency: string } | null;
 };
 
 export type FecEntry = {
@@ -118,16 +130,30 @@ function splitBase(base: number, weights: number[], rateBps: number, pricesInclu
   return shares;
 }
 
-function signedLine(account: Account, label: string, creditCents: number, auxiliary: FecLine["auxiliary"] = null) {
+/** A line of `creditCents` (negative: a debit) in the document's currency, converted to EUR. */
+function signedLine(
+  money: FecCurrency,
+  account: Account,
+  label: string,
+  creditCents: number,
+  auxiliary: FecLine["auxiliary"] = null,
+): FecLine {
+  const rate = foreign(money);
+  const eur = rate ? toEurCents(creditCents, rate) : creditCents;
   return {
     account,
     auxiliary,
     label,
-    debitCents: creditCents < 0 ? -creditCents : 0,
-    creditCents: creditCents > 0 ? creditCents : 0,
+    debitCents: eur < 0 ? -eur : 0,
+    creditCents: eur > 0 ? eur : 0,
     letter: null,
     letterDate: null,
-  } satisfies FecLine;
+    currencyAmount: rate ? { cents: Math.abs(creditCents), currency: money.currency } : null,
+  };
+}
+
+function signOf(line: FecLine): number {
+  return line.creditCents > 0 ? 1 : -1;
 }
 
 function rateText(rateBps: number): string {
@@ -171,15 +197,23 @@ function salesEntry(document: FecDocumentInput): Omit<FecEntry, "number"> | null
     );
     slots.forEach((slot, index) => {
       if (shares[index] !== 0) {
-        lines.push(signedLine(slot.account, `${slot.account.label} ${rateText(rateBps)}`, sign * shares[index]!));
+        lines.push(
+          signedLine(document, slot.account, `${slot.account.label} ${rateText(rateBps)}`, sign * shares[index]!),
+        );
       }
     });
-    if (vat !== 0) lines.push(signedLine(vatAccount(rateBps), `TVA ${rateText(rateBps)}`, sign * vat));
+    if (vat !== 0) lines.push(signedLine(document, vatAccount(rateBps), `TVA ${rateText(rateBps)}`, sign * vat));
   }
-  const clientCents = lines.reduce((sum, line) => sum + line.creditCents - line.debitCents, 0);
-  if (clientCents === 0 && lines.length === 0) return null;
+  if (lines.length === 0) return null;
+  // The client owes what the other lines add up to: in EUR, the sum of their conversions (so
+  // the entry balances to the cent), and in the document's currency, its total.
+  const clientEur = lines.reduce((sum, line) => sum + line.creditCents - line.debitCents, 0);
+  const clientOwn = lines.reduce((sum, line) => sum + signOf(line) * (line.currencyAmount?.cents ?? 0), 0);
   const auxiliary = { number: clientAuxiliaryAccount(document.clientId), label: document.clientName };
-  lines.unshift(signedLine(CLIENTS, label, -clientCents, auxiliary));
+  lines.unshift({
+    ...signedLine({ currency: "EUR", exchangeRate: null }, CLIENTS, label, -clientEur, auxiliary),
+    currencyAmount: foreign(document) ? { cents: Math.abs(clientOwn), currency: document.currency } : null,
+  });
   return { journal: SALES_JOURNAL, date: document.issueDate, pieceRef: document.number, label, lines };
 }
 
@@ -194,8 +228,8 @@ function paymentEntry(payment: FecPaymentInput): Omit<FecEntry, "number"> {
     pieceRef: payment.documentNumber,
     label,
     lines: [
-      signedLine(account, label, -payment.amountCents),
-      signedLine(CLIENTS, label, payment.amountCents, auxiliary),
+      signedLine(payment, account, label, -payment.amountCents),
+      signedLine(payment, CLIENTS, label, payment.amountCents, auxiliary),
     ],
   };
 }
@@ -251,8 +285,10 @@ export function buildFecEntries(documents: FecDocumentInput[], payments: FecPaym
     const invoiceLine = clientLine(entry);
     if (invoiceLine.debitCents <= 0) continue;
     const settling = settlingOf.get(source.id) ?? [];
-    const settled = settling.reduce((sum, item) => sum + clientLine(item).creditCents - clientLine(item).debitCents, 0);
-    if (settled !== invoiceLine.debitCents) continue;
+    // Compared in the invoice's own currency: converted payments may differ by a rounding cent.
+    const own = (line: FecLine) => line.currencyAmount?.cents ?? line.creditCents + line.debitCents;
+    const settled = settling.reduce((sum, item) => sum + signOf(clientLine(item)) * own(clientLine(item)), 0);
+    if (settled !== own(invoiceLine)) continue;
     const index = lettersByClient.get(source.clientId) ?? 0;
     lettersByClient.set(source.clientId, index + 1);
     const letter = letterCode(index);

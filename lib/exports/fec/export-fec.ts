@@ -42,6 +42,8 @@ async function readDocuments({ organizationId, from, to }: Range): Promise<FecDo
         clientId: true,
         creditedInvoiceId: true,
         pricesIncludeVat: true,
+        currency: true,
+        exchangeRate: true,
         totalInclVatCents: true,
         vatBreakdown: true,
         client: { select: { name: true } },
@@ -58,6 +60,8 @@ async function readDocuments({ organizationId, from, to }: Range): Promise<FecDo
         clientName: row.client.name,
         creditedInvoiceId: row.creditedInvoiceId,
         pricesIncludeVat: row.pricesIncludeVat,
+        currency: row.currency,
+        exchangeRate: row.exchangeRate,
         totalInclVatCents: row.totalInclVatCents,
         vatBreakdown: row.vatBreakdown as FecDocumentInput["vatBreakdown"],
         lines: row.lines,
@@ -83,7 +87,15 @@ async function readPayments({ organizationId, from, to }: Range): Promise<FecPay
         amountCents: true,
         method: true,
         reference: true,
-        document: { select: { number: true, clientId: true, client: { select: { name: true } } } },
+        document: {
+          select: {
+            number: true,
+            clientId: true,
+            currency: true,
+            exchangeRate: true,
+            client: { select: { name: true } },
+          },
+        },
       },
     });
     for (const row of rows) {
@@ -97,6 +109,8 @@ async function readPayments({ organizationId, from, to }: Range): Promise<FecPay
         amountCents: row.amountCents,
         method: row.method,
         reference: row.reference,
+        currency: row.document.currency,
+        exchangeRate: row.document.exchangeRate,
       });
     }
     if (rows.length < BATCH) return payments;

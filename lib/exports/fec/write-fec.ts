@@ -70,8 +70,8 @@ function* entryLines(entry: FecEntry): Generator<string> {
       line.letter ?? "",
       fecDate(line.letterDate),
       date,
-      "",
-      "",
+      line.currencyAmount ? fecAmount(line.currencyAmount.cents) : "",
+      line.currencyAmount?.currency ?? "",
     ];
     yield fields.map(field).join(SEPARATOR) + LINE_END;
   }

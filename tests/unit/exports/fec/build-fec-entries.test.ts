@@ -28,6 +28,8 @@ function doc(overrides: Partial<FecDocumentInput> & { lines: Line[] }): FecDocum
     clientName: "Client A",
     creditedInvoiceId: null,
     pricesIncludeVat: false,
+    currency: "EUR",
+    exchangeRate: null,
     totalInclVatCents: vatBreakdown.reduce((sum, rate) => sum + rate.baseCents + rate.vatCents, 0),
     vatBreakdown,
     ...overrides,
@@ -58,6 +60,8 @@ function payment(overrides: Partial<FecPaymentInput> = {}): FecPaymentInput {
     amountCents: 12_000,
     method: "TRANSFER",
     reference: null,
+    currency: "EUR",
+    exchangeRate: null,
     ...overrides,
   };
 }
@@ -257,6 +261,30 @@ describe("buildFecEntries", () => {
       (entry) => `${entry.pieceRef}:${entry.lines.find((line) => line.account.number === "411000")!.letter}`,
     );
     expect(letters).toEqual(["F-2026-00001:A", "F-3:A", "F-2:B", "A-1:B", "F-2026-00001:A", "F-3:A"]);
+  });
+
+  it("a document in another currency: EUR amounts at its rate, balanced, each line with its own amount and currency", () => {
+    const usd = { currency: "USD", exchangeRate: "0.923457" };
+    // 3 lines at 20 % and 5,5 %: the converted parts do not round to the converted total.
+    const invoice = doc({ ...usd, lines: [service(33_333), goods(33_333), service(10_001, 550)] });
+    const entries = buildFecEntries(
+      [invoice],
+      [payment({ ...usd, amountCents: invoice.totalInclVatCents, method: "CARD" })],
+    );
+    const sale = entries[0]!;
+    expect(sums(sale).debit).toBe(sums(sale).credit);
+    for (const line of sale.lines.slice(1)) {
+      const own = line.currencyAmount!.cents;
+      expect(line.creditCents - line.debitCents).toBe(Math.round(own * 0.923457));
+    }
+    expect(sale.lines[0]!.currencyAmount).toEqual({ cents: invoice.totalInclVatCents, currency: "USD" });
+    expect(sale.lines.every((line) => line.currencyAmount?.currency === "USD")).toBe(true);
+    // Settled in USD, lettered even if the EUR conversions differ by a rounding cent.
+    expect(entries.flatMap((entry) => entry.lines).filter((line) => line.letter === "A")).toHaveLength(2);
+    // A document in EUR has no other currency.
+    expect(
+      buildFecEntries([doc({ lines: [service(100)] })], [])[0]!.lines.every((line) => line.currencyAmount === null),
+    ).toBe(true);
   });
 
   it("letter codes go on after Z", () => {

@@ -17,6 +17,8 @@ const invoice: FecDocumentInput = {
   clientName: "Dupont\tet fils\nSARL",
   creditedInvoiceId: null,
   pricesIncludeVat: false,
+  currency: "EUR",
+  exchangeRate: null,
   totalInclVatCents: 1_440_000,
   vatBreakdown: [{ vatRateBps: 2000, baseCents: 1_200_000, vatCents: 240_000 }],
   lines: [{ netCents: 1_200_000, vatRateBps: 2000, kind: "SERVICE", deductedDocumentId: null }],
@@ -39,6 +41,8 @@ describe("writeFec", () => {
               amountCents: 1_440_000,
               method: "TRANSFER",
               reference: "VIR 1",
+              currency: "EUR",
+              exchangeRate: null,
             },
           ],
         ),
@@ -86,6 +90,16 @@ describe("writeFec", () => {
 
   it("amounts: decimal comma, two decimals, no thousands separator", () => {
     expect([0, 5, 99, 100, 123_456_789].map(fecAmount)).toEqual(["0,00", "0,05", "0,99", "1,00", "1234567,89"]);
+  });
+
+  it("a document in another currency fills Montantdevise and Idevise", async () => {
+    const entries = buildFecEntries([{ ...invoice, clientName: "Acme", currency: "USD", exchangeRate: "0.5" }], []);
+    const rows = (await collect(writeFec(entries))).slice(1).map((line) => line.slice(0, -2).split("\t"));
+    expect(rows.map((row) => row.slice(11, 13).concat(row.slice(16)))).toEqual([
+      ["7200,00", "0,00", "14400,00", "USD"],
+      ["0,00", "6000,00", "12000,00", "USD"],
+      ["0,00", "1200,00", "2400,00", "USD"],
+    ]);
   });
 
   it("an empty period is the header alone", async () => {
