@@ -18,7 +18,7 @@ function AmountCells({ amounts, money }: { amounts: BucketAmounts; money: (cents
     <>
       {AGING_BUCKETS.map((bucket) => (
         <td key={bucket} className="text-right tabular-nums">
-          {amounts[bucket] === 0 ? <span className="text-slate-400">{money(0)}</span> : money(amounts[bucket])}
+          {amounts[bucket] === 0 ? <span className="text-slate-500">{money(0)}</span> : money(amounts[bucket])}
         </td>
       ))}
       <td className="text-right font-semibold tabular-nums">{money(amounts.totalCents)}</td>

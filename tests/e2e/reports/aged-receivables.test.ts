@@ -1,0 +1,93 @@
+import type { Browser, Page } from "playwright-core";
+import { blockingViolations } from "../support/axe";
+import { baseUrl, launchBrowser, screenshot } from "../support/browser";
+import { logInAsDemo } from "../support/demo-login";
+
+// The aged receivables of the seeded demo organization in a real browser (production build):
+// reached from the navigation, its grand total is the invoices list's balance due, the CSV
+// holds the same figures, the route answers problems for a bad day or no session, and the page
+// works without JavaScript at 390 px with no serious accessibility violation.
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+describe("aged receivables (production build, real browser)", () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ locale: "fr-FR", viewport: DESKTOP })).newPage();
+    await logInAsDemo(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const nbsp = (text: string | null) => (text ?? "").replace(/[\u202f\u00a0]/g, " ").trim();
+
+  it("is reached from the navigation; its grand total is the invoices' balance due, and the CSV says the same", async () => {
+    await page.goto(`${baseUrl()}/dashboard`);
+    await page
+      .getByRole("navigation", { name: "Navigation principale" })
+      .getByRole("link", { name: "Rapports" })
+      .click();
+    await page.waitForURL("**/reports");
+    await page.getByRole("link", { name: "Balance âgée des créances" }).click();
+    await page.waitForURL("**/reports/aged-receivables");
+    const table = page.getByRole("table", { name: /^Soldes dus par client/ });
+    await table.waitFor();
+    await screenshot(page, "aged-receivables-demo");
+    const totals = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Total général" }) });
+    const grandTotal = nbsp(await totals.getByRole("cell").nth(5).textContent());
+    expect(grandTotal).toMatch(/€$/);
+
+    const csvLink = page.getByRole("link", { name: "Télécharger en CSV" });
+    const response = await page.request.get(`${baseUrl()}${await csvLink.getAttribute("href")}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("text/csv");
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe("Client;Non échu;0–30 jours;31–60 jours;61–90 jours;Plus de 90 jours;Total");
+    const csvTotal = lines.at(-1)!.split(";").at(-1)!;
+    expect(grandTotal.replace(/[ €]/g, "")).toBe(csvTotal);
+
+    await page.goto(`${baseUrl()}/invoices?sort=dueDate&dir=asc`);
+    expect(nbsp(await page.getByTestId("selection-balance-due").textContent())).toBe(grandTotal);
+  });
+
+  it("answers a problem for a future day and for a request without a session", async () => {
+    const future = await page.request.get(`${baseUrl()}/api/reports/aged-receivables?asOf=2999-01-01`);
+    expect(future.status()).toBe(400);
+    expect(await future.json()).toMatchObject({ status: 400, code: "as_of_future" });
+    const context = await browser.newContext();
+    const anonymous = await context.request.get(`${baseUrl()}/api/reports/aged-receivables`);
+    expect(anonymous.status()).toBe(401);
+    expect(anonymous.headers()["content-type"]).toContain("application/problem+json");
+    await context.close();
+  });
+
+  it("works without JavaScript, fits a 390 px screen and has no serious accessibility violation", async () => {
+    const context = await browser.newContext({ locale: "fr-FR", viewport: PHONE, javaScriptEnabled: false });
+    await context.addCookies(await page.context().cookies());
+    const phone = await context.newPage();
+    await phone.goto(`${baseUrl()}/reports/aged-receivables`);
+    await phone.getByLabel("Au", { exact: true }).fill("2999-01-01");
+    await phone.getByRole("button", { name: "Afficher" }).click();
+    await phone.waitForURL("**/reports/aged-receivables?asOf=2999-01-01");
+    expect(await phone.getByLabel("Au", { exact: true }).getAttribute("aria-invalid")).toBe("true");
+    await phone.getByText("Choisissez aujourd'hui ou une date passée.").waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(phone, "aged-receivables-demo-phone");
+    await context.close();
+
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      for (const path of ["/reports", "/reports/aged-receivables?asOf=2026-02-30"]) {
+        await page.goto(`${baseUrl()}${path}`);
+        expect(await blockingViolations(page, `${path} ${viewport.width}`)).toEqual([]);
+      }
+    }
+  });
+});
