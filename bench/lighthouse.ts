@@ -14,14 +14,14 @@
  * accessibility and best practices 100, performance ≥ 95 on both presets).
  * Everything it starts is stopped at the end, on error too.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, generateReport, type Flags, type Result } from "lighthouse";
+import { freePort, ROOT, run, stopChild, waitFor } from "./processes";
 import { seedWeb } from "./web-seed";
 
 const args = process.argv.slice(2);
@@ -33,54 +33,10 @@ const RUNS = Math.max(1, Number(text("runs") ?? 1) || 1);
 const ONLY = text("only");
 const REPORT_DIR = text("report");
 const BUILD = !args.includes("--no-build");
-const ROOT = path.resolve(import.meta.dirname, "..");
 const DIST_DIR = ".next-lighthouse";
 const AUTH_SECRET = "bench-lighthouse-secret-bench-lighthouse-secret";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
-
-function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(command, commandArgs, { env, stdio: "inherit", cwd: ROOT });
-  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(" ")} exited with ${result.status}`);
-}
-
-async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: server exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 type Target = { label: string; url: string; cookie?: string };
 type Figures = { performance: number; accessibility: number; bestPractices: number; lcpMs: number; report: Result };
