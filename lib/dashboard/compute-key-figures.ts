@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
+import { invoicesAsOfSql } from "@/lib/documents/lists/invoices-as-of";
 import { balanceSql, dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
 import { displayStatusSql } from "@/lib/documents/document-status";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -215,7 +216,6 @@ async function balancesAsOf(
   day: string,
 ): Promise<BalancesAsOf> {
   const daySql = dateLiteral(day);
-  const dayDate = Prisma.raw(daySql);
   const status = Prisma.raw(displayStatusSql("h", daySql));
   const balance = Prisma.sql`(h."totalInclVatCents" - h."paidCents" - h."creditedCents")`;
   const [row] = await reader.$queryRaw<
@@ -225,17 +225,7 @@ async function balancesAsOf(
       (count(*) FILTER (WHERE ${balance} > 0))::int AS "outstandingCount",
       COALESCE(sum(${balance}) FILTER (WHERE ${status} = 'OVERDUE'), 0)::bigint AS "overdue",
       (count(*) FILTER (WHERE ${status} = 'OVERDUE'))::int AS "overdueCount"
-    FROM (
-      SELECT d."status", d."type", d."validUntil", d."dueDate", d."totalInclVatCents",
-        COALESCE((SELECT sum(p."amountCents") FROM "Payment" p
-          WHERE p."organizationId" = d."organizationId" AND p."documentId" = d."id" AND p."date" <= ${dayDate}), 0) AS "paidCents",
-        COALESCE((SELECT sum(n."totalInclVatCents") FROM "Document" n
-          WHERE n."organizationId" = d."organizationId" AND n."creditedInvoiceId" = d."id"
-            AND n."type" = 'CREDIT_NOTE' AND n."status" = 'ISSUED' AND n."issueDate" <= ${dayDate}), 0) AS "creditedCents"
-      FROM "Document" d
-      WHERE d."organizationId" = ${organizationId} AND d."type" IN ('INVOICE', 'DEPOSIT_INVOICE')
-        AND d."status" = 'ISSUED' AND d."currency" = ${currency} AND d."issueDate" <= ${dayDate}
-    ) h`;
+    FROM ${invoicesAsOfSql(organizationId, currency, day, "h")}`;
   return {
     asOf: day,
     outstanding: { cents: num(row?.outstanding), count: row?.outstandingCount ?? 0 },

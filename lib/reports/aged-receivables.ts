@@ -6,6 +6,7 @@ import { db } from "@/lib/db/prisma";
 import { calendarFromDate } from "@/lib/documents/calendar-date";
 import { displayStatusSql } from "@/lib/documents/document-status";
 import { balanceSql, dateLiteral } from "@/lib/documents/lists/find-document-page";
+import { invoicesAsOfSql } from "@/lib/documents/lists/invoices-as-of";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   AGING_BUCKETS,
@@ -56,22 +57,6 @@ export type AgedReceivables = {
 
 const OWED = Prisma.raw(["ISSUED", "PARTIALLY_PAID", "OVERDUE"].map((status) => `'${status}'`).join(", "));
 
-/** Invoices and deposit invoices as they stood at the end of `asOf`, aliased d. */
-function documentsAsOf(organizationId: string, currency: string, asOf: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(
-    SELECT h."id", h."clientId", h."number", h."type", h."status", h."issueDate", h."dueDate", h."validUntil",
-      h."totalInclVatCents",
-      COALESCE((SELECT sum(p."amountCents") FROM "Payment" p
-        WHERE p."organizationId" = h."organizationId" AND p."documentId" = h."id" AND p."date" <= ${asOf}), 0)::bigint AS "paidCents",
-      COALESCE((SELECT sum(n."totalInclVatCents") FROM "Document" n
-        WHERE n."organizationId" = h."organizationId" AND n."creditedInvoiceId" = h."id"
-          AND n."type" = 'CREDIT_NOTE' AND n."status" = 'ISSUED' AND n."issueDate" <= ${asOf}), 0)::bigint AS "creditedCents"
-    FROM "Document" h
-    WHERE h."organizationId" = ${organizationId} AND h."type" IN ('INVOICE', 'DEPOSIT_INVOICE')
-      AND h."status" = 'ISSUED' AND h."currency" = ${currency} AND h."issueDate" <= ${asOf}
-  ) d`;
-}
-
 /** SQL condition: days late (an integer expression) falls in a bucket's bounds. */
 function inBucket(daysLate: Prisma.Sql, bucket: AgingBucket): Prisma.Sql {
   const { min, max } = BUCKET_BOUNDS[bucket];
@@ -99,7 +84,7 @@ type InvoiceRow = {
 
 function statements(organizationId: string, currency: string, asOfDay: string) {
   const asOf = Prisma.raw(dateLiteral(asOfDay));
-  const source = documentsAsOf(organizationId, currency, asOf);
+  const source = invoicesAsOfSql(organizationId, currency, asOfDay, "d");
   const owed = Prisma.sql`${Prisma.raw(displayStatusSql("d", dateLiteral(asOfDay)))} IN (${OWED})`;
   const daysLate = Prisma.sql`(${asOf} - d."dueDate")`;
   const clientJoin = Prisma.sql`JOIN "Client" c ON c."organizationId" = ${organizationId} AND c."id" = d."clientId"`;
