@@ -9,6 +9,7 @@ import { einvoiceProblems } from "@/lib/facturx/einvoice-problems";
 import { writeCiiXml } from "@/lib/facturx/write-cii";
 import { loadDocumentDetail, type DocumentDetail } from "@/lib/documents/get-document";
 import { documentNotFound } from "@/lib/documents/document-errors";
+import { loadSnapshotLogo } from "@/lib/documents/snapshot-logo";
 import { AppError } from "@/lib/errors/app-error";
 import { recordIdOrNull } from "@/lib/validation/record-id";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -110,7 +111,7 @@ async function storeFirstRender(organizationId: string, document: DocumentDetail
     document,
     seller: document.sellerSnapshot,
     client: document.clientSnapshot,
-    logo: await logoOf(organizationId, document.sellerSnapshot.logo?.fileId ?? null),
+    logo: await logoOf(organizationId, document.sellerSnapshot.logo),
   });
   const facturxXml = facturxXmlOf(document, document.sellerSnapshot, document.clientSnapshot);
   const rendered = await renderDocumentPdf(
@@ -191,20 +192,23 @@ async function draftSource(organizationId: string, documentId: string, document:
     document,
     seller: sellerSnapshot,
     client: clientSnapshot,
-    logo: await logoOf(organizationId, sellerSnapshot.logo?.fileId ?? null),
+    logo: await logoOf(organizationId, sellerSnapshot.logo),
   };
 }
 
 /** The logo the snapshot names, as react-pdf takes it; a logo since deleted prints nothing. */
-async function logoOf(organizationId: string, fileId: string | null): Promise<PdfSource["logo"]> {
-  if (!fileId) return null;
-  const file = await createFileStorage().get(fileId);
-  if (!file || file.info.organizationId !== organizationId) {
-    getLogger().warn({ organizationId, fileId }, "logo of a document snapshot is gone; PDF rendered without it");
+async function logoOf(organizationId: string, logo: SellerSnapshot["logo"] | undefined): Promise<PdfSource["logo"]> {
+  if (!logo) return null;
+  const file = await loadSnapshotLogo(organizationId, logo);
+  if (!file) {
+    getLogger().warn(
+      { organizationId, fileId: logo.fileId },
+      "logo of a document snapshot is gone; PDF rendered without it",
+    );
     return null;
   }
-  if (file.info.contentType !== "image/png" && file.info.contentType !== "image/jpeg") return null;
-  return { data: Buffer.from(file.data), format: file.info.contentType === "image/png" ? "png" : "jpg" };
+  if (file.contentType !== "image/png" && file.contentType !== "image/jpeg") return null;
+  return { data: Buffer.from(file.data), format: file.contentType === "image/png" ? "png" : "jpg" };
 }
 
 const draftNames = {
