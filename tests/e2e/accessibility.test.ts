@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core";
+import { FORM_PAGES, LIST_PAGES } from "./support/journey-pages";
 import { blockingViolations } from "./support/axe";
 import { baseUrl, launchBrowser, mailboxFile, screenshot } from "./support/browser";
 import { DEMO_EMAIL, DEMO_PASSWORD } from "./support/demo-login";
@@ -78,25 +79,11 @@ describe("accessibility of every page (axe-core, production build, real browser)
 
     const details: string[] = [];
     const detail = /^\/(invoices|quotes|credit-notes|clients|articles)\/(?!new$|import$|groups$)[^/]+$/;
-    for (const path of ["/dashboard", "/invoices", "/quotes", "/credit-notes", "/payments", "/clients", "/articles"]) {
+    for (const path of LIST_PAGES) {
       await checkPath(desktop, phone, path);
       details.push(...(await linksMatching(phone, detail)));
     }
-    for (const path of [
-      "/invoices/new",
-      "/quotes/new",
-      "/clients/new",
-      "/clients/groups",
-      "/clients/import",
-      "/articles/new",
-      "/articles/import",
-      "/settings",
-      "/settings/organization",
-      "/settings/members",
-      "/settings/audit",
-      "/profile",
-      "/organizations",
-    ]) {
+    for (const path of FORM_PAGES) {
       await checkPath(desktop, phone, path);
     }
     // A member who is not a platform administrator is refused /admin: a 403 with a page.

@@ -1,4 +1,5 @@
 import type { Browser, Page } from "playwright-core";
+import { FORM_PAGES, LIST_PAGES } from "./support/journey-pages";
 import { baseUrl, launchBrowser, screenshot } from "./support/browser";
 import { logInAsDemo } from "./support/demo-login";
 
@@ -50,26 +51,12 @@ describe("every page at 390 px (production build, real browser)", () => {
     const page = await (await browser.newContext({ locale: "fr-FR", viewport: PHONE })).newPage();
     await logInAsDemo(page);
     const details: string[] = [];
-    for (const path of ["/dashboard", "/invoices", "/quotes", "/credit-notes", "/payments", "/clients", "/articles"]) {
+    for (const path of LIST_PAGES) {
       await check(page, path);
       const detail = /^\/(invoices|quotes|credit-notes|clients|articles)\/(?!new$|import$|groups$)[^/]+(\/edit)?$/;
       details.push(...(await linksMatching(page, detail)));
     }
-    for (const path of [
-      "/invoices/new",
-      "/quotes/new",
-      "/clients/new",
-      "/clients/groups",
-      "/clients/import",
-      "/articles/new",
-      "/articles/import",
-      "/settings",
-      "/settings/organization",
-      "/settings/members",
-      "/settings/audit",
-      "/profile",
-      "/organizations",
-    ]) {
+    for (const path of FORM_PAGES) {
       await check(page, path);
     }
     for (const path of [...new Set(details)]) {
