@@ -39,6 +39,10 @@ describe("accessibility of every page (axe-core, production build, real browser)
 
   /** Checks the page as it is now (already loaded), keeping a screenshot of what failed. */
   async function check(page: Page, label: string): Promise<void> {
+    // After a client-side navigation (the login's code step) the URL changes before the new
+    // page's streamed metadata sets its <title>: give it a moment, then let axe judge (a page
+    // that never gets a title is still reported as a violation).
+    await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => {});
     const found = await blockingViolations(page, label);
     if (found.length > 0) {
       violations.push(...found);
