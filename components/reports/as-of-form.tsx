@@ -1,22 +1,23 @@
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { filterControlClass } from "@/components/ui/filter-control";
 import type { ReportsMessages } from "@/lib/i18n/messages/reports-fr";
+import { DownloadLinks } from "./download-links";
 
 // The as-of day of the aged receivables: a plain GET form (?asOf=), so it works without
-// JavaScript and a day can be bookmarked; the CSV link (for roles with exports.read) downloads
-// the figures of the day on screen.
+// JavaScript and a day can be bookmarked; the CSV and XLSX links (for roles with exports.read)
+// download the figures of the day on screen.
 
 type AsOfFormProps = {
   /** What the field shows: the day in view, or what was typed when it was refused. */
   value: string;
   /** Field error codes of asOf (reports.errors.*). */
   errors: string[] | undefined;
-  /** The CSV download's URL, or null when the role may not export. */
-  csvHref: string | null;
+  /** The download's URL (without format), or null when the role may not export. */
+  downloadHref: string | null;
   labels: ReportsMessages;
 };
 
-export function AsOfForm({ value, errors, csvHref, labels }: AsOfFormProps) {
+export function AsOfForm({ value, errors, downloadHref, labels }: AsOfFormProps) {
   const t = labels.aged;
   const invalid = errors !== undefined && errors.length > 0;
   return (
@@ -44,12 +45,7 @@ export function AsOfForm({ value, errors, csvHref, labels }: AsOfFormProps) {
         <Button type="submit" variant="secondary">
           {t.show}
         </Button>
-        {csvHref ? (
-          // A plain link: a file download, not a page the router should prefetch.
-          <a href={csvHref} download className={buttonClass({ variant: "secondary" })}>
-            {t.download}
-          </a>
-        ) : null}
+        {downloadHref ? <DownloadLinks href={downloadHref} labels={labels.downloads} /> : null}
       </div>
       <p id="report-as-of-hint" className="text-xs text-slate-600">
         {t.asOfHint}

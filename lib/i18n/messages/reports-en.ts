@@ -12,7 +12,6 @@ export const reportsEn: typeof reportsFr = {
       asOfLabel: "As of",
       asOfHint: "Payments and credit notes dated on or before this day are deducted.",
       show: "Show",
-      download: "Download as CSV",
       client: "Client",
       notDue: "Not yet due",
       days0To30: "0–30 days",
@@ -34,6 +33,11 @@ export const reportsEn: typeof reportsFr = {
       emptyTitle: "Nothing to collect",
       emptyBody: "No issued invoice had a balance due on that day.",
       errorSummary: "The date is not valid: today's balances are shown.",
+    },
+    downloads: {
+      label: "Downloads",
+      csv: "Download as CSV",
+      xlsx: "Download as XLSX (Excel)",
     },
     errors: {
       as_of_invalid: "Enter a date that exists (YYYY-MM-DD).",

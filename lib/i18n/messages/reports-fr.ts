@@ -12,7 +12,6 @@ export const reportsFr = {
       asOfLabel: "Au",
       asOfHint: "Les règlements et avoirs datés de ce jour ou avant sont déduits.",
       show: "Afficher",
-      download: "Télécharger en CSV",
       client: "Client",
       notDue: "Non échu",
       days0To30: "0–30 jours",
@@ -34,6 +33,11 @@ export const reportsFr = {
       emptyTitle: "Rien à encaisser",
       emptyBody: "Aucune facture émise n'avait de solde dû à cette date.",
       errorSummary: "La date n'est pas valable : la balance du jour est affichée.",
+    },
+    downloads: {
+      label: "Téléchargements",
+      csv: "Télécharger en CSV",
+      xlsx: "Télécharger en XLSX (Excel)",
     },
     errors: {
       as_of_invalid: "Saisissez une date existante (AAAA-MM-JJ).",

@@ -49,7 +49,9 @@ describe("aged receivables (production build, real browser)", () => {
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split("\r\n");
-    expect(lines[0]).toBe("Client;Non échu;0–30 jours;31–60 jours;61–90 jours;Plus de 90 jours;Total");
+    expect(lines[0]).toBe(
+      "Client;Non échu (EUR);0–30 jours (EUR);31–60 jours (EUR);61–90 jours (EUR);Plus de 90 jours (EUR);Total (EUR)",
+    );
     const csvTotal = lines.at(-1)!.split(";").at(-1)!;
     expect(grandTotal.replace(/[ €]/g, "")).toBe(csvTotal);
 

@@ -6,12 +6,13 @@ import { issueDocument } from "@/lib/documents/issue-document";
 import { recordPayment } from "@/lib/payments/record-payment";
 import { agedReceivables } from "@/lib/reports/aged-receivables";
 import { resolveAsOf } from "@/lib/reports/aged-receivables-as-of";
-import { agedReceivablesCsv } from "@/lib/reports/aged-receivables-csv";
+import { agedReceivablesFile } from "@/lib/reports/aged-receivables-file";
 import { AppError } from "@/lib/errors/app-error";
 import { testMeta } from "../../support/factories";
 import { addClient, companyInput } from "../../support/client-factories";
 import { documentWorkspace, lineInput, makeIssuedInvoice } from "../../support/document-factories";
 import { actingAs, addMember, expectAppError } from "../../support/member-factories";
+import { readXlsxRows } from "../../support/xlsx";
 
 // The aged receivables against the same report computed in JavaScript from the rows: invoices
 // and a deposit invoice due in every bucket, partial payments, a credit note, and a payment
@@ -236,8 +237,8 @@ describe("agedReceivables", () => {
     const theirs = await agedReceivables(other.member, today);
     expect(theirs.clients.map((c) => c.client.id)).toEqual([other.client.id]);
     expect(theirs.totals).toMatchObject({ days31To60: 119_880, totalCents: 119_880 });
-    const csv = await agedReceivablesCsv(history.member, today, "en");
-    expect(csv.content).not.toContain(other.client.name);
+    const csv = await agedReceivablesFile(history.member, today, "en");
+    expect(csv.body).not.toContain(other.client.name);
   }, 60_000);
 });
 
@@ -246,12 +247,12 @@ describe("permissions", () => {
     const { user } = await addMember(history.organization.id, "MEMBER");
     const member = await actingAs(user.id, history.organization.id, "documents.read");
     expect(await agedReceivables(member, today)).toEqual(await agedReceivables(history.member, today));
-    await expectAppError(agedReceivablesCsv(member, today, "fr"), "forbidden");
+    await expectAppError(agedReceivablesFile(member, today, "fr"), "forbidden");
     await expectAppError(actingAs(user.id, history.organization.id, "exports.read"), "forbidden");
 
     const accountant = await addMember(history.organization.id, "ACCOUNTANT");
     const reader = await actingAs(accountant.user.id, history.organization.id, "exports.read");
-    const csv = await agedReceivablesCsv(reader, today, "fr");
+    const csv = await agedReceivablesFile(reader, today, "fr");
     expect(csv.fileName).toBe(`balance-agee-${today}.csv`);
   });
 });
@@ -259,12 +260,14 @@ describe("permissions", () => {
 describe("CSV", () => {
   it("holds the page's figures, one line per client and the totals, headers in the user's language", async () => {
     const report = await agedReceivables(history.member, today);
-    const fr = await agedReceivablesCsv(history.member, today, "fr");
-    const lines = fr.content
+    const fr = await agedReceivablesFile(history.member, today, "fr");
+    const lines = String(fr.body)
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split("\r\n");
-    expect(lines[0]).toBe("Client;Non échu;0–30 jours;31–60 jours;61–90 jours;Plus de 90 jours;Total");
+    expect(lines[0]).toBe(
+      "Client;Non échu (EUR);0–30 jours (EUR);31–60 jours (EUR);61–90 jours (EUR);Plus de 90 jours (EUR);Total (EUR)",
+    );
     const beta = lines.find((l) => l.startsWith("Beta SARL;"));
     expect(beta).toBe("Beta SARL;0,00;0,00;0,00;480,00;60,00;540,00");
     expect(lines.at(-1)).toBe(
@@ -272,14 +275,38 @@ describe("CSV", () => {
     );
     expect(lines).toHaveLength(report.clients.length + 2);
 
-    const en = await agedReceivablesCsv(history.member, ago(5), "en");
-    const enLines = en.content
+    const en = await agedReceivablesFile(history.member, ago(5), "en");
+    const enLines = String(en.body)
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split("\r\n");
-    expect(enLines[0]).toBe("Client,Not yet due,0–30 days,31–60 days,61–90 days,Over 90 days,Total");
+    expect(enLines[0]).toBe(
+      "Client,Not yet due (EUR),0–30 days (EUR),31–60 days (EUR),61–90 days (EUR),Over 90 days (EUR),Total (EUR)",
+    );
     expect(enLines.at(-1)).toBe("Grand total,240.00,200.00,360.00,480.00,60.00,1340.00");
     expect(en.fileName).toBe(`aged-receivables-${ago(5)}.csv`);
+  });
+});
+
+describe("XLSX", () => {
+  it("holds the same figures as numbers, the header and totals in the user's language", async () => {
+    const report = await agedReceivables(history.member, today);
+    const file = await agedReceivablesFile(history.member, today, "fr", "xlsx");
+    expect(file.fileName).toBe(`balance-agee-${today}.xlsx`);
+    expect(file.contentType).toContain("spreadsheetml");
+    const rows = await readXlsxRows(file.body);
+    expect(rows[0]).toEqual([
+      "Client",
+      "Non échu (EUR)",
+      "0–30 jours (EUR)",
+      "31–60 jours (EUR)",
+      "61–90 jours (EUR)",
+      "Plus de 90 jours (EUR)",
+      "Total (EUR)",
+    ]);
+    expect(rows.find((row) => row[0] === "Beta SARL")).toEqual(["Beta SARL", 0, 0, 0, 480, 60, 540]);
+    expect(rows.at(-1)).toEqual(["Total général", 100, 200, 300, 480, 60, report.totals.totalCents / 100]);
+    expect(rows).toHaveLength(report.clients.length + 2);
   });
 });
 

@@ -39,7 +39,7 @@ export default async function AgedReceivablesPage({ searchParams }: { searchPara
   const labels = messages.reports;
   const state = asOfState(params, calendarDate());
   const report = await agedReceivables(member, state.asOf);
-  const csvHref = can(member.role, "exports.read")
+  const downloadHref = can(member.role, "exports.read")
     ? `/api/reports/aged-receivables?asOf=${encodeURIComponent(report.asOf)}`
     : null;
 
@@ -53,7 +53,7 @@ export default async function AgedReceivablesPage({ searchParams }: { searchPara
               {labels.aged.errorSummary}
             </p>
           ) : null}
-          <AsOfForm value={state.typed} errors={state.errors} csvHref={csvHref} labels={labels} />
+          <AsOfForm value={state.typed} errors={state.errors} downloadHref={downloadHref} labels={labels} />
         </div>
         {report.clients.length === 0 ? (
           <EmptyState title={labels.aged.emptyTitle} body={labels.aged.emptyBody} />

@@ -80,9 +80,9 @@ describe("AgedReceivablesTable", () => {
 });
 
 describe("AsOfForm", () => {
-  it("labels the day, reports its error on the field, and offers the CSV only when given", () => {
+  it("labels the day, reports its error on the field, and offers the CSV and XLSX only when given", () => {
     const { rerender } = render(
-      <AsOfForm value="2026-12-40" errors={["as_of_invalid"]} csvHref={null} labels={en.reports} />,
+      <AsOfForm value="2026-12-40" errors={["as_of_invalid"]} downloadHref={null} labels={en.reports} />,
     );
     const field = screen.getByLabelText("As of");
     expect(field).toHaveAttribute("name", "asOf");
@@ -94,14 +94,18 @@ describe("AsOfForm", () => {
       <AsOfForm
         value="2026-12-07"
         errors={undefined}
-        csvHref="/api/reports/aged-receivables?asOf=2026-12-07"
+        downloadHref="/api/reports/aged-receivables?asOf=2026-12-07"
         labels={en.reports}
       />,
     );
     expect(screen.getByLabelText("As of")).not.toHaveAttribute("aria-invalid");
     expect(screen.getByRole("link", { name: "Download as CSV" })).toHaveAttribute(
       "href",
-      "/api/reports/aged-receivables?asOf=2026-12-07",
+      "/api/reports/aged-receivables?asOf=2026-12-07&format=csv",
+    );
+    expect(screen.getByRole("link", { name: "Download as XLSX (Excel)" })).toHaveAttribute(
+      "href",
+      "/api/reports/aged-receivables?asOf=2026-12-07&format=xlsx",
     );
   });
 });
