@@ -4,13 +4,19 @@ import { DASHBOARD_PERIODS, type DashboardPeriodKind } from "@/lib/dashboard/das
 import type { FieldErrors } from "@/lib/errors/app-error";
 import type { DashboardMessages } from "@/lib/i18n/messages/dashboard-fr";
 
-// The period picker: a plain GET form (?period=&from=&to=), so it works without JavaScript and
-// a period can be bookmarked. The dates matter only for "custom"; they show the period in view,
+// The period picker of the dashboard and the reports: a plain GET form (?period=&from=&to=), so it
+// works without JavaScript and a period can be bookmarked. The dates matter only for "custom"; they show the period in view,
 // a starting point for a custom one.
 
 const field = "flex flex-col text-sm font-medium text-slate-800";
 
 type PeriodPickerProps = {
+  /** The page the form reloads ("/dashboard", "/reports/vat"…). */
+  action?: string;
+  /** Prefix of the form's element ids, unique on the page. */
+  idPrefix?: string;
+  /** Other parameters of the page to keep when the period changes (e.g. a report's view). */
+  hidden?: Record<string, string>;
   kind: DashboardPeriodKind;
   from: string;
   to: string;
@@ -29,23 +35,36 @@ function ErrorList({ id, codes, labels }: { id: string; codes: string[] | undefi
   );
 }
 
-export function PeriodPicker({ kind, from, to, errors, labels }: PeriodPickerProps) {
+export function PeriodPicker({
+  action = "/dashboard",
+  idPrefix = "dashboard",
+  hidden = {},
+  kind,
+  from,
+  to,
+  errors,
+  labels,
+}: PeriodPickerProps) {
+  const id = (name: string) => `${idPrefix}-${name}`;
   const describedBy = (name: string) =>
-    ["dashboard-dates-hint", errors[name] ? `dashboard-${name}-error` : null].filter(Boolean).join(" ");
+    [id("dates-hint"), errors[name] ? id(`${name}-error`) : null].filter(Boolean).join(" ");
   return (
-    <form method="get" action="/dashboard" aria-labelledby="dashboard-period-title" className="flex flex-col gap-2">
-      <h2 id="dashboard-period-title" className="sr-only">
+    <form method="get" action={action} aria-labelledby={id("period-title")} className="flex flex-col gap-2">
+      <h2 id={id("period-title")} className="sr-only">
         {labels.periodTitle}
       </h2>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="flex flex-wrap items-end gap-3">
         <div className={field}>
-          <label htmlFor="dashboard-period">{labels.period}</label>
+          <label htmlFor={id("period")}>{labels.period}</label>
           <select
-            id="dashboard-period"
+            id={id("period")}
             name="period"
             defaultValue={kind}
             aria-invalid={errors.period ? true : undefined}
-            aria-describedby={errors.period ? "dashboard-period-error" : undefined}
+            aria-describedby={errors.period ? id("period-error") : undefined}
             className={filterControlClass}
           >
             {DASHBOARD_PERIODS.map((period) => (
@@ -54,12 +73,12 @@ export function PeriodPicker({ kind, from, to, errors, labels }: PeriodPickerPro
               </option>
             ))}
           </select>
-          <ErrorList id="dashboard-period-error" codes={errors.period} labels={labels} />
+          <ErrorList id={id("period-error")} codes={errors.period} labels={labels} />
         </div>
         <div className={field}>
-          <label htmlFor="dashboard-from">{labels.from}</label>
+          <label htmlFor={id("from")}>{labels.from}</label>
           <input
-            id="dashboard-from"
+            id={id("from")}
             name="from"
             type="date"
             defaultValue={from}
@@ -67,12 +86,12 @@ export function PeriodPicker({ kind, from, to, errors, labels }: PeriodPickerPro
             aria-describedby={describedBy("from")}
             className={filterControlClass}
           />
-          <ErrorList id="dashboard-from-error" codes={errors.from} labels={labels} />
+          <ErrorList id={id("from-error")} codes={errors.from} labels={labels} />
         </div>
         <div className={field}>
-          <label htmlFor="dashboard-to">{labels.to}</label>
+          <label htmlFor={id("to")}>{labels.to}</label>
           <input
-            id="dashboard-to"
+            id={id("to")}
             name="to"
             type="date"
             defaultValue={to}
@@ -80,13 +99,13 @@ export function PeriodPicker({ kind, from, to, errors, labels }: PeriodPickerPro
             aria-describedby={describedBy("to")}
             className={filterControlClass}
           />
-          <ErrorList id="dashboard-to-error" codes={errors.to} labels={labels} />
+          <ErrorList id={id("to-error")} codes={errors.to} labels={labels} />
         </div>
         <Button type="submit" variant="secondary">
           {labels.apply}
         </Button>
       </div>
-      <p id="dashboard-dates-hint" className="text-xs text-slate-600">
+      <p id={id("dates-hint")} className="text-xs text-slate-600">
         {labels.customHint}
       </p>
     </form>

@@ -14,7 +14,9 @@ export const DASHBOARD_PERIODS = [
   "this-month",
   "last-month",
   "this-quarter",
+  "last-quarter",
   "this-year",
+  "last-year",
   "last-12-months",
   "custom",
 ] as const;
@@ -93,8 +95,27 @@ export function periodOf(kind: Exclude<DashboardPeriodKind, "custom">, today: st
         previous: { from: monthStart(start, -3), to: monthEnd(start, -1) },
       };
     }
+    case "last-quarter": {
+      // A VAT return is monthly or quarterly: the quarter just closed is the one people file.
+      const start = monthStart(quarterStart(today), -3);
+      return {
+        kind,
+        from: start,
+        to: monthEnd(start, 2),
+        previous: { from: monthStart(start, -3), to: monthEnd(start, -1) },
+      };
+    }
     case "this-year": {
       const year = Number(today.slice(0, 4));
+      return {
+        kind,
+        from: `${year}-01-01`,
+        to: `${year}-12-31`,
+        previous: { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` },
+      };
+    }
+    case "last-year": {
+      const year = Number(today.slice(0, 4)) - 1;
       return {
         kind,
         from: `${year}-01-01`,

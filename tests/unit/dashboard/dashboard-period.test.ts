@@ -63,6 +63,25 @@ describe("periods and their previous period", () => {
     expect(periodOf("this-quarter", "2026-12-31")).toMatchObject({ from: "2026-10-01", to: "2026-12-31" });
   });
 
+  it("last quarter: the quarter just closed (what a quarterly VAT return covers)", () => {
+    expect(periodOf("last-quarter", "2026-02-14")).toEqual({
+      kind: "last-quarter",
+      from: "2025-10-01",
+      to: "2025-12-31",
+      previous: { from: "2025-07-01", to: "2025-09-30" },
+    });
+    expect(periodOf("last-quarter", "2026-07-01")).toMatchObject({ from: "2026-04-01", to: "2026-06-30" });
+  });
+
+  it("last year: the calendar year before, compared with the one before it", () => {
+    expect(periodOf("last-year", "2026-01-01")).toEqual({
+      kind: "last-year",
+      from: "2025-01-01",
+      to: "2025-12-31",
+      previous: { from: "2024-01-01", to: "2024-12-31" },
+    });
+  });
+
   it("this year: 1 January to 31 December, compared with the year before", () => {
     expect(periodOf("this-year", "2026-07-04")).toMatchObject({
       from: "2026-01-01",
