@@ -19,6 +19,7 @@ export type AuditAction =
   | "organization.switched"
   | "organization.settings_updated"
   | "organization.numbering_updated"
+  | "organization.chart_of_accounts_updated"
   | "organization.logo_updated"
   | "organization.logo_removed"
   | "member.invited"

@@ -1,17 +1,16 @@
 import { toEurCents } from "@/lib/documents/exchange-rate";
 import type { ArticleKind, PaymentMethod } from "@/lib/generated/prisma/enums";
 import {
-  CLIENTS,
-  DEPOSITS_RECEIVED,
-  GOODS_REVENUE,
+  DEFAULT_CHART,
   SALES_JOURNAL,
-  SERVICES_REVENUE,
-  clientAuxiliaryAccount,
+  revenueAccount,
   treasuryOf,
   vatAccount,
   type Account,
+  type ChartOfAccounts,
   type Journal,
-} from "./default-accounts";
+} from "./chart-of-accounts";
+import { clientAccountCode } from "./client-auxiliary-account";
 
 // Issued documents and payments → balanced journal entries (pure; no database, no dates of
 // "now"). Amounts are integer cents in EUR. A document in another currency is converted line
@@ -33,6 +32,8 @@ export type FecDocumentInput = FecCurrency & {
   issueDate: string;
   clientId: string;
   clientName: string;
+  /** The client's own auxiliary account (Client.auxiliaryAccount); none: the generated one. */
+  clientAccount?: string | null;
   /** A credit note: the invoice it credits (for lettering). */
   creditedInvoiceId: string | null;
   pricesIncludeVat: boolean;
@@ -48,6 +49,8 @@ export type FecPaymentInput = FecCurrency & {
   documentNumber: string;
   clientId: string;
   clientName: string;
+  /** The client's own auxiliary account (Client.auxiliaryAccount); none: the generated one. */
+  clientAccount?: string | null;
   /** "YYYY-MM-DD" */
   date: string;
   amountCents: number;
@@ -93,10 +96,15 @@ const METHOD_LABELS: Record<PaymentMethod, string> = {
   OTHER: "autre",
 };
 
-/** The revenue-side account of a document line (see DEPOSITS_RECEIVED for deposits). */
-function lineAccount(document: FecDocumentInput, line: FecDocumentInput["lines"][number]): Account {
-  if (document.type === "DEPOSIT_INVOICE" || line.deductedDocumentId !== null) return DEPOSITS_RECEIVED;
-  return line.kind === "GOODS" ? GOODS_REVENUE : SERVICES_REVENUE;
+/** The revenue-side account of a document line (see the "deposits" slot for deposits). */
+function lineAccount(
+  chart: ChartOfAccounts,
+  document: FecDocumentInput,
+  line: FecDocumentInput["lines"][number],
+  rateBps: number,
+): Account {
+  if (document.type === "DEPOSIT_INVOICE" || line.deductedDocumentId !== null) return chart.deposits;
+  return revenueAccount(chart, line.kind, rateBps);
 }
 
 function roundedDiv(numerator: bigint, denominator: bigint): bigint {
@@ -165,7 +173,10 @@ function rateText(rateBps: number): string {
  * deposits received) per account and VAT rate excl. VAT and VAT collected per rate. A credit
  * note is the mirror image. Zero amounts are left out; an entry of only zeros is none.
  */
-function salesEntry(document: FecDocumentInput): Omit<FecEntry, "number"> | null {
+export function salesEntry(
+  document: FecDocumentInput,
+  chart: ChartOfAccounts = DEFAULT_CHART,
+): Omit<FecEntry, "number"> | null {
   const sign = document.type === "CREDIT_NOTE" ? -1 : 1;
   const label = `${DOCUMENT_LABELS[document.type]} ${document.number} ${document.clientName}`;
   const byRate = new Map<number, { base: number; vat: number }>();
@@ -182,13 +193,13 @@ function salesEntry(document: FecDocumentInput): Omit<FecEntry, "number"> | null
     const source = rateLines.length > 0 || byRate.size > 1 ? rateLines : document.lines;
     const accounts = new Map<string, { account: Account; weight: number }>();
     for (const line of source) {
-      const account = lineAccount(document, line);
+      const account = lineAccount(chart, document, line, rateBps);
       const slot = accounts.get(account.number) ?? { account, weight: 0 };
       slot.weight += line.netCents;
       accounts.set(account.number, slot);
     }
     const slots = [...accounts.values()];
-    if (slots.length === 0) slots.push({ account: SERVICES_REVENUE, weight: 0 });
+    if (slots.length === 0) slots.push({ account: revenueAccount(chart, "SERVICE", rateBps), weight: 0 });
     const shares = splitBase(
       base,
       slots.map((slot) => slot.weight),
@@ -202,26 +213,32 @@ function salesEntry(document: FecDocumentInput): Omit<FecEntry, "number"> | null
         );
       }
     });
-    if (vat !== 0) lines.push(signedLine(document, vatAccount(rateBps), `TVA ${rateText(rateBps)}`, sign * vat));
+    if (vat !== 0) lines.push(signedLine(document, vatAccount(chart, rateBps), `TVA ${rateText(rateBps)}`, sign * vat));
   }
   if (lines.length === 0) return null;
   // The client owes what the other lines add up to: in EUR, the sum of their conversions (so
   // the entry balances to the cent), and in the document's currency, its total.
   const clientEur = lines.reduce((sum, line) => sum + line.creditCents - line.debitCents, 0);
   const clientOwn = lines.reduce((sum, line) => sum + signOf(line) * (line.currencyAmount?.cents ?? 0), 0);
-  const auxiliary = { number: clientAuxiliaryAccount(document.clientId), label: document.clientName };
+  const auxiliary = {
+    number: clientAccountCode(document.clientId, document.clientAccount),
+    label: document.clientName,
+  };
   lines.unshift({
-    ...signedLine({ currency: "EUR", exchangeRate: null }, CLIENTS, label, -clientEur, auxiliary),
+    ...signedLine({ currency: "EUR", exchangeRate: null }, chart.clients, label, -clientEur, auxiliary),
     currencyAmount: foreign(document) ? { cents: Math.abs(clientOwn), currency: document.currency } : null,
   });
   return { journal: SALES_JOURNAL, date: document.issueDate, pieceRef: document.number, label, lines };
 }
 
-function paymentEntry(payment: FecPaymentInput): Omit<FecEntry, "number"> {
-  const { journal, account } = treasuryOf(payment.method);
+export function paymentEntry(
+  payment: FecPaymentInput,
+  chart: ChartOfAccounts = DEFAULT_CHART,
+): Omit<FecEntry, "number"> {
+  const { journal, account } = treasuryOf(chart, payment.method);
   const reference = payment.reference ? ` ${payment.reference}` : "";
   const label = `Règlement ${payment.documentNumber} ${payment.clientName} (${METHOD_LABELS[payment.method]}${reference})`;
-  const auxiliary = { number: clientAuxiliaryAccount(payment.clientId), label: payment.clientName };
+  const auxiliary = { number: clientAccountCode(payment.clientId, payment.clientAccount), label: payment.clientName };
   return {
     journal,
     date: payment.date,
@@ -229,7 +246,7 @@ function paymentEntry(payment: FecPaymentInput): Omit<FecEntry, "number"> {
     label,
     lines: [
       signedLine(payment, account, label, -payment.amountCents),
-      signedLine(payment, CLIENTS, label, payment.amountCents, auxiliary),
+      signedLine(payment, chart.clients, label, payment.amountCents, auxiliary),
     ],
   };
 }
@@ -246,33 +263,69 @@ export function letterCode(index: number): string {
   return code;
 }
 
+/** The client line of an entry: the only one with an auxiliary account. */
+function clientLine(entry: Omit<FecEntry, "number">): FecLine {
+  return entry.lines.find((line) => line.auxiliary !== null)!;
+}
+
+/**
+ * The lettering of a settled invoice: its code (the n-th settled invoice of its client in
+ * the sales journal's order gets letterCode(n)) and DateLet, the last date of the invoice and
+ * the items settling it. The invoice, its payments and its credit notes all carry it.
+ */
+export type FecLettering = { letterIndex: number; letterDate: string };
+
+/** Puts the lettering (if any) on the entry's client line. */
+export function letterEntry<E extends Omit<FecEntry, "number">>(entry: E, lettering: FecLettering | null): E {
+  if (lettering)
+    Object.assign(clientLine(entry), { letter: letterCode(lettering.letterIndex), letterDate: lettering.letterDate });
+  return entry;
+}
+
+/** The journals in file order; entries are numbered from 1 in each. */
+export const JOURNAL_ORDER = ["VT", "BQ", "CA"] as const;
+
+/** Numbers entries given in file order: 1, 2… per journal. */
+export function entryNumbering(): (entry: Omit<FecEntry, "number">) => FecEntry {
+  const counters = new Map<string, number>();
+  return (entry) => {
+    const number = (counters.get(entry.journal.code) ?? 0) + 1;
+    counters.set(entry.journal.code, number);
+    return { ...entry, number };
+  };
+}
+
 const byDateThenRef = (a: { date: string; pieceRef: string }, b: { date: string; pieceRef: string }) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.pieceRef < b.pieceRef ? -1 : a.pieceRef > b.pieceRef ? 1 : 0;
 
 /**
- * The entries of a period: the sales journal (VT) then the receipts journals (BQ, CA), each
- * in date order (then piece reference) and numbered from 1.
+ * The entries of a period held in memory (the export streams the same entries from SQL in
+ * the same order with the same lettering, export-fec.ts): the sales journal (VT) then the
+ * receipts journals (BQ, CA), each in date order (then piece reference) and numbered from 1.
  *
  * Lettering: an invoice or deposit invoice whose payments and credit notes given here add up
  * to its total is settled; its 411 line and theirs get the client's next code (A, B…) and the
  * date of the last of them as DateLet. An invoice settled by items outside the period is not
  * lettered (its counterpart lines are not in the file).
  */
-export function buildFecEntries(documents: FecDocumentInput[], payments: FecPaymentInput[]): FecEntry[] {
+export function buildFecEntries(
+  documents: FecDocumentInput[],
+  payments: FecPaymentInput[],
+  chart: ChartOfAccounts = DEFAULT_CHART,
+): FecEntry[] {
   const sortedDocuments = [...documents].sort((a, b) =>
     byDateThenRef({ date: a.issueDate, pieceRef: a.number }, { date: b.issueDate, pieceRef: b.number }),
   );
   const sales: { source: FecDocumentInput; entry: Omit<FecEntry, "number"> }[] = [];
   for (const document of sortedDocuments) {
-    const entry = salesEntry(document);
+    const entry = salesEntry(document, chart);
     if (entry) sales.push({ source: document, entry });
   }
   const receipts = [...payments]
-    .map((payment) => ({ source: payment, entry: paymentEntry(payment) }))
+    .map((payment) => ({ source: payment, entry: paymentEntry(payment, chart) }))
     .sort((a, b) => byDateThenRef(a.entry, b.entry) || (a.source.id < b.source.id ? -1 : 1));
 
   // Each settled invoice's 411 lines: the invoice's, its payments', its credit notes'.
-  const clientLine = (entry: Omit<FecEntry, "number">) => entry.lines.find((line) => line.account === CLIENTS)!;
   const settlingOf = new Map<string, Omit<FecEntry, "number">[]>();
   const settles = (invoiceId: string | null, entry: Omit<FecEntry, "number">) => {
     if (invoiceId !== null) settlingOf.set(invoiceId, [...(settlingOf.get(invoiceId) ?? []), entry]);
@@ -289,23 +342,13 @@ export function buildFecEntries(documents: FecDocumentInput[], payments: FecPaym
     const own = (line: FecLine) => line.currencyAmount?.cents ?? line.creditCents + line.debitCents;
     const settled = settling.reduce((sum, item) => sum + signOf(clientLine(item)) * own(clientLine(item)), 0);
     if (settled !== own(invoiceLine)) continue;
-    const index = lettersByClient.get(source.clientId) ?? 0;
-    lettersByClient.set(source.clientId, index + 1);
-    const letter = letterCode(index);
+    const letterIndex = lettersByClient.get(source.clientId) ?? 0;
+    lettersByClient.set(source.clientId, letterIndex + 1);
     const letterDate = settling.reduce((latest, item) => (item.date > latest ? item.date : latest), entry.date);
-    for (const item of [entry, ...settling]) Object.assign(clientLine(item), { letter, letterDate });
+    for (const item of [entry, ...settling]) letterEntry(item, { letterIndex, letterDate });
   }
 
-  const numbered: FecEntry[] = [];
-  const counters = new Map<string, number>();
-  const journalOrder = ["VT", "BQ", "CA"];
+  const number = entryNumbering();
   const all = [...sales.map((sale) => sale.entry), ...receipts.map((receipt) => receipt.entry)];
-  for (const code of journalOrder) {
-    for (const entry of all.filter((item) => item.journal.code === code)) {
-      const number = (counters.get(code) ?? 0) + 1;
-      counters.set(code, number);
-      numbered.push({ ...entry, number });
-    }
-  }
-  return numbered;
+  return JOURNAL_ORDER.flatMap((code) => all.filter((item) => item.journal.code === code).map(number));
 }

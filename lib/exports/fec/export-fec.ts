@@ -2,120 +2,83 @@ import "server-only";
 import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
-import { calendarFromDate, dateFromCalendar } from "@/lib/documents/calendar-date";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
-import { buildFecEntries, type FecDocumentInput, type FecPaymentInput } from "./build-fec-entries";
+import { readInSnapshot } from "../read-in-snapshot";
+import {
+  entryNumbering,
+  letterEntry,
+  paymentEntry,
+  salesEntry,
+  type FecDocumentInput,
+  type FecEntry,
+  type FecLettering,
+  type FecPaymentInput,
+} from "./build-fec-entries";
+import type { ChartOfAccounts } from "./chart-of-accounts";
 import { fecPeriodInput } from "./fec-period-schema";
+import { fecDocumentsSql, fecPaymentsSql, type FecDocumentRow, type FecPaymentRow } from "./fec-sql";
+import { readChartOfAccounts } from "./read-chart-of-accounts";
 import { fecDate, writeFec } from "./write-fec";
 
 // The FEC of a period for the acting organization (exports.read): the issued invoices,
 // deposit invoices and credit notes dated in the period and the payments dated in it.
+//
+// Streamed with flat memory: each journal is one SQL query in the order of the file (by date,
+// then piece reference), lettering included (fec-sql.ts), read through a cursor 1,000 rows at a
+// time inside one read-only transaction; each batch becomes entries and lines while the next
+// is read. Nothing of the period is held but the batch in hand.
 
 const BATCH = 1000;
 
-type FecDocumentType = FecDocumentInput["type"];
-const SALES_TYPES: FecDocumentType[] = ["INVOICE", "DEPOSIT_INVOICE", "CREDIT_NOTE"];
+type Range = [organizationId: string, from: string, to: string];
 
-type Range = { organizationId: string; from: Date; to: Date };
-
-/** Issued documents of the period, read by id cursor in batches (each batch one query). */
-async function readDocuments({ organizationId, from, to }: Range): Promise<FecDocumentInput[]> {
-  const documents: FecDocumentInput[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await db.document.findMany({
-      where: {
-        organizationId,
-        type: { in: SALES_TYPES },
-        status: { not: "DRAFT" },
-        issueDate: { gte: from, lte: to },
-        ...(cursor ? { id: { gt: cursor } } : {}),
-      },
-      orderBy: { id: "asc" },
-      take: BATCH,
-      select: {
-        id: true,
-        type: true,
-        number: true,
-        issueDate: true,
-        clientId: true,
-        creditedInvoiceId: true,
-        pricesIncludeVat: true,
-        currency: true,
-        exchangeRate: true,
-        totalInclVatCents: true,
-        vatBreakdown: true,
-        client: { select: { name: true } },
-        lines: { select: { netCents: true, vatRateBps: true, kind: true, deductedDocumentId: true } },
-      },
-    });
-    for (const row of rows) {
-      documents.push({
-        id: row.id,
-        type: row.type as FecDocumentType,
-        number: row.number ?? row.id,
-        issueDate: calendarFromDate(row.issueDate!),
-        clientId: row.clientId,
-        clientName: row.client.name,
-        creditedInvoiceId: row.creditedInvoiceId,
-        pricesIncludeVat: row.pricesIncludeVat,
-        currency: row.currency,
-        exchangeRate: row.exchangeRate,
-        totalInclVatCents: row.totalInclVatCents,
-        vatBreakdown: row.vatBreakdown as FecDocumentInput["vatBreakdown"],
-        lines: row.lines,
-      });
-    }
-    if (rows.length < BATCH) return documents;
-    cursor = rows[rows.length - 1]!.id;
-  }
+function lettering(row: { letterIndex: number | null; letterDate: string | null }): FecLettering | null {
+  return row.letterIndex === null || row.letterDate === null
+    ? null
+    : { letterIndex: row.letterIndex, letterDate: row.letterDate };
 }
 
-async function readPayments({ organizationId, from, to }: Range): Promise<FecPaymentInput[]> {
-  const payments: FecPaymentInput[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await db.payment.findMany({
-      where: { organizationId, date: { gte: from, lte: to }, ...(cursor ? { id: { gt: cursor } } : {}) },
-      orderBy: { id: "asc" },
-      take: BATCH,
-      select: {
-        id: true,
-        documentId: true,
-        date: true,
-        amountCents: true,
-        method: true,
-        reference: true,
-        document: {
-          select: {
-            number: true,
-            clientId: true,
-            currency: true,
-            exchangeRate: true,
-            client: { select: { name: true } },
-          },
-        },
-      },
-    });
-    for (const row of rows) {
-      payments.push({
-        id: row.id,
-        documentId: row.documentId,
-        documentNumber: row.document.number ?? row.documentId,
-        clientId: row.document.clientId,
-        clientName: row.document.client.name,
-        date: calendarFromDate(row.date),
-        amountCents: row.amountCents,
-        method: row.method,
-        reference: row.reference,
-        currency: row.document.currency,
-        exchangeRate: row.document.exchangeRate,
-      });
+function documentInput(row: FecDocumentRow): FecDocumentInput {
+  return { ...row, vatBreakdown: row.vatBreakdown as FecDocumentInput["vatBreakdown"] };
+}
+
+function paymentInput(row: FecPaymentRow): FecPaymentInput {
+  return row;
+}
+
+/** The entries of the period in file order (VT, BQ, CA), a batch at a time. */
+function fecEntryBatches(range: Range, chart: ChartOfAccounts): AsyncGenerator<FecEntry[]> {
+  return readInSnapshot<FecEntry[]>(async (tx, emit) => {
+    const number = entryNumbering();
+    async function drain<Row>(name: string, sql: string, params: unknown[], toEntry: (row: Row) => FecEntry | null) {
+      await tx.$executeRawUnsafe(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, ...params);
+      for (;;) {
+        const rows = await tx.$queryRawUnsafe<Row[]>(`FETCH ${BATCH} FROM ${name}`);
+        const entries: FecEntry[] = [];
+        for (const row of rows) {
+          const entry = toEntry(row);
+          if (entry) entries.push(entry);
+        }
+        if (entries.length > 0) await emit(entries);
+        if (rows.length < BATCH) break;
+      }
+      await tx.$executeRawUnsafe(`CLOSE ${name}`);
     }
-    if (rows.length < BATCH) return payments;
-    cursor = rows[rows.length - 1]!.id;
-  }
+    await drain<FecDocumentRow>("fec_sales", fecDocumentsSql, range, (row) => {
+      const entry = salesEntry(documentInput(row), chart);
+      return entry ? number(letterEntry(entry, lettering(row))) : null;
+    });
+    for (const cash of [false, true]) {
+      await drain<FecPaymentRow>(cash ? "fec_cash" : "fec_bank", fecPaymentsSql, [...range, cash], (row) =>
+        number(letterEntry(paymentEntry(paymentInput(row), chart), lettering(row))),
+      );
+    }
+  });
+}
+
+async function* flatten(batches: AsyncGenerator<FecEntry[]>): AsyncGenerator<FecEntry> {
+  for await (const batch of batches) yield* batch;
 }
 
 export type FecFile = { fileName: string; lines: AsyncGenerator<string> };
@@ -137,14 +100,10 @@ export async function exportFec(member: MemberContext, rawInput: unknown): Promi
   if (!settings?.siren) {
     throw new AppError("CONFLICT", "fec_siren_missing", "The organization's SIREN names the FEC file: set it first");
   }
-  const range = {
-    organizationId: member.organizationId,
-    from: dateFromCalendar(period.from),
-    to: dateFromCalendar(period.to),
+  const chart = await readChartOfAccounts(member.organizationId);
+  const range: Range = [member.organizationId, period.from, period.to];
+  return {
+    fileName: `${settings.siren}FEC${fecDate(period.to)}.txt`,
+    lines: writeFec(flatten(fecEntryBatches(range, chart))),
   };
-  async function* lines(): AsyncGenerator<string> {
-    const [documents, payments] = [await readDocuments(range), await readPayments(range)];
-    yield* writeFec(buildFecEntries(documents, payments));
-  }
-  return { fileName: `${settings.siren}FEC${fecDate(period.to)}.txt`, lines: lines() };
 }

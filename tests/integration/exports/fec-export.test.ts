@@ -11,7 +11,7 @@ import { acceptQuote } from "@/lib/documents/quotes/accept-quote";
 import { convertQuoteToDeposit, convertQuoteToInvoice } from "@/lib/documents/quotes/convert-quote";
 import { sendQuote } from "@/lib/documents/quotes/send-quote";
 import type { RateTotals } from "@/lib/documents/totals/compute-totals";
-import { vatAccount } from "@/lib/exports/fec/default-accounts";
+import { DEFAULT_CHART, vatAccount } from "@/lib/exports/fec/chart-of-accounts";
 import { exportFec } from "@/lib/exports/fec/export-fec";
 import { FEC_COLUMNS } from "@/lib/exports/fec/write-fec";
 import { recordPayment } from "@/lib/payments/record-payment";
@@ -172,7 +172,7 @@ describe("exportFec", () => {
     const expectedVat = new Map<string, number>();
     for (const document of documents) {
       for (const rate of document.vatBreakdown as RateTotals[]) {
-        const account = vatAccount(rate.vatRateBps).number;
+        const account = vatAccount(DEFAULT_CHART, rate.vatRateBps).number;
         const signed = document.type === "CREDIT_NOTE" ? -rate.vatCents : rate.vatCents;
         expectedVat.set(account, (expectedVat.get(account) ?? 0) + signed);
       }

@@ -6,7 +6,7 @@ import {
   type FecEntry,
   type FecPaymentInput,
 } from "@/lib/exports/fec/build-fec-entries";
-import { clientAuxiliaryAccount } from "@/lib/exports/fec/default-accounts";
+import { clientAuxiliaryAccount } from "@/lib/exports/fec/client-auxiliary-account";
 
 type Line = FecDocumentInput["lines"][number];
 
