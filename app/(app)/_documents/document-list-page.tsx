@@ -8,11 +8,13 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { documentListParams, parseDocumentListQuery } from "@/lib/documents/lists/document-list-query";
+import { documentListExportHref, documentListExportProblem } from "@/lib/exports/lists/list-export-href";
 import { listCreditNotes, listInvoices, listQuotes } from "@/lib/documents/lists/list-documents";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
 import { NoticeToast } from "../clients/notice-toast";
+import { ListDownloads } from "./list-downloads";
 
 type ListKind = "quotes" | "invoices" | "creditNotes";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -92,6 +94,17 @@ export async function DocumentListPage({ kind, searchParams }: { kind: ListKind;
             >
               <DocumentFilters kind={kind} query={query} locale={locale} labels={pickTableLabels(messages)} />
             </SearchForm>
+            {page.total > 0 ? (
+              <div className="mt-3">
+                <ListDownloads
+                  canExport={can(member.role, "exports.read")}
+                  href={documentListExportHref(kind, query)}
+                  problem={documentListExportProblem(kind, query, page.total)}
+                  locale={locale}
+                  labels={messages}
+                />
+              </div>
+            ) : null}
           </div>
           {page.total === 0 ? (
             <EmptyState

@@ -8,11 +8,14 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { filterControlClass } from "@/components/ui/filter-control";
 import { TableCard, tableHeadClass } from "@/components/ui/table-card";
+import { can } from "@/lib/auth/permissions";
 import { parsePaymentListQuery, paymentListParams, paymentMethods } from "@/lib/documents/lists/document-list-query";
 import { listPayments } from "@/lib/documents/lists/list-payments";
+import { paymentListExportHref, paymentListExportProblem } from "@/lib/exports/lists/list-export-href";
 import { formatMoney } from "@/lib/money/format-money";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
+import { ListDownloads } from "../_documents/list-downloads";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { messages } = await getRequestMessages();
@@ -82,6 +85,17 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Sea
               </div>
               {query.client ? <input type="hidden" name="client" value={query.client} /> : null}
             </SearchForm>
+            {page.total > 0 ? (
+              <div className="mt-3">
+                <ListDownloads
+                  canExport={can(member.role, "exports.read")}
+                  href={paymentListExportHref(query)}
+                  problem={paymentListExportProblem(query, page.total)}
+                  locale={locale}
+                  labels={messages}
+                />
+              </div>
+            ) : null}
           </div>
           {page.total === 0 ? (
             <EmptyState

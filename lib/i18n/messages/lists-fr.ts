@@ -20,4 +20,42 @@ export const listsFr = {
     showArchived: "Afficher les archivés",
     filters: "Filtres",
   },
+  // The list exports (lib/exports/lists): file headers, and why the download is not offered.
+  // Error keys are the codes of lib/exports/lists/list-export-params.ts and csv-errors.ts.
+  listExports: {
+    documents: {
+      number: "Numéro",
+      type: "Type",
+      status: "État",
+      client: "Client",
+      issueDate: "Date",
+      dueDate: "Échéance",
+      validUntil: "Valable jusqu'au",
+      totalExclVat: "Montant HT",
+      vat: "TVA",
+      totalInclVat: "Montant TTC",
+      paid: "Payé",
+      credited: "Avoirs",
+      balance: "Reste dû",
+      currency: "Devise",
+    },
+    payments: {
+      date: "Date",
+      invoiceNumber: "Facture",
+      invoiceType: "Type de facture",
+      client: "Client",
+      method: "Mode",
+      amount: "Montant",
+      currency: "Devise",
+      reference: "Référence",
+    },
+    unavailable: "Téléchargement indisponible : {reason}",
+    errors: {
+      dates_reversed: "la date de fin précède la date de début.",
+      range_too_long: "la période dépasse 10 ans.",
+      amounts_reversed: "le montant maximum est inférieur au minimum.",
+      export_too_large: "plus de {max} lignes, affinez les filtres.",
+      generic: "les filtres ne sont pas valables.",
+    },
+  },
 };
