@@ -28,6 +28,14 @@ export default async function ReportsPage() {
           </h2>
           <p className="mt-1 text-sm text-slate-600">{t.agedReceivablesSummary}</p>
         </Card>
+        <Card as="li">
+          <h2 className="text-lg font-semibold">
+            <Link href="/reports/vat" className="text-brand-700 underline-offset-2 hover:underline">
+              {t.vat.link}
+            </Link>
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">{t.vat.summary}</p>
+        </Card>
       </ul>
     </>
   );

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import { PeriodPicker } from "@/components/dashboard/period-picker";
+import { DownloadLinks } from "@/components/reports/download-links";
+import { VatReportTables } from "@/components/reports/vat-report-tables";
+import { EmptyState } from "@/components/ui/empty-state";
+import { can } from "@/lib/auth/permissions";
+import {
+  DASHBOARD_PERIODS,
+  periodOf,
+  resolveDashboardPeriod,
+  type DashboardPeriod,
+  type DashboardPeriodKind,
+} from "@/lib/dashboard/dashboard-period";
+import { calendarDate } from "@/lib/documents/calendar-date";
+import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
+import { vatReport } from "@/lib/reports/vat/vat-report";
+import { isEmptyVatReport } from "@/lib/reports/vat/vat-report-sections";
+import { getRequestMessages } from "../../../_shared/request-locale";
+import { requireActiveMember } from "../../../_shared/session";
+
+// The VAT report of the period in the URL (?period=&from=&to=, the dashboard's picker; this
+// month by default): a bad period is reported on its fields and this month is shown. The
+// figures come from lib/reports/vat; the downloads carry the same period.
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { messages } = await getRequestMessages();
+  return { title: `${messages.reports.vat.title} · ${messages.common.appName}` };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+type PickerState = {
+  period: DashboardPeriod;
+  kind: DashboardPeriodKind;
+  from: string;
+  to: string;
+  errors: FieldErrors;
+};
+
+function pickerState(params: Record<string, string | string[] | undefined>, today: string): PickerState {
+  try {
+    const period = resolveDashboardPeriod(params, today);
+    return { period, kind: period.kind, from: period.from, to: period.to, errors: {} };
+  } catch (error) {
+    if (!isAppError(error) || error.kind !== "VALIDATION") throw error;
+    const asked = first(params.period);
+    // The form shows what was typed, so it can be corrected.
+    return {
+      period: periodOf("this-month", today),
+      kind: (DASHBOARD_PERIODS as readonly string[]).includes(asked) ? (asked as DashboardPeriodKind) : "this-month",
+      from: first(params.from),
+      to: first(params.to),
+      errors: error.details.fieldErrors ?? {},
+    };
+  }
+}
+
+/** The download's URL for the period on screen (custom dates only for a custom period). */
+function downloadHref(period: DashboardPeriod): string {
+  const query = new URLSearchParams({ period: period.kind });
+  if (period.kind === "custom") {
+    query.set("from", period.from);
+    query.set("to", period.to);
+  }
+  return `/api/reports/vat?${query.toString()}`;
+}
+
+export default async function VatReportPage({ searchParams }: { searchParams: SearchParams }) {
+  const member = await requireActiveMember("documents.read");
+  const [{ locale, messages }, params] = await Promise.all([getRequestMessages(), searchParams]);
+  const t = messages.reports.vat;
+  const picker = pickerState(params, calendarDate());
+  const report = await vatReport(member, picker.period);
+  const invalid = Object.keys(picker.errors).length > 0;
+  const regime = report.franchise ? t.franchise : report.vatOnDebits ? t.onDebits : t.onReceipts;
+
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-semibold tracking-tight">{t.title}</h1>
+      <p className="mb-1 max-w-3xl text-sm text-slate-600">{t.intro.replace("{currency}", report.currency)}</p>
+      <p className="mb-6 max-w-3xl text-sm text-slate-600">{regime}</p>
+      <div className="flex min-w-0 flex-col gap-6">
+        <div className="flex flex-col gap-3">
+          {invalid ? (
+            <p id="vat-period-invalid" className="text-sm font-medium text-red-700">
+              {t.errorSummary}
+            </p>
+          ) : null}
+          <PeriodPicker
+            action="/reports/vat"
+            idPrefix="vat"
+            kind={picker.kind}
+            from={picker.from}
+            to={picker.to}
+            errors={picker.errors}
+            labels={messages.dashboard}
+          />
+          {can(member.role, "exports.read") ? (
+            <DownloadLinks href={downloadHref(picker.period)} labels={messages.reports.downloads} />
+          ) : null}
+        </div>
+        {isEmptyVatReport(report) ? (
+          <EmptyState title={t.emptyTitle} body={t.emptyBody} />
+        ) : (
+          <VatReportTables report={report} locale={locale} labels={t} />
+        )}
+      </div>
+    </>
+  );
+}
