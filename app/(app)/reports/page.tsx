@@ -36,6 +36,22 @@ export default async function ReportsPage() {
           </h2>
           <p className="mt-1 text-sm text-slate-600">{t.vat.summary}</p>
         </Card>
+        <Card as="li">
+          <h2 className="text-lg font-semibold">
+            <Link href="/reports/sales" className="text-brand-700 underline-offset-2 hover:underline">
+              {t.sales.link}
+            </Link>
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">{t.sales.summary}</p>
+        </Card>
+        <Card as="li">
+          <h2 className="text-lg font-semibold">
+            <Link href="/reports/receipts" className="text-brand-700 underline-offset-2 hover:underline">
+              {t.receipts.link}
+            </Link>
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">{t.receipts.summary}</p>
+        </Card>
       </ul>
     </>
   );
