@@ -11,7 +11,9 @@ import { VAT_CATEGORY_LABELS } from "@/lib/vat/vat-categories";
 
 // The VAT report's tables: one per section (VAT invoiced; on receipts also VAT received and
 // VAT due), a row per VAT category and rate with the total in the footer, then the CA3 lines.
-// Plain markup (a server component); the same figures as the files (vat-report-table.ts).
+// Plain markup (a server component); the same figures as the files (vat-report-table.ts). The
+// tables hold no link, so their scroll boxes are focusable regions named by their heading (a
+// keyboard user can scroll them sideways on a phone).
 
 type Labels = ReportsMessages["vat"];
 
@@ -41,10 +43,14 @@ function SectionTable({
   const hint = section.key === "due" ? null : labels[`${section.key}Hint`];
   const id = `vat-${section.key}-title`;
   return (
-    <section aria-labelledby={id} className="flex min-w-0 flex-col gap-2">
+    <div className="flex min-w-0 flex-col gap-2">
       <CardTitle id={id}>{title}</CardTitle>
       {hint ? <p className="text-sm text-slate-600">{hint}</p> : null}
-      <TableCard caption={caption} tableClassName={`min-w-[36rem] ${cellPadding}`}>
+      <TableCard
+        caption={caption}
+        tableClassName={`min-w-[36rem] ${cellPadding}`}
+        scrollRegion={{ "aria-labelledby": id }}
+      >
         <thead className={tableHeadClass}>
           <tr>
             <th scope="col">{labels.category}</th>
@@ -80,7 +86,7 @@ function SectionTable({
           </tr>
         </tfoot>
       </TableCard>
-    </section>
+    </div>
   );
 }
 
@@ -98,10 +104,14 @@ function Ca3Table({
   money: (cents: number) => string;
 }) {
   return (
-    <section aria-labelledby="vat-ca3-title" className="flex min-w-0 flex-col gap-2">
+    <div className="flex min-w-0 flex-col gap-2">
       <CardTitle id="vat-ca3-title">{labels.ca3Title}</CardTitle>
       <p className="text-sm text-slate-600">{labels.ca3Hint}</p>
-      <TableCard caption={caption} tableClassName={`min-w-[36rem] ${cellPadding}`}>
+      <TableCard
+        caption={caption}
+        tableClassName={`min-w-[36rem] ${cellPadding}`}
+        scrollRegion={{ "aria-labelledby": "vat-ca3-title" }}
+      >
         <thead className={tableHeadClass}>
           <tr>
             <th scope="col">{labels.line}</th>
@@ -125,7 +135,7 @@ function Ca3Table({
           ))}
         </tbody>
       </TableCard>
-    </section>
+    </div>
   );
 }
 

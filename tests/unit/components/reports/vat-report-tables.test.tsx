@@ -56,6 +56,10 @@ describe("VatReportTables", () => {
     expect(within(receivedTable).getAllByRole("cell").map(text).slice(0, 3)).toEqual(["20 %", "400,00 €", "80,00 €"]);
     expect(screen.getByRole("table", { name: /TVA due du 1 juillet 2026/ })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "TVA encaissée sur les services" })).toBeInTheDocument();
+    // No link in the tables: each scroll box is a focusable region named by its heading.
+    const region = screen.getByRole("region", { name: "TVA encaissée sur les services" });
+    expect(region).toHaveAttribute("tabindex", "0");
+    expect(within(region).getByRole("table")).toBe(receivedTable);
   });
 
   it("the CA3 table names each line with its code as the row header", () => {
