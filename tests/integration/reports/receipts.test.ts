@@ -210,6 +210,43 @@ describe("files", () => {
   });
 });
 
+describe("a long register", () => {
+  itWithPdfTools(
+    "runs onto several pages, headings and page numbers on each, rows never lost",
+    async () => {
+      const { member, client } = await documentWorkspace("OWNER");
+      const invoice = await makeIssuedInvoice(
+        member,
+        client.id,
+        { lines: [lineInput({ unitPrice: "1 000,00" })] },
+        { issueDate: ago(100) },
+      );
+      for (let index = 0; index < 70; index += 1) {
+        const date = ago(90 - index);
+        await recordPayment(member, invoice.id, { date, amount: "1,00", method: "CASH" }, testMeta());
+      }
+      const register = await receiptsRegister(member, period);
+      expect(register.receipts).toHaveLength(70);
+      expect(register.receipts.at(-1)!.runningTotalCents).toBe(7_000);
+      const file = await receiptsFile(member, period, "en", "pdf");
+      const path = await pdfFile(Buffer.from(file.body as Uint8Array));
+      const { stdout: info } = await run("pdfinfo", [path]);
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+      expect(pages).toBeGreaterThan(1);
+      const { stdout } = await run("pdftotext", ["-layout", path, "-"]);
+      const texts = stdout.split("\f").filter((page) => page.trim() !== "");
+      expect(texts).toHaveLength(pages);
+      texts.forEach((page, index) => {
+        expect(page).toContain(`Page ${index + 1} / ${pages}`);
+        expect(page).toContain("Running total");
+      });
+      expect(stdout.split("\n").filter((line) => line.includes(invoice.number!))).toHaveLength(70);
+      expect(texts.at(-1)).toContain("Period total");
+    },
+    120_000,
+  );
+});
+
 describe("GET /api/reports/receipts", () => {
   const get = (query: string) => receiptsRoute(new Request(`http://localhost/api/reports/receipts?${query}`));
   const custom = `period=custom&from=${period.from}&to=${period.to}`;
