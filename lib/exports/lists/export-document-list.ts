@@ -59,7 +59,7 @@ export async function exportDocumentList(
   assertCan(member, "exports.read");
   const query = documentListExportQuery(kind, params);
   const { pageIds } = documentPageSql(scopeOfList(member.organizationId, kind), query, today);
-  const found = await readListExport<Row>({ pageIds, rows: exportRowsSql(member.organizationId, today) });
+  const found = await readListExport<Row>({ pageIds, rows: exportRowsSql(member.organizationId, today) }, format);
   const rows: DocumentExportRow[] = found.map((row) => ({
     ...row,
     type: row.type as DocumentType,

@@ -38,7 +38,7 @@ export async function exportPaymentList(
   assertCan(member, "exports.read");
   const query = paymentListExportQuery(params);
   const { pageIds } = paymentPageSql(member.organizationId, query);
-  const found = await readListExport<Row>({ pageIds, rows: exportRowsSql(member.organizationId) });
+  const found = await readListExport<Row>({ pageIds, rows: exportRowsSql(member.organizationId) }, format);
   const rows = found.map((row) => ({ ...row, date: calendarFromDate(row.date) }));
   const prefix = locale === "fr" ? "reglements" : "payments";
   return tableFile(paymentListTable(rows, locale), { prefix, format, locale, day: today });

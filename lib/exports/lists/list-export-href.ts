@@ -1,4 +1,3 @@
-import { MAX_EXPORT_ROWS } from "@/lib/csv/csv-limits";
 import {
   documentListParams,
   paymentListParams,
@@ -8,6 +7,7 @@ import {
 import type { z } from "zod";
 import { fieldErrorsOf } from "@/lib/errors/validation";
 import type { DocumentExportKind } from "./document-list-table";
+import { rowLimitProblem } from "./list-export-limits";
 import { documentListExportSchemas, paymentListExportParams } from "./list-export-params";
 
 // The download links of a list page: the export's URL with the query the page *shows* (parsed,
@@ -41,11 +41,14 @@ export function paymentListExportHref(query: PaymentListQuery): string {
   return href("/api/exports/payments", withoutPaging(paymentListParams(query)));
 }
 
-/** The code the export would answer for what the page shows (e.g. "dates_reversed"), or null. */
+/**
+ * The code the export would answer for what the page shows (e.g. "dates_reversed"), or null;
+ * "xlsx_too_large" when only the CSV can hold the list.
+ */
 function problemOf(schema: z.ZodType, params: Record<string, string>, total: number): string | null {
   const parsed = schema.safeParse(params);
   if (!parsed.success) return Object.values(fieldErrorsOf(parsed.error))[0]?.[0] ?? "generic";
-  return total > MAX_EXPORT_ROWS ? "export_too_large" : null;
+  return rowLimitProblem(total);
 }
 
 export function documentListExportProblem(kind: DocumentExportKind, query: DocumentListQuery, total: number) {

@@ -1,15 +1,14 @@
 import "server-only";
-import { exportTooLarge } from "@/lib/csv/csv-errors";
-import { MAX_EXPORT_ROWS } from "@/lib/csv/csv-limits";
 import { db } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TableFormat } from "@/lib/tables/table-format";
+import { LIST_EXPORT_LIMITS, tooManyRows } from "./list-export-limits";
 
 // How a list export reads its rows: the list's own statement of a page's ids (its WHERE and
 // ORDER BY, see find-document-page.ts / find-payment-page.ts) with one window covering every
 // page, then the rows by id in batches — all in one REPEATABLE READ snapshot, so a payment
 // recorded meanwhile cannot make a row's figures disagree with the filter that chose it.
-// The file is built in memory (XLSX through exceljs), so past MAX_EXPORT_ROWS (the client and
-// article exports' limit) the user is asked to narrow the filters instead.
+// Past the format's row limit (list-export-limits.ts) nothing is read beyond the ids.
 
 /** Rows fetched by primary key per statement. */
 export const ROW_BATCH_SIZE = 1000;
@@ -19,10 +18,11 @@ export type ListStatements = {
   rows: (ids: string[]) => Prisma.Sql;
 };
 
-/** Every row of the list, in the list's order; AppError "export_too_large" past the limit. */
+/** Every row of the list, in the list's order; "export_too_large" / "xlsx_too_large" past the limit. */
 export async function readListExport<Row extends { id: string }>(
   statements: ListStatements,
-  maxRows = MAX_EXPORT_ROWS,
+  format: TableFormat,
+  maxRows = LIST_EXPORT_LIMITS[format],
 ): Promise<Row[]> {
   return db.$transaction(
     async (tx) => {
@@ -30,7 +30,7 @@ export async function readListExport<Row extends { id: string }>(
       const ids = (await tx.$queryRaw<{ id: string }[]>(statements.pageIds({ skip: 0, take: maxRows + 1 }))).map(
         (row) => row.id,
       );
-      if (ids.length > maxRows) throw exportTooLarge();
+      if (ids.length > maxRows) throw tooManyRows(format);
       const rows: Row[] = [];
       for (let start = 0; start < ids.length; start += ROW_BATCH_SIZE) {
         const batch = ids.slice(start, start + ROW_BATCH_SIZE);

@@ -49,11 +49,13 @@ export const listsEn: typeof listsFr = {
       reference: "Reference",
     },
     unavailable: "Download unavailable: {reason}",
+    xlsxUnavailable: "No XLSX: {reason}",
     errors: {
       dates_reversed: "the end date is before the start date.",
       range_too_long: "the period is longer than 10 years.",
       amounts_reversed: "the maximum amount is below the minimum.",
       export_too_large: "more than {max} rows, narrow the filters.",
+      xlsx_too_large: "more than {max} rows for an XLSX file; the CSV holds them all.",
       generic: "the filters are not valid.",
     },
   },

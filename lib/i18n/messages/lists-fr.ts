@@ -50,11 +50,13 @@ export const listsFr = {
       reference: "Référence",
     },
     unavailable: "Téléchargement indisponible : {reason}",
+    xlsxUnavailable: "XLSX indisponible : {reason}",
     errors: {
       dates_reversed: "la date de fin précède la date de début.",
       range_too_long: "la période dépasse 10 ans.",
       amounts_reversed: "le montant maximum est inférieur au minimum.",
       export_too_large: "plus de {max} lignes, affinez les filtres.",
+      xlsx_too_large: "plus de {max} lignes pour un fichier XLSX, le CSV les contient toutes.",
       generic: "les filtres ne sont pas valables.",
     },
   },

@@ -572,8 +572,9 @@ describe("bad parameters", () => {
     const { pageIds } = documentPageSql(scopeOfList(w.organization.id, "invoices"), query, today);
     const rows = (ids: string[]) => documentPageSql(scopeOfList(w.organization.id, "invoices"), query, today).rows(ids);
     const count = (await listInvoices(w.owner, {})).total;
-    expect(await readListExport({ pageIds, rows }, count)).toHaveLength(count);
-    await expectAppError(readListExport({ pageIds, rows }, count - 1), "export_too_large");
+    expect(await readListExport({ pageIds, rows }, "csv", count)).toHaveLength(count);
+    await expectAppError(readListExport({ pageIds, rows }, "csv", count - 1), "export_too_large");
+    await expectAppError(readListExport({ pageIds, rows }, "xlsx", count - 1), "xlsx_too_large");
   });
 });
 

@@ -43,4 +43,18 @@ describe("ListDownloads", () => {
     rerender(<ListDownloads canExport href={href} problem="something_new" locale="en" labels={en} />);
     expect(screen.getByText("Download unavailable: the filters are not valid.")).toBeVisible();
   });
+
+  it("keeps the CSV link of a list too long for an XLSX file, and says so", () => {
+    render(<ListDownloads canExport href={href} problem="xlsx_too_large" locale="fr" labels={fr} />);
+    const group = screen.getByRole("group", { name: "Téléchargements" });
+    expect(within(group).getAllByRole("link")).toHaveLength(1);
+    expect(within(group).getByRole("link", { name: "Télécharger en CSV" })).toHaveAttribute(
+      "href",
+      "/api/exports/documents/invoices?status=OVERDUE&format=csv",
+    );
+    const note = screen.getByText(/^XLSX indisponible/);
+    expect(note.textContent!.replace(/[\u202f\u00a0]/g, " ")).toBe(
+      "XLSX indisponible : plus de 10 000 lignes pour un fichier XLSX, le CSV les contient toutes.",
+    );
+  });
 });

@@ -171,8 +171,13 @@ describe("download links of a list page", () => {
     expect(documentListExportProblem("invoices", query({ from: "2026-02-01", to: "2026-01-01" }), 0)).toBe(
       "dates_reversed",
     );
-    expect(documentListExportProblem("invoices", query({}), 50_000)).toBeNull();
+    // An XLSX holds 10,000 rows, a CSV 50,000 (list-export-limits.ts).
+    expect(documentListExportProblem("invoices", query({}), 10_000)).toBeNull();
+    expect(documentListExportProblem("invoices", query({}), 10_001)).toBe("xlsx_too_large");
+    expect(documentListExportProblem("invoices", query({}), 50_000)).toBe("xlsx_too_large");
     expect(documentListExportProblem("invoices", query({}), 50_001)).toBe("export_too_large");
+    // A contradiction is said first: narrowing the filters would not help.
+    expect(documentListExportProblem("invoices", query({ min: "9", max: "1" }), 60_000)).toBe("amounts_reversed");
     expect(paymentListExportProblem(parsePaymentListQuery({ from: "2000-01-01", to: "2026-01-01" }), 3)).toBe(
       "range_too_long",
     );
