@@ -1,5 +1,5 @@
 /**
- * Lighthouse benchmark: `npm run bench:lighthouse [-- --no-build --runs N --only PATH-LABEL --report DIR]`.
+ * Lighthouse benchmark: `npm run bench:lighthouse [-- --no-build --runs N --only PATH-LABEL --report DIR --against DIST-DIR]`.
  *
  * Builds (`next build` into .next-lighthouse, skipped with --no-build), migrates and seeds a
  * throwaway embedded PGlite with the demo organization (bench/web-seed.ts: a few hundred
@@ -9,18 +9,24 @@
  * by sending the session cookie), with Lighthouse's mobile (default: Moto G Power, slow 4G,
  * 4× CPU slowdown, simulated) and desktop presets. Prints the performance, accessibility and
  * best-practices scores and the LCP of each page; with --runs N, the median run (by
- * performance) of N. --report DIR writes each run's HTML report there.
+ * performance) of N, with figures that do not move with the machine's load (bench/lighthouse-figures.ts:
+ * JavaScript bytes and files, requests after the load event and how many are RSC prefetches) and
+ * TBT. --report DIR writes each median run's HTML and JSON reports there. NEXT_DIST_DIR chooses
+ * the build folder (default .next-lighthouse). --against DIST-DIR also serves another build (say,
+ * of the previous commit, built with NEXT_DIST_DIR=DIST-DIR) on a copy of the same database and
+ * measures both turn about, run by run: on a shared machine only such pairs compare.
  * A benchmark, not a test: the figures depend on the machine and its load (targets, issue 11:
  * accessibility and best practices 100, performance ≥ 95 on both presets).
  * Everything it starts is stopped at the end, on error too.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, generateReport, type Flags, type Result } from "lighthouse";
+import { formatJs, pageFigures, type PageFigures } from "./lighthouse-figures";
 import { freePort, ROOT, run, stopChild, waitFor } from "./processes";
 import { seedWeb } from "./web-seed";
 
@@ -33,13 +39,23 @@ const RUNS = Math.max(1, Number(text("runs") ?? 1) || 1);
 const ONLY = text("only");
 const REPORT_DIR = text("report");
 const BUILD = !args.includes("--no-build");
-const DIST_DIR = ".next-lighthouse";
+// Another build folder to measure turn about with this one (e.g. a build of the previous commit).
+const AGAINST = text("against");
+// Its own build folder (NEXT_DIST_DIR to choose another: several builds may share a checkout).
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-lighthouse";
 const AUTH_SECRET = "bench-lighthouse-secret-bench-lighthouse-secret";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 
 type Target = { label: string; url: string; cookie?: string };
-type Figures = { performance: number; accessibility: number; bestPractices: number; lcpMs: number; report: Result };
+type Figures = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  page: PageFigures;
+  report: Result;
+};
 
 async function audit(port: number, target: Target, preset: "mobile" | "desktop"): Promise<Figures> {
   const flags: Flags = {
@@ -60,6 +76,7 @@ async function audit(port: number, target: Target, preset: "mobile" | "desktop")
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),
     lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+    page: pageFigures(lhr),
     report: lhr,
   };
 }
@@ -73,18 +90,51 @@ function failing(lhr: Result, category: string): string[] {
     .map((audit) => audit!.id);
 }
 
+/** A `next start` of one build on its own copy of the seeded database. */
+type Server = { name: string; baseUrl: string; child: ChildProcess };
+
+async function startServer(name: string, distDir: string, dataDir: string, env: NodeJS.ProcessEnv): Promise<Server> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      env: { ...env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, PGLITE_DATA_DIR: dataDir, APP_URL: baseUrl },
+      stdio: ["ignore", "inherit", "inherit"],
+      cwd: ROOT,
+    },
+  );
+  await waitFor(`${baseUrl}/api/health`, child);
+  return { name, baseUrl, child };
+}
+
+/** The median run by performance, as one line of the table. */
+function printLine(label: string, preset: string, runs: Figures[]): Figures {
+  runs.sort((a, b) => a.performance - b.performance);
+  const median = runs[Math.floor(runs.length / 2)]!;
+  const misses = [
+    ...(median.accessibility < 100 ? failing(median.report, "accessibility") : []),
+    ...(median.bestPractices < 100 ? failing(median.report, "best-practices") : []),
+  ];
+  console.log(
+    `${label.padEnd(24)} ${preset.padEnd(8)} ${String(median.performance).padStart(5)} ${String(median.accessibility).padStart(5)} ` +
+      `${String(median.bestPractices).padStart(5)} ${(median.lcpMs / 1000).toFixed(2).padStart(6)} ` +
+      `${String(Math.round(median.page.tbtMs)).padStart(6)} ${formatJs(median.page).padStart(19)} ` +
+      `${`${median.page.requestsAfterLoad} (${median.page.rscAfterLoad})`.padStart(16)}  ${misses.join(", ")}`,
+  );
+  return median;
+}
+
 async function main() {
   const children: ChildProcess[] = [];
   const dataDir = await mkdtemp(path.join(tmpdir(), "facturo-bench-lighthouse-"));
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: DIST_DIR,
     DATABASE_URL: "",
     PGLITE_DATA_DIR: dataDir,
-    APP_URL: baseUrl,
     LOG_LEVEL: "warn",
     AUTH_SECRET,
     RESEND_API_KEY: "",
@@ -106,31 +156,38 @@ async function main() {
     run("npm", ["run", "--silent", "db:migrate"], { ...env, NODE_ENV: "test" });
     Object.assign(process.env, { ...env, NODE_ENV: "test" });
     const seed = await seedWeb({ invoices: 300, clients: 100, authSecret: AUTH_SECRET });
+    // The build compared with (--against): a copy of the same database (same ids, and the session
+    // is a JWT), its own server; both are measured turn about, so the machine's load falls on both.
+    if (AGAINST) await cp(dataDir, `${dataDir}-against`, { recursive: true });
 
-    const next = spawn(
-      process.execPath,
-      [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)],
-      { env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", "inherit", "inherit"], cwd: ROOT },
-    );
-    children.push(next);
-    await waitFor(`${baseUrl}/api/health`, next);
+    const servers: Server[] = [];
+    const start = async (name: string, distDir: string, dir: string) => {
+      const server = await startServer(name, distDir, dir, env);
+      children.push(server.child);
+      servers.push(server);
+    };
+    await start(DIST_DIR, DIST_DIR, dataDir);
+    if (AGAINST) await start(AGAINST, AGAINST, `${dataDir}-against`);
 
-    const targets: Target[] = [
-      { label: "/", url: `${baseUrl}/` },
-      { label: "/login", url: `${baseUrl}/login` },
-      { label: "public page", url: `${baseUrl}/p/${seed.shareToken}` },
-      { label: "/invoices", url: `${baseUrl}/invoices`, cookie: seed.sessionCookie },
-      { label: "invoice page", url: `${baseUrl}/invoices/${seed.invoiceId}`, cookie: seed.sessionCookie },
-    ].filter((target) => !ONLY || target.label === ONLY);
+    const targetsOf = (baseUrl: string): Target[] =>
+      [
+        { label: "/", url: `${baseUrl}/` },
+        { label: "/login", url: `${baseUrl}/login` },
+        { label: "public page", url: `${baseUrl}/p/${seed.shareToken}` },
+        { label: "/invoices", url: `${baseUrl}/invoices`, cookie: seed.sessionCookie },
+        { label: "invoice page", url: `${baseUrl}/invoices/${seed.invoiceId}`, cookie: seed.sessionCookie },
+      ].filter((target) => !ONLY || target.label === ONLY);
     // Each page must answer 200 (signed in, found), and be warm (compiled routes, caches).
-    for (const target of targets) {
-      for (let i = 0; i < 3; i += 1) {
-        const response = await fetch(target.url, {
-          headers: target.cookie ? { cookie: target.cookie } : {},
-          redirect: "manual",
-        });
-        await response.arrayBuffer();
-        if (response.status !== 200) throw new Error(`${target.label}: ${target.url} answered ${response.status}`);
+    for (const server of servers) {
+      for (const target of targetsOf(server.baseUrl)) {
+        for (let i = 0; i < 3; i += 1) {
+          const response = await fetch(target.url, {
+            headers: target.cookie ? { cookie: target.cookie } : {},
+            redirect: "manual",
+          });
+          await response.arrayBuffer();
+          if (response.status !== 200) throw new Error(`${target.label}: ${target.url} answered ${response.status}`);
+        }
       }
     }
 
@@ -149,29 +206,33 @@ async function main() {
     });
 
     console.log(
-      `\nLighthouse 12.2.3, ${CHROMIUM}, ${RUNS === 1 ? "one run" : `median of ${RUNS} runs`} per page and preset.\n`,
+      `\nLighthouse 12.2.3, ${CHROMIUM}, ${RUNS === 1 ? "one run" : `median of ${RUNS} runs`} per page and preset` +
+        `${AGAINST ? `, ${DIST_DIR} and ${AGAINST} turn about` : ""}.\n`,
     );
     console.log(
-      `${"page".padEnd(14)} ${"preset".padEnd(8)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"b.p.".padStart(5)} ${"LCP s".padStart(6)}  below 100`,
+      `${"page".padEnd(24)} ${"preset".padEnd(8)} ${"perf".padStart(5)} ${"a11y".padStart(5)} ${"b.p.".padStart(5)} ${"LCP s".padStart(6)} ` +
+        `${"TBT ms".padStart(6)} ${"JS gzip/raw, files".padStart(19)} ${"after load (RSC)".padStart(16)}  below 100`,
     );
-    for (const target of targets) {
+    const labels = targetsOf("").map((target) => target.label);
+    for (const label of labels) {
       for (const preset of ["mobile", "desktop"] as const) {
-        const runs: Figures[] = [];
-        for (let i = 0; i < RUNS; i += 1) runs.push(await audit(chrome.port, target, preset));
-        runs.sort((a, b) => a.performance - b.performance);
-        const median = runs[Math.floor(runs.length / 2)]!;
-        const misses = [
-          ...(median.accessibility < 100 ? failing(median.report, "accessibility") : []),
-          ...(median.bestPractices < 100 ? failing(median.report, "best-practices") : []),
-        ];
-        console.log(
-          `${target.label.padEnd(14)} ${preset.padEnd(8)} ${String(median.performance).padStart(5)} ${String(median.accessibility).padStart(5)} ` +
-            `${String(median.bestPractices).padStart(5)} ${(median.lcpMs / 1000).toFixed(2).padStart(6)}  ${misses.join(", ")}`,
-        );
-        if (REPORT_DIR) {
-          mkdirSync(REPORT_DIR, { recursive: true });
-          const name = `${target.label.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}-${preset}.html`;
-          writeFileSync(path.join(REPORT_DIR, name), generateReport(median.report, "html"));
+        const runs = servers.map((): Figures[] => []);
+        for (let i = 0; i < RUNS; i += 1) {
+          for (const [index, server] of servers.entries()) {
+            const target = targetsOf(server.baseUrl).find((candidate) => candidate.label === label)!;
+            runs[index]!.push(await audit(chrome.port, target, preset));
+          }
+        }
+        for (const [index, server] of servers.entries()) {
+          const median = printLine(servers.length > 1 ? `${label} ${server.name}` : label, preset, runs[index]!);
+          if (REPORT_DIR) {
+            mkdirSync(REPORT_DIR, { recursive: true });
+            const slug = `${label.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}`;
+            const name = `${slug}${index > 0 ? "-against" : ""}-${preset}`;
+            writeFileSync(path.join(REPORT_DIR, `${name}.html`), generateReport(median.report, "html"));
+            // The same run as JSON, for reading its network requests and main-thread breakdown by script.
+            writeFileSync(path.join(REPORT_DIR, `${name}.json`), JSON.stringify(median.report));
+          }
         }
       }
     }
@@ -179,6 +240,7 @@ async function main() {
     chrome?.kill();
     for (const child of children.reverse()) await stopChild(child);
     await rm(dataDir, { recursive: true, force: true });
+    await rm(`${dataDir}-against`, { recursive: true, force: true });
   }
 }
 
