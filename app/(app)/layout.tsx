@@ -26,7 +26,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <div className="md:grid md:min-h-dvh md:grid-cols-[15rem_minmax(0,1fr)]">
       <header className="relative flex h-14 items-center justify-between border-b border-slate-200 bg-white px-4 md:h-auto md:flex-col md:items-stretch md:justify-start md:gap-6 md:border-b-0 md:border-r md:py-6">
-        <Link href="/dashboard" className="text-lg font-bold tracking-tight text-brand-700">
+        <Link href="/dashboard" prefetch={false} className="text-lg font-bold tracking-tight text-brand-700">
           {messages.common.appName}
         </Link>
         <SidebarNav

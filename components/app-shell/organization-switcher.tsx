@@ -54,7 +54,11 @@ export function OrganizationSwitcher({ organizations, labels, action, idPrefix }
           </div>
         </form>
       ) : null}
-      <Link href="/organizations" className="inline-block text-brand-700 underline-offset-2 hover:underline">
+      <Link
+        href="/organizations"
+        prefetch={false}
+        className="inline-block text-brand-700 underline-offset-2 hover:underline"
+      >
         {labels.manage}
       </Link>
     </div>

@@ -59,6 +59,10 @@ export function SidebarNav({ labels, common, mobileFooter }: SidebarNavProps) {
               <li key={item.key}>
                 <Link
                   href={item.href}
+                  // Every page of the app is rendered per request and has no loading state, so a
+                  // prefetch fetches no content ahead, only the route: 11 requests (and 11 renders
+                  // on the server) on every page for nothing (Lighthouse, issue 11).
+                  prefetch={false}
                   aria-current={active ? "page" : undefined}
                   className="flex items-center gap-3 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
                 >

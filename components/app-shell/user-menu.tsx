@@ -31,6 +31,8 @@ export function UserMenu({
       ) : null}
       <Link
         href="/profile"
+        // Pages are dynamic without a loading state: a prefetch would fetch no content ahead.
+        prefetch={false}
         title={email}
         className="-mx-2 block truncate rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100"
       >
@@ -39,7 +41,11 @@ export function UserMenu({
         <span className="block truncate text-xs text-slate-500">{email}</span>
       </Link>
       {adminLabel ? (
-        <Link href="/admin" className="-mx-2 block rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100">
+        <Link
+          href="/admin"
+          prefetch={false}
+          className="-mx-2 block rounded-md px-2 py-1 text-slate-700 hover:bg-slate-100"
+        >
           {adminLabel}
         </Link>
       ) : null}

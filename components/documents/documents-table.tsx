@@ -109,6 +109,9 @@ export function DocumentsTable(props: DocumentsTableProps) {
                       the document — one link a row instead of four keeps the page's payload small. */}
                 <Link
                   href={href}
+                  // Not prefetched: 25 rows in view made 25–50 requests (each a render on the
+                  // server) after every list load, for pages that are dynamic anyway (issue 11).
+                  prefetch={false}
                   className="block w-fit text-brand-700 underline-offset-2 after:absolute after:inset-0 hover:underline"
                 >
                   {row.number ?? <span className="italic text-slate-500">{t.draftNumber}</span>}
@@ -145,6 +148,7 @@ export function DocumentsTable(props: DocumentsTableProps) {
                   // Above the row's link (relative z-10), so it stays a target of its own.
                   <ButtonLink
                     href={`${href}/edit`}
+                    prefetch={false}
                     aria-label={format(t.editLabel, { document: name })}
                     variant="ghost"
                     size="xs"

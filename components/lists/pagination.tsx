@@ -10,7 +10,10 @@ type PaginationProps = {
   labels: { navigation: string; previous: string; next: string; pageOf: string; results: string };
 };
 
-/** Page links that keep the list's other parameters; plain links, so they work without JS. */
+/**
+ * Page links that keep the list's other parameters; plain links, so they work without JS. Not
+ * prefetched: each prefetch would render another page of the list on the server, unasked.
+ */
 export function Pagination({ pathname, params, page, pageCount, total, labels }: PaginationProps) {
   const pages = visiblePages(page, pageCount);
   const linkClass =
@@ -24,7 +27,12 @@ export function Pagination({ pathname, params, page, pageCount, total, labels }:
       <ul className="flex flex-wrap items-center gap-1">
         <li>
           {page > 1 ? (
-            <Link className={linkClass} href={listHref(pathname, params, { page: page - 1 })} rel="prev">
+            <Link
+              prefetch={false}
+              className={linkClass}
+              href={listHref(pathname, params, { page: page - 1 })}
+              rel="prev"
+            >
               {labels.previous}
             </Link>
           ) : (
@@ -41,6 +49,7 @@ export function Pagination({ pathname, params, page, pageCount, total, labels }:
           ) : (
             <li key={number}>
               <Link
+                prefetch={false}
                 className={linkClass}
                 href={listHref(pathname, params, { page: number === 1 ? null : number })}
                 aria-current={number === page ? "page" : undefined}
@@ -52,7 +61,12 @@ export function Pagination({ pathname, params, page, pageCount, total, labels }:
         )}
         <li>
           {page < pageCount ? (
-            <Link className={linkClass} href={listHref(pathname, params, { page: page + 1 })} rel="next">
+            <Link
+              prefetch={false}
+              className={linkClass}
+              href={listHref(pathname, params, { page: page + 1 })}
+              rel="next"
+            >
               {labels.next}
             </Link>
           ) : (

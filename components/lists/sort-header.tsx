@@ -19,6 +19,8 @@ export function SortHeader({ label, column, pathname, params, sort, dir, classNa
     <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"} className={className}>
       <Link
         href={listHref(pathname, params, { sort: column, dir: nextDir, page: null })}
+        // Each header's prefetch rendered the whole list again on the server, sorted otherwise.
+        prefetch={false}
         className="inline-flex items-center gap-1 hover:text-brand-700"
       >
         {label}

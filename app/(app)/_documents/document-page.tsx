@@ -111,7 +111,9 @@ export async function DocumentPage(props: { section: Section; params: Params; se
     <>
       <NoticeToast message={notice ? t[notice] : null} cleanHref={href} />
       <p className="mb-2 text-sm">
-        <Link href={props.section} className="text-brand-700 underline-offset-2 hover:underline">
+        {/* Links here are not prefetched: the pages they lead to are rendered per request, a prefetch
+            brings no content ahead (issue 11, Lighthouse). */}
+        <Link href={props.section} prefetch={false} className="text-brand-700 underline-offset-2 hover:underline">
           {sectionLabel(props.section, messages)}
         </Link>
       </p>
@@ -122,7 +124,11 @@ export async function DocumentPage(props: { section: Section; params: Params; se
             <StatusBadge status={document.displayStatus} type={document.type} labels={messages.documentStatuses} />
           </div>
           <p className="mt-1 text-sm text-slate-600">
-            <Link href={`/clients/${document.client.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/clients/${document.client.id}`}
+              prefetch={false}
+              className="text-brand-700 underline-offset-2 hover:underline"
+            >
               {document.clientSnapshot?.name ?? document.client.name}
             </Link>
             {document.totals ? ` · ${money(document.totals.totalInclVatCents)}` : null}
@@ -348,7 +354,11 @@ function RelatedDocuments({
                 <dt className="text-slate-500">{group.label}</dt>
                 {group.documents.map((related) => (
                   <dd key={related.id} className="mt-1 flex flex-wrap items-center justify-between gap-2">
-                    <Link href={documentHref(related)} className="text-brand-700 underline-offset-2 hover:underline">
+                    <Link
+                      href={documentHref(related)}
+                      prefetch={false}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                    >
                       {nameOf(related, messages)}
                       {related.issueDate ? ` · ${formatDay(related.issueDate, locale)}` : ""}
                     </Link>
