@@ -7,13 +7,10 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { useFormCheck } from "@/components/forms/use-form-check";
 import { useActionToast } from "@/components/ui/use-action-toast";
-import { creditNoteInput } from "@/lib/documents/credit-notes/credit-note-schema";
 import { allowsAction, type DocumentActionName } from "@/lib/documents/document-rules";
 import type { DisplayStatus } from "@/lib/documents/document-status";
-import { normalizeExchangeRate } from "@/lib/documents/exchange-rate";
-import { depositInput } from "@/lib/documents/quotes/deposit-schema";
-import { fieldErrorsOf } from "@/lib/errors/validation";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
@@ -120,7 +117,7 @@ export function DocumentActions(props: DocumentActionsProps) {
     <div className="space-y-2">
       <div className="flex flex-wrap justify-end gap-2">
         {allows("edit") && can.write ? (
-          <Link href={props.editHref} className={secondary}>
+          <Link href={props.editHref} prefetch={false} className={secondary}>
             {t.edit}
           </Link>
         ) : null}
@@ -208,25 +205,22 @@ export function DocumentActions(props: DocumentActionsProps) {
   );
 }
 
-function useDialogForm(action: DocumentAction, validate: (data: FormData) => Record<string, string[]> | null) {
+// The dialogs' checks (dialog-checks.ts) come with zod: loaded when a dialog opens, not with the page.
+const checks = () => import("./dialog-checks");
+const loadExchangeRateCheck = () => checks().then((module) => module.exchangeRateCheck);
+const loadDepositCheck = () => checks().then((module) => module.depositCheck);
+const loadCreditNoteCheck = () => checks().then((module) => module.creditNoteCheck);
+
+function useDialogForm(action: DocumentAction, load: typeof loadDepositCheck) {
   const [state, formAction] = useActionState(action, idle);
-  return { state, formAction, ...useClientCheck(state, validate) };
+  return { state, formAction, ...useClientCheck(state, load) };
 }
 
 /** The browser's check of a dialog's form before it is sent; its errors, else the server's. */
-function useClientCheck(state: FormState, validate: (data: FormData) => Record<string, string[]> | null) {
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
-  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
-    const found = validate(new FormData(event.currentTarget));
-    setClientErrors(found);
-    if (found) {
-      event.preventDefault();
-      const form = event.currentTarget;
-      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-    }
-  };
-  const fieldErrors = clientErrors ?? (state.status === "error" ? state.fieldErrors : undefined);
-  return { onSubmit, fieldErrors };
+function useClientCheck(state: FormState, load: typeof loadDepositCheck) {
+  const { errors, preload, onSubmit } = useFormCheck(load);
+  const fieldErrors = errors ?? (state.status === "error" ? state.fieldErrors : undefined);
+  return { onSubmit, preload, fieldErrors };
 }
 
 /** Where each field an issue refusal names is fixed (lib/documents/check-issue-readiness.ts, einvoiceProblems). */
@@ -260,12 +254,8 @@ function IssueDialog({
 }: DocumentActionsProps & { state: FormState; formAction: (formData: FormData) => void; buttonClassName: string }) {
   const t = messages.documentActions;
   const foreign = Boolean(document.currency && document.currency !== "EUR");
-  const { onSubmit, fieldErrors } = useClientCheck(state, (data) => {
-    if (!foreign) return null;
-    const raw = String(data.get("exchangeRate") ?? "").trim();
-    if (raw === "") return { exchangeRate: ["exchange_rate_required"] };
-    return normalizeExchangeRate(raw) === null ? { exchangeRate: ["exchange_rate_invalid"] } : null;
-  });
+  // Only a document in another currency asks for something to check (its exchange rate).
+  const { onSubmit, preload, fieldErrors } = useClientCheck(state, loadExchangeRateCheck);
   const errors = translateFieldErrors(fieldErrors, messages.fieldTexts);
   const refused = state.status === "error";
   const formError = refused ? translateFormError(state.formError, messages.errorTexts) : null;
@@ -294,8 +284,9 @@ function IssueDialog({
       description={document.type === "CREDIT_NOTE" ? t.issueCreditNoteBody : t.issueBody}
       closeOn={state.status === "success" ? state : idle}
       buttonClassName={buttonClassName}
+      onOpen={foreign ? preload : undefined}
     >
-      <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <form action={formAction} onSubmit={foreign ? onSubmit : undefined} noValidate className="space-y-4">
         <input type="hidden" name="documentId" value={document.id} />
         <FormAlert message={formError} />
         {groups.size > 0 ? (
@@ -353,15 +344,15 @@ function IssueDialog({
 function DepositDialog({ document, actions, messages }: DocumentActionsProps) {
   const t = messages.documentActions;
   const [kind, setKind] = useState<"PERCENT" | "AMOUNT">("PERCENT");
-  const { state, formAction, onSubmit, fieldErrors } = useDialogForm(actions.convertToDeposit, (data) => {
-    const result = depositInput.safeParse({ kind: data.get("kind"), value: data.get("value") });
-    return result.success ? null : fieldErrorsOf(result.error);
-  });
+  const { state, formAction, onSubmit, preload, fieldErrors } = useDialogForm(
+    actions.convertToDeposit,
+    loadDepositCheck,
+  );
   const errors = translateFieldErrors(fieldErrors, messages.fieldTexts);
   const formError =
     state.status === "error" && !state.fieldErrors ? translateFormError(state.formError, messages.errorTexts) : null;
   return (
-    <FormDialog openLabel={t.deposit} title={t.depositTitle} description={t.depositBody}>
+    <FormDialog openLabel={t.deposit} title={t.depositTitle} description={t.depositBody} onOpen={preload}>
       <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
         <input type="hidden" name="documentId" value={document.id} />
         <FormAlert message={formError} />
@@ -407,14 +398,10 @@ function DepositDialog({ document, actions, messages }: DocumentActionsProps) {
 function CreditNoteDialog({ document, actions, messages, locale }: DocumentActionsProps) {
   const t = messages.documentActions;
   const [mode, setMode] = useState<"FULL" | "AMOUNT">("FULL");
-  const { state, formAction, onSubmit, fieldErrors } = useDialogForm(actions.createCreditNote, (data) => {
-    const result = creditNoteInput.safeParse({
-      invoiceId: data.get("invoiceId"),
-      mode: data.get("mode"),
-      amount: data.get("amount") ?? undefined,
-    });
-    return result.success ? null : fieldErrorsOf(result.error);
-  });
+  const { state, formAction, onSubmit, preload, fieldErrors } = useDialogForm(
+    actions.createCreditNote,
+    loadCreditNoteCheck,
+  );
   const errors = translateFieldErrors(fieldErrors, messages.fieldTexts);
   const remaining = formatMoney(document.creditableCents, locale);
   const formError =
@@ -429,6 +416,7 @@ function CreditNoteDialog({ document, actions, messages, locale }: DocumentActio
       openLabel={t.creditNote}
       title={t.creditNoteTitle}
       description={format(t.creditNoteBody, { remaining })}
+      onOpen={preload}
     >
       <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
         <input type="hidden" name="invoiceId" value={document.id} />

@@ -13,6 +13,8 @@ type FormDialogProps = {
   /** Changes when the action succeeded: the dialog closes. */
   closeOn?: unknown;
   buttonClassName?: string;
+  /** Called when the dialog opens (e.g. to start loading the form's check). */
+  onOpen?: () => void;
 };
 
 /**
@@ -20,7 +22,15 @@ type FormDialogProps = {
  * a native modal dialog (focus moves in, Escape closes, the page behind is inert) holding a
  * form that stays open with its errors until the action succeeds.
  */
-export function FormDialog({ openLabel, title, description, children, closeOn, buttonClassName }: FormDialogProps) {
+export function FormDialog({
+  openLabel,
+  title,
+  description,
+  children,
+  closeOn,
+  buttonClassName,
+  onOpen,
+}: FormDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const first = useRef(true);
@@ -36,7 +46,10 @@ export function FormDialog({ openLabel, title, description, children, closeOn, b
     <>
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          onOpen?.();
+          dialog.current?.showModal();
+        }}
         className={buttonClassName ?? buttonClass({ variant: "secondary" })}
       >
         {openLabel}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -11,12 +11,12 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { useActionToast } from "@/components/ui/use-action-toast";
-import { fieldErrorsOf } from "@/lib/errors/validation";
+import { useFormCheck } from "@/components/forms/use-form-check";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { centsToDecimalString, formatMoney } from "@/lib/money/format-money";
-import { PAYMENT_METHODS, paymentInput, paymentLimits } from "@/lib/payments/payment-schema";
+import { PAYMENT_METHODS, paymentLimits } from "@/lib/payments/payment-limits";
 import { formatDay } from "./document-paths";
 import { DialogCancelButton, FormDialog } from "./form-dialog";
 
@@ -176,13 +176,16 @@ function Amount({ label, value, strong, testId }: { label: string; value: string
   );
 }
 
+// paymentInput comes with zod: loaded when the dialog opens, not with the page (issue 11).
+const loadPaymentCheck = () => import("./dialog-checks").then((module) => module.paymentCheck);
+
 /** The payment form in a dialog, checked in the browser with paymentInput (the server's schema). */
 function RecordPaymentDialog(
   props: PaymentsPanelProps & { balanceCents: number; state: FormState; action: (formData: FormData) => void },
 ) {
   const { messages, locale, state, action } = props;
   const t = messages.payments;
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
+  const { errors: clientErrors, setErrors: setClientErrors, preload, onSubmit } = useFormCheck(loadPaymentCheck);
   const [formKey, setFormKey] = useState(0);
   const [answered, setAnswered] = useState(state);
   if (answered !== state) {
@@ -193,7 +196,6 @@ function RecordPaymentDialog(
       setClientErrors(null);
     }
   }
-  const form = useRef<HTMLFormElement>(null);
   const texts = { ...messages.validation, ...messages.paymentValidation };
   const errors = translateFieldErrors(
     clientErrors ?? (state.status === "error" ? state.fieldErrors : undefined),
@@ -219,25 +221,9 @@ function RecordPaymentDialog(
       title={t.recordTitle}
       closeOn={state.status === "success" ? state : null}
       buttonClassName={buttonClass()}
+      onOpen={preload}
     >
-      <form
-        ref={form}
-        action={action}
-        noValidate
-        className="space-y-4"
-        key={formKey}
-        onSubmit={(event) => {
-          const data = new FormData(event.currentTarget);
-          const result = paymentInput.safeParse(Object.fromEntries(data.entries()));
-          if (result.success) {
-            setClientErrors(null);
-            return;
-          }
-          event.preventDefault();
-          setClientErrors(fieldErrorsOf(result.error));
-          requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-        }}
-      >
+      <form action={action} noValidate className="space-y-4" key={formKey} onSubmit={onSubmit}>
         <input type="hidden" name="invoiceId" value={props.invoiceId} />
         <FormAlert message={formError} />
         <div className="grid gap-4 sm:grid-cols-2">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useRef, useState } from "react";
+import { useActionState, useId, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
@@ -8,9 +8,9 @@ import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
 import { buttonClass } from "@/components/ui/button";
 import { useActionToast } from "@/components/ui/use-action-toast";
-import { sendDocumentInput, sendLimits } from "@/lib/sending/send-document-schema";
+import { useFormCheck } from "@/components/forms/use-form-check";
+import { sendLimits } from "@/lib/sending/send-limits";
 import { restorePlaceholders, showPlaceholders } from "@/lib/sending/sending-texts";
-import { fieldErrorsOf } from "@/lib/errors/validation";
 import { format } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { DialogCancelButton, FormDialog } from "./form-dialog";
@@ -64,6 +64,7 @@ export function SendDocumentDialog(props: SendDocumentDialogProps) {
   const t = messages.sending;
   const [state, action] = useActionState(props.action, idle);
   useActionToast(state, kind === "REMINDER" ? t.reminderSent : t.sent);
+  const check = useFormCheck(loadSendCheck);
   const openLabel = kind === "REMINDER" ? t.remind : t.send;
   const noEmailId = useId();
   const openerClass = openerClasses[kind === "SEND" && props.emphasis === "secondary" ? "SECONDARY" : kind];
@@ -90,27 +91,35 @@ export function SendDocumentDialog(props: SendDocumentDialogProps) {
       }
       closeOn={state.status === "success" ? state : null}
       buttonClassName={openerClass}
+      onOpen={check.preload}
     >
-      <SendForm {...props} state={state} formAction={action} />
+      <SendForm {...props} state={state} formAction={action} check={check} />
     </FormDialog>
   );
 }
 
-function SendForm(props: SendDocumentDialogProps & { state: FormState; formAction: (formData: FormData) => void }) {
+// sendDocumentInput comes with zod: loaded when the dialog opens, not with the page (issue 11).
+const loadSendCheck = () => import("./dialog-checks").then((module) => module.sendCheck);
+
+function SendForm(
+  props: SendDocumentDialogProps & {
+    state: FormState;
+    formAction: (formData: FormData) => void;
+    check: ReturnType<typeof useFormCheck>;
+  },
+) {
   const { messages, state, kind } = props;
   const t = messages.sending;
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
+  // No browser errors are left to clear after a success: a form reaches the server only once
+  // its check found nothing (useFormCheck then holds null).
+  const { errors: clientErrors, onSubmit } = props.check;
   const [formKey, setFormKey] = useState(0);
   const [answered, setAnswered] = useState(state);
   if (answered !== state) {
     // After a success the next send starts from the defaults again.
     setAnswered(state);
-    if (state.status === "success") {
-      setFormKey((key) => key + 1);
-      setClientErrors(null);
-    }
+    if (state.status === "success") setFormKey((key) => key + 1);
   }
-  const form = useRef<HTMLFormElement>(null);
   const recipientsId = useId();
   const errors = translateFieldErrors(
     clientErrors ?? (state.status === "error" ? state.fieldErrors : undefined),
@@ -140,26 +149,11 @@ function SendForm(props: SendDocumentDialogProps & { state: FormState; formActio
 
   return (
     <form
-      ref={form}
       key={formKey}
       action={(data) => props.formAction(submitted(data))}
       noValidate
       className="space-y-4"
-      onSubmit={(event) => {
-        const data = new FormData(event.currentTarget);
-        const result = sendDocumentInput.safeParse({
-          recipients: data.getAll("recipients"),
-          subject: data.get("subject"),
-          message: data.get("message"),
-        });
-        if (result.success) {
-          setClientErrors(null);
-          return;
-        }
-        event.preventDefault();
-        setClientErrors(fieldErrorsOf(result.error));
-        requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      }}
+      onSubmit={onSubmit}
     >
       <input type="hidden" name="documentId" value={props.documentId} />
       <FormAlert message={formError} />

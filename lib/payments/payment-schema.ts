@@ -3,6 +3,7 @@ import { MAX_DOCUMENT_CENTS } from "@/lib/documents/document-schema";
 import { calendarDate, calendarFromDate, dateFromCalendar } from "@/lib/documents/calendar-date";
 import { parseMoney } from "@/lib/money/parse-money";
 import { optionalText } from "@/lib/organization-settings/schema-helpers";
+import { PAYMENT_METHODS, paymentLimits } from "./payment-limits";
 
 // The one payment (règlement) schema: the form validates with it in the browser, the server
 // again. Messages are catalogue keys (validation.* and paymentValidation.*).
@@ -10,11 +11,6 @@ import { optionalText } from "@/lib/organization-settings/schema-helpers";
 // Date: the day the money was received, "YYYY-MM-DD". Any past day is accepted (a cheque
 // received before the invoice was issued is still a payment of it); a day after today (Paris)
 // is refused — a payment not yet received is not a payment.
-
-export const PAYMENT_METHODS = ["TRANSFER", "CARD", "CHEQUE", "CASH", "OTHER"] as const;
-export type PaymentMethodValue = (typeof PAYMENT_METHODS)[number];
-
-export const paymentLimits = { reference: 100, note: 1000 } as const;
 
 /** A real calendar day (2026-02-30 is not one: Date.parse would roll it over to March). */
 function isCalendarDay(value: string): boolean {

@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { sendLimits } from "./send-limits";
 
 // What the send dialog (and the reminder dialog) submits, checked with this schema in the
 // browser and again on the server. Codes are keys of sendingValidation.* (sending-fr.ts).
 // That each recipient is one of the client's addresses is checked on the server, against
 // the client's current emails ("recipient_not_client").
-
-export const sendLimits = { subject: 300, message: 5000, recipients: 50 } as const;
 
 export const sendDocumentInput = z.object({
   recipients: z
