@@ -24,6 +24,13 @@ export default async function SettingsPage() {
     },
     can(member.role, "members.read") ? { href: "/settings/members", title: t.membersTitle, body: t.membersBody } : null,
     can(member.role, "auditLog.read") ? { href: "/settings/audit", title: t.auditTitle, body: t.auditBody } : null,
+    can(member.role, "exports.read")
+      ? {
+          href: "/settings/accounting",
+          title: messages.chartOfAccounts.indexTitle,
+          body: messages.chartOfAccounts.indexBody,
+        }
+      : null,
   ].filter((section) => section !== null);
   return (
     <>

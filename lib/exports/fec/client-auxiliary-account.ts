@@ -23,7 +23,19 @@ export function clientAuxiliaryAccount(clientId: string): string {
   return `C${code}`;
 }
 
+// A hash per line of a million-line file was measurable: the generated codes are remembered,
+// at most one per client (bounded by the clients, not by the period), dropped when it is full.
+const generated = new Map<string, string>();
+const GENERATED_CACHE_SIZE = 100_000;
+
 /** The code the FEC writes for a client: its own when set, else the generated one. */
 export function clientAccountCode(clientId: string, own: string | null | undefined): string {
-  return own ? own : clientAuxiliaryAccount(clientId);
+  if (own) return own;
+  let code = generated.get(clientId);
+  if (code === undefined) {
+    if (generated.size >= GENERATED_CACHE_SIZE) generated.clear();
+    code = clientAuxiliaryAccount(clientId);
+    generated.set(clientId, code);
+  }
+  return code;
 }

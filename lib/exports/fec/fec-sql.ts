@@ -5,20 +5,23 @@ import type { FecDocumentInput, FecPaymentInput } from "./build-fec-entries";
 // compares line by line): $1 organization, $2 first day, $3 last day ("YYYY-MM-DD").
 //
 // An invoice or deposit invoice of the period is settled when its payments dated in the period
-// and the credit notes of the period crediting it add up to its total (the sum of its VAT
-// breakdown's bases and VAT, in its own currency, as its 411 line). Its letter is the n-th
+// and the credit notes of the period crediting it add up to its total incl. VAT (in its own
+// currency: what its 411 line adds up to, computeTotals' sum of the breakdown's base + VAT). Its letter is the n-th
 // settled invoice of its client in the journal's order (issue date, number, id); DateLet is
 // the last date of the invoice and the items settling it. Numbers and ids sort with COLLATE "C"
 // (code point order, as JavaScript compares them), never the database's locale.
 
 const PERIOD_DOCUMENTS = `
   SELECT d."id", d."clientId", d."issueDate", coalesce(d."number", d."id") AS "ref", d."type", d."creditedInvoiceId",
-    (SELECT coalesce(sum((e->>'baseCents')::bigint + (e->>'vatCents')::bigint), 0)
-       FROM jsonb_array_elements(d."vatBreakdown") e) AS "own"
+    d."totalInclVatCents"::bigint AS "own"
   FROM "Document" d
   WHERE d."organizationId" = $1 AND d."type" IN ('INVOICE', 'DEPOSIT_INVOICE', 'CREDIT_NOTE')
     AND d."status" <> 'DRAFT' AND d."issueDate" BETWEEN $2::date AND $3::date`;
 
+// Every invoice with something settling it gets a row; "settled" is a column, not a filter,
+// and the letter a running count of its client's settled invoices: a filter on "paid =
+// total" is estimated at a few rows, and the planner then joined it by nested loops over the
+// whole period (quadratic: 105 s for 20,000 invoices).
 const LETTERS = `
   period_documents AS (${PERIOD_DOCUMENTS}),
   settling AS (
@@ -28,47 +31,56 @@ const LETTERS = `
     UNION ALL
     SELECT c."creditedInvoiceId", c."own", c."issueDate" FROM period_documents c WHERE c."creditedInvoiceId" IS NOT NULL
   ),
-  settled AS (
-    SELECT i."id", i."clientId", i."issueDate", i."ref", greatest(i."issueDate", max(s."day")) AS "letterDate"
-    FROM period_documents i JOIN settling s ON s."invoiceId" = i."id"
-    WHERE i."type" <> 'CREDIT_NOTE' AND i."own" > 0
-    GROUP BY i."id", i."clientId", i."issueDate", i."ref", i."own"
-    HAVING sum(s."amount") = i."own"
+  settlement AS (
+    SELECT "invoiceId", sum("amount") AS "amount", max("day") AS "lastDay" FROM settling GROUP BY "invoiceId"
+  ),
+  marked AS (
+    SELECT i."id", i."clientId", i."issueDate", i."ref", greatest(i."issueDate", s."lastDay") AS "letterDay",
+      (i."type" <> 'CREDIT_NOTE' AND i."own" > 0 AND s."amount" = i."own") AS "settled"
+    FROM period_documents i JOIN settlement s ON s."invoiceId" = i."id"
   ),
   letters AS (
-    SELECT "id", to_char("letterDate", 'YYYY-MM-DD') AS "letterDate",
-      (row_number() OVER (PARTITION BY "clientId" ORDER BY "issueDate", "ref" COLLATE "C", "id" COLLATE "C") - 1)::int AS "letterIndex"
-    FROM settled
+    SELECT "id",
+      CASE WHEN "settled" THEN to_char("letterDay", 'YYYY-MM-DD') END AS "letterDate",
+      CASE WHEN "settled" THEN (count(*) FILTER (WHERE "settled") OVER (PARTITION BY "clientId"
+        ORDER BY "issueDate", "ref" COLLATE "C", "id" COLLATE "C" ROWS UNBOUNDED PRECEDING) - 1)::int END AS "letterIndex"
+    FROM marked
   )`;
 
 export type FecLetteringColumns = { letterIndex: number | null; letterDate: string | null };
 export type FecDocumentRow = Omit<FecDocumentInput, "vatBreakdown"> & { vatBreakdown: unknown } & FecLetteringColumns;
 export type FecPaymentRow = FecPaymentInput & FecLetteringColumns;
 
-/** The sales journal: issued invoices, deposit invoices and credit notes of the period. */
+/**
+ * The sales journal: issued invoices, deposit invoices and credit notes of the period, with
+ * their lines aggregated in one pass (a subquery per document cost 0.1 ms each: 100 s at 1M).
+ */
 export const fecDocumentsSql = `
   WITH ${LETTERS},
-  ordered AS (
-    SELECT d."id", d."organizationId", d."type"::text AS "type", coalesce(d."number", d."id") AS "number",
-      to_char(d."issueDate", 'YYYY-MM-DD') AS "issueDate", d."clientId", cl."name" AS "clientName",
-      cl."auxiliaryAccount" AS "clientAccount", d."creditedInvoiceId", d."pricesIncludeVat", d."currency",
-      d."exchangeRate", d."totalInclVatCents", d."vatBreakdown", l."letterIndex", l."letterDate"
-    FROM "Document" d
-    JOIN "Client" cl ON cl."organizationId" = d."organizationId" AND cl."id" = d."clientId"
-    LEFT JOIN letters l ON l."id" = coalesce(d."creditedInvoiceId", d."id")
-    WHERE d."organizationId" = $1 AND d."type" IN ('INVOICE', 'DEPOSIT_INVOICE', 'CREDIT_NOTE')
-      AND d."status" <> 'DRAFT' AND d."issueDate" BETWEEN $2::date AND $3::date
+  period_lines AS (
+    SELECT dl."documentId", json_agg(json_build_object('netCents', dl."netCents", 'vatRateBps', dl."vatRateBps",
+        'kind', dl."kind", 'deductedDocumentId', dl."deductedDocumentId") ORDER BY dl."position") AS "lines"
+    FROM "DocumentLine" dl
+    WHERE dl."organizationId" = $1 AND dl."documentId" IN (SELECT "id" FROM period_documents)
+    GROUP BY dl."documentId"
   )
-  SELECT o."id", o."type", o."number", o."issueDate", o."clientId", o."clientName", o."clientAccount",
-    o."creditedInvoiceId", o."pricesIncludeVat", o."currency", o."exchangeRate", o."totalInclVatCents",
-    o."vatBreakdown", o."letterIndex", o."letterDate",
-    coalesce((SELECT json_agg(json_build_object('netCents', dl."netCents", 'vatRateBps', dl."vatRateBps",
-        'kind', dl."kind", 'deductedDocumentId', dl."deductedDocumentId") ORDER BY dl."position")
-      FROM "DocumentLine" dl WHERE dl."organizationId" = o."organizationId" AND dl."documentId" = o."id"), '[]'::json) AS "lines"
-  FROM ordered o
-  ORDER BY o."issueDate", o."number" COLLATE "C", o."id" COLLATE "C"`;
+  SELECT d."id", d."type"::text AS "type", coalesce(d."number", d."id") AS "number",
+    to_char(d."issueDate", 'YYYY-MM-DD') AS "issueDate", d."clientId", cl."name" AS "clientName",
+    cl."auxiliaryAccount" AS "clientAccount", d."creditedInvoiceId", d."pricesIncludeVat", d."currency",
+    d."exchangeRate", d."totalInclVatCents", d."vatBreakdown", l."letterIndex", l."letterDate",
+    coalesce(pl."lines", '[]'::json) AS "lines"
+  FROM "Document" d
+  JOIN "Client" cl ON cl."organizationId" = d."organizationId" AND cl."id" = d."clientId"
+  LEFT JOIN letters l ON l."id" = coalesce(d."creditedInvoiceId", d."id")
+  LEFT JOIN period_lines pl ON pl."documentId" = d."id"
+  WHERE d."organizationId" = $1 AND d."type" IN ('INVOICE', 'DEPOSIT_INVOICE', 'CREDIT_NOTE')
+    AND d."status" <> 'DRAFT' AND d."issueDate" BETWEEN $2::date AND $3::date
+  ORDER BY d."issueDate", coalesce(d."number", d."id") COLLATE "C", d."id" COLLATE "C"`;
 
-/** A receipts journal: the payments of the period, $4 false for the bank (BQ), true for cash (CA). */
+/**
+ * The receipts journals: the payments of the period, the bank's (BQ) then the cash (CA), each
+ * by date (one query: the lettering is computed once for both).
+ */
 export const fecPaymentsSql = `
   WITH ${LETTERS}
   SELECT p."id", p."documentId", coalesce(d."number", d."id") AS "documentNumber", d."clientId",
@@ -79,5 +91,5 @@ export const fecPaymentsSql = `
   JOIN "Document" d ON d."organizationId" = p."organizationId" AND d."id" = p."documentId"
   JOIN "Client" cl ON cl."organizationId" = d."organizationId" AND cl."id" = d."clientId"
   LEFT JOIN letters l ON l."id" = p."documentId"
-  WHERE p."organizationId" = $1 AND p."date" BETWEEN $2::date AND $3::date AND (p."method" = 'CASH') = $4
-  ORDER BY p."date", coalesce(d."number", d."id") COLLATE "C", p."id" COLLATE "C"`;
+  WHERE p."organizationId" = $1 AND p."date" BETWEEN $2::date AND $3::date
+  ORDER BY p."method" = 'CASH', p."date", coalesce(d."number", d."id") COLLATE "C", p."id" COLLATE "C"`;

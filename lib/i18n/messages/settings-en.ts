@@ -199,4 +199,41 @@ export const settingsEn: typeof settingsFr = {
       generic: "Something unexpected went wrong. Try again in a moment.",
     },
   },
+  // The chart of accounts the FEC is written with (/settings/accounting).
+  chartOfAccounts: {
+    indexTitle: "Chart of accounts",
+    indexBody: "The accounts of the FEC export: sales by kind and VAT rate, VAT collected, clients, cash and bank.",
+    title: "Chart of accounts",
+    lead: "The accounts {name}'s FEC is written with. An empty field uses the French general chart's default account.",
+    readOnlyNotice: "You are viewing this chart of accounts read-only: only owners and admins can change it.",
+    auxiliaryNote:
+      "Each client's auxiliary account (CompAuxNum) is generated from the client; change it on the client's page.",
+    sections: {
+      SERVICE: "Services",
+      GOODS: "Sales of goods",
+      vat: "VAT collected",
+      others: "Clients, deposits, cash and bank",
+    },
+    rateLabel: "{section} at {rate}",
+    rates: { "2000": "20%", "1000": "10%", "550": "5.5%", "210": "2.1%", other: "other rates (0% included)" },
+    fields: {
+      clients: "Clients",
+      deposits: "Clients – deposits received",
+      bank: "Bank (transfer, card, other)",
+      cheques: "Cheques to pay in",
+      cash: "Cash",
+    },
+    hint: "Default {number} · starts with {prefix}",
+    custom: "changed",
+    save: "Save the chart of accounts",
+    saved: "Chart of accounts saved.",
+    reset: "Back to the default chart",
+    resetDone: "Default chart of accounts restored.",
+    fixErrors: "Some accounts are invalid: fix them and try again.",
+    validation: {
+      account_digits: "An account number has digits only.",
+      account_length: "An account number has 3 to 12 digits.",
+      account_class: "This account is not of the expected class (see the hint below the field).",
+    },
+  },
 };

@@ -205,4 +205,42 @@ export const settingsFr = {
       generic: "Une erreur inattendue est survenue. Réessayez dans un instant.",
     },
   },
+  // The chart of accounts the FEC is written with (/settings/accounting).
+  chartOfAccounts: {
+    indexTitle: "Plan comptable",
+    indexBody: "Les comptes de l'export FEC : ventes par nature et taux de TVA, TVA collectée, clients, trésorerie.",
+    title: "Plan comptable",
+    lead: "Les comptes avec lesquels le FEC de {name} est écrit. Un champ vide reprend le compte par défaut du plan comptable général.",
+    readOnlyNotice:
+      "Vous consultez ce plan comptable en lecture seule : seuls les propriétaires et les administrateurs peuvent le modifier.",
+    auxiliaryNote:
+      "Le compte auxiliaire de chaque client (CompAuxNum) est généré à partir du client ; il se modifie sur la fiche du client.",
+    sections: {
+      SERVICE: "Prestations de services",
+      GOODS: "Ventes de marchandises",
+      vat: "TVA collectée",
+      others: "Clients, acomptes et trésorerie",
+    },
+    rateLabel: "{section} à {rate}",
+    rates: { "2000": "20 %", "1000": "10 %", "550": "5,5 %", "210": "2,1 %", other: "autres taux (0 % compris)" },
+    fields: {
+      clients: "Clients",
+      deposits: "Clients – acomptes reçus",
+      bank: "Banque (virement, carte, autre)",
+      cheques: "Chèques à encaisser",
+      cash: "Caisse (espèces)",
+    },
+    hint: "Par défaut {number} · commence par {prefix}",
+    custom: "modifié",
+    save: "Enregistrer le plan comptable",
+    saved: "Plan comptable enregistré.",
+    reset: "Revenir au plan par défaut",
+    resetDone: "Plan comptable par défaut rétabli.",
+    fixErrors: "Certains comptes sont invalides : corrigez-les puis réessayez.",
+    validation: {
+      account_digits: "Un numéro de compte ne contient que des chiffres.",
+      account_length: "Un numéro de compte a de 3 à 12 chiffres.",
+      account_class: "Ce compte n'est pas de la classe attendue (voir l'aide sous le champ).",
+    },
+  },
 };
