@@ -64,7 +64,12 @@ export async function DocumentListPage({ kind, searchParams }: { kind: ListKind;
   const keepSort = Object.fromEntries(Object.entries(params).filter(([key]) => key === "sort" || key === "dir"));
   const notice = raw.notice === "deleted" ? messages.documentDetail.deleted : null;
   const create =
-    canWrite && createHref && createLabel ? <ButtonLink href={createHref}>{createLabel}</ButtonLink> : null;
+    // Not prefetched: the editor is rendered per request, a prefetch would bring no content (issue 11).
+    canWrite && createHref && createLabel ? (
+      <ButtonLink href={createHref} prefetch={false}>
+        {createLabel}
+      </ButtonLink>
+    ) : null;
 
   return (
     <>
