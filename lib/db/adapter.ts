@@ -46,7 +46,11 @@ export function openAdapter(target: DatabaseTarget): OpenedAdapter {
  * else is the adapter's own.
  */
 export function pgAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  const factory = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000 });
+  // jit=off: PostgreSQL compiles a query to machine code once its estimated cost passes
+  // jit_above_cost, which the reports' aggregates over 100,000+ documents do — and compiling
+  // took 1.4 s of a 3.4 s dashboard statement (EXPLAIN ANALYZE, bench/reports.ts), more than
+  // it saved. An app of short statements gains nothing from it.
+  const factory = new PrismaPg({ connectionString: url, connectionTimeoutMillis: 5_000, options: "-c jit=off" });
   const wholeScripts = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
     const pool = (adapter as unknown as { client?: { query: (sql: string) => Promise<unknown> } }).client;
     if (typeof pool?.query !== "function") throw new Error("adapter-pg changed: its pool is no longer `client`");
