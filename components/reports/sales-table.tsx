@@ -68,7 +68,12 @@ export function SalesTable({ report, locale, labels }: SalesTableProps) {
   });
   const lead = report.view === "article" ? 3 : 1;
   return (
-    <TableCard caption={caption} tableClassName="min-w-[40rem] [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
+    <TableCard
+      caption={caption}
+      tableClassName="min-w-[40rem] [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2"
+      // Only the client view has links a keyboard user could scroll the table with.
+      scrollRegion={report.view === "client" ? undefined : { "aria-label": caption }}
+    >
       {report.view === "client" ? (
         <>
           <Heads names={[{ text: labels.client }, { text: labels.documents, numeric: true }, ...amounts]} />
