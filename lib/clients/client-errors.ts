@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // Failures of the client functions; codes are translated in clientErrors.*.
 
@@ -10,3 +11,16 @@ export const clientInUse = (documents: number) =>
 
 export const clientRowsInvalid = (rows: { row: number; fieldErrors: Record<string, string[]> }[]) =>
   new AppError("VALIDATION", "invalid_rows", "Some rows are invalid; nothing was imported", { rows });
+
+/**
+ * A write refused by the unique (organizationId, auxiliaryAccount) index — the only unique
+ * index a client write can hit — is the field's error, anything else is rethrown.
+ */
+export function auxiliaryAccountTaken(error: unknown): unknown {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    return new AppError("VALIDATION", "invalid_input", "Another client has this auxiliary account", {
+      fieldErrors: { auxiliaryAccount: ["auxiliary_account_taken"] },
+    });
+  }
+  return error;
+}

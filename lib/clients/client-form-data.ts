@@ -26,6 +26,7 @@ export const clientTextFields = [
   "paymentTermsEndOfMonth",
   "language",
   "notes",
+  "auxiliaryAccount",
 ] as const satisfies readonly (keyof ClientRawInput)[];
 
 export type ClientFormValues = Record<(typeof clientTextFields)[number], string> & { emails: string[] };

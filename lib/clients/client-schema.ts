@@ -119,6 +119,8 @@ const paymentDaysSchema = z.preprocess(
 );
 
 const FR_POSTAL_CODE = /^\d{5}$/;
+/** A FEC auxiliary account (CompAuxNum): capitals and digits, as accounting software imports them. */
+const AUXILIARY_ACCOUNT = /^[A-Z0-9]{2,17}$/;
 const PHONE = /^\+?[0-9 ().\/-]+$/;
 
 const clientFields = z.object({
@@ -148,6 +150,12 @@ const clientFields = z.object({
   paymentTermsEndOfMonth: flagSchema,
   language: z.preprocess(blankToNull, z.enum(clientLanguages, { error: "language_invalid" }).nullable()),
   notes: optionalText(CLIENT_LIMITS.notes),
+  // The client's auxiliary account in the FEC (lib/exports/fec); empty: the generated one.
+  auxiliaryAccount: z.preprocess(
+    (value) =>
+      typeof value === "string" ? (value.trim() === "" ? null : value.trim().toUpperCase()) : (value ?? null),
+    z.string({ error: "invalid" }).regex(AUXILIARY_ACCOUNT, "auxiliary_account_invalid").nullable(),
+  ),
 });
 
 type ClientFields = z.output<typeof clientFields>;
@@ -232,6 +240,7 @@ function normalizeClient(value: ClientFields) {
     paymentTermsEndOfMonth: value.paymentTermsDays === null ? null : value.paymentTermsEndOfMonth,
     language: value.language,
     notes: value.notes,
+    auxiliaryAccount: value.auxiliaryAccount,
   };
 }
 

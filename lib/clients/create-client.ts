@@ -6,7 +6,7 @@ import { db } from "@/lib/db/prisma";
 import { parseInput } from "@/lib/errors/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildClientData } from "./client-data";
-import { clientRowsInvalid } from "./client-errors";
+import { auxiliaryAccountTaken, clientRowsInvalid } from "./client-errors";
 import { clientInput, validateClientRows, type ClientInput } from "./client-schema";
 
 export { buildClientData };
@@ -23,10 +23,11 @@ export async function createClient(
   assertCan(member, "clients.write");
   const input = parseInput(clientInput, rawInput);
   return db.$transaction(async (tx) => {
-    const created = await tx.client.create({
-      data: buildClientData(input, member.organizationId),
-      select: { id: true, name: true },
-    });
+    const created = await tx.client
+      .create({ data: buildClientData(input, member.organizationId), select: { id: true, name: true } })
+      .catch((error: unknown) => {
+        throw auxiliaryAccountTaken(error);
+      });
     await recordAudit(tx, {
       action: "client.created",
       organizationId: member.organizationId,

@@ -56,6 +56,7 @@ export async function getClient(member: MemberContext, rawClientId: unknown): Pr
     paymentTermsEndOfMonth: row.paymentTermsEndOfMonth,
     language: row.language === "fr" || row.language === "en" ? row.language : null,
     notes: row.notes,
+    auxiliaryAccount: row.auxiliaryAccount,
     groups: row.groups.map((link) => link.group),
     documentCount,
     archivedAt: row.archivedAt,

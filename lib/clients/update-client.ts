@@ -5,7 +5,7 @@ import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
 import { parseInput } from "@/lib/errors/validation";
 import { clientWriteData } from "./client-data";
-import { clientNotFound } from "./client-errors";
+import { auxiliaryAccountTaken, clientNotFound } from "./client-errors";
 import { parseClientId } from "./client-id";
 import { clientInput } from "./client-schema";
 
@@ -32,7 +32,9 @@ export async function updateClient(
       (field) => field !== "searchText" && JSON.stringify(before[field]) !== JSON.stringify(data[field]),
     );
     if (changed.length === 0) return { id, name: before.name, changed };
-    const { count } = await tx.client.updateMany({ where, data });
+    const { count } = await tx.client.updateMany({ where, data }).catch((error: unknown) => {
+      throw auxiliaryAccountTaken(error);
+    });
     if (count !== 1) throw clientNotFound();
     await recordAudit(tx, {
       action: "client.updated",

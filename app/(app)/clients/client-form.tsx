@@ -304,6 +304,20 @@ export function ClientForm(props: ClientFormProps) {
       </fieldset>
 
       <fieldset className={cardClass()}>
+        <legend className="px-1 text-base font-semibold">{t.accountingLegend}</legend>
+        <TextField
+          label={t.auxiliaryAccount}
+          name="auxiliaryAccount"
+          maxLength={17}
+          autoComplete="off"
+          spellCheck={false}
+          hint={t.auxiliaryAccountHint}
+          defaultValue={values.auxiliaryAccount}
+          errors={errors("auxiliaryAccount")}
+        />
+      </fieldset>
+
+      <fieldset className={cardClass()}>
         <legend className="px-1 text-base font-semibold">{t.notesLegend}</legend>
         <NotesField label={t.notes} hint={t.notesHint} defaultValue={values.notes} errors={errors("notes")} />
       </fieldset>

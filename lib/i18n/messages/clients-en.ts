@@ -126,6 +126,10 @@ export const clientsEn: typeof clientsFr = {
     notesLegend: "Notes",
     notes: "Internal notes",
     notesHint: "Never printed on documents. At most 5,000 characters.",
+    accountingLegend: "Accounting",
+    auxiliaryAccount: "Auxiliary account (FEC)",
+    auxiliaryAccountHint:
+      "The client's account in the FEC export (CompAuxNum): capital letters and digits, 2 to 17. Empty: a generated code (C and 8 characters).",
     errorSummary: "Please fix the highlighted fields.",
   },
   clientGroups: {
@@ -169,6 +173,8 @@ export const clientsEn: typeof clientsFr = {
     payment_days_range: "Between 0 and 120 days.",
     language_invalid: "Choose a language from the list.",
     phone_invalid: "Invalid phone number (digits, spaces, +, dots, dashes, brackets).",
+    auxiliary_account_invalid: "2 to 17 letters or digits, no spaces or punctuation.",
+    auxiliary_account_taken: "Another client already has this auxiliary account.",
     group_name_taken: "A group already has this name.",
     too_many: "Too many items selected.",
   },

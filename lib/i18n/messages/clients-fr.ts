@@ -128,6 +128,10 @@ export const clientsFr = {
     notesLegend: "Notes",
     notes: "Notes internes",
     notesHint: "Jamais imprimées sur les documents. 5 000 caractères au plus.",
+    accountingLegend: "Comptabilité",
+    auxiliaryAccount: "Compte auxiliaire (FEC)",
+    auxiliaryAccountHint:
+      "Le compte du client dans l'export FEC (CompAuxNum) : lettres capitales et chiffres, de 2 à 17. Vide : un code généré (C suivi de 8 caractères).",
     errorSummary: "Corrigez les champs signalés.",
   },
   clientGroups: {
@@ -172,6 +176,8 @@ export const clientsFr = {
     payment_days_range: "Entre 0 et 120 jours.",
     language_invalid: "Choisissez une langue dans la liste.",
     phone_invalid: "Numéro de téléphone invalide (chiffres, espaces, +, points, tirets, parenthèses).",
+    auxiliary_account_invalid: "De 2 à 17 lettres ou chiffres, sans espace ni ponctuation.",
+    auxiliary_account_taken: "Un autre client a déjà ce compte auxiliaire.",
     group_name_taken: "Un groupe porte déjà ce nom.",
     too_many: "Trop d'éléments sélectionnés.",
   },
