@@ -58,7 +58,7 @@ export const reportsEn: typeof reportsFr = {
       deposits: "Deposits (net of deductions)",
       emptyTitle: "No sales in this period",
       emptyBody: "No invoice, deposit invoice or credit note was issued in this period.",
-      errorSummary: "The parameters are not valid: this month's sales by client are shown.",
+      errorSummary: "The parameters marked are not valid: their default applies (this month, the view by client).",
       errors: { sales_view_unknown: "Choose a view: client, article or month." },
     },
     receipts: {

@@ -58,7 +58,8 @@ export const reportsFr = {
       deposits: "Acomptes (nets des déductions)",
       emptyTitle: "Aucune vente sur la période",
       emptyBody: "Aucune facture, facture d'acompte ni aucun avoir n'a été émis dans cette période.",
-      errorSummary: "Les paramètres ne sont pas valables : les ventes du mois en cours par client sont affichées.",
+      errorSummary:
+        "Les paramètres signalés ne sont pas valables : leur valeur par défaut est appliquée (le mois en cours, la vue par client).",
       errors: { sales_view_unknown: "Choisissez une vue : client, article ou mois." },
     },
     receipts: {
