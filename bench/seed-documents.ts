@@ -53,7 +53,7 @@ export async function seedDocuments(
     `INSERT INTO "Document" ("id", "organizationId", "type", "status", "clientId", "series", "sequence",
         "number", "issueDate", "dueDate", "totalExclVatCents", "totalVatCents", "totalInclVatCents",
         "vatBreakdown", "sellerSnapshot", "clientSnapshot", "issuedAt", "createdAt", "updatedAt")
-     SELECT 'bench-inv-' || g.i, $1,
+     SELECT 'bench-inv-' || $1 || '-' || g.i, $1,
        g.type::"DocumentType",
        CASE WHEN g.draft THEN 'DRAFT' ELSE 'ISSUED' END::"DocumentStatus",
        c."id",
@@ -78,8 +78,8 @@ export async function seedDocuments(
          SELECT i,
            CASE WHEN i % 20 = 7 THEN 'DEPOSIT_INVOICE' ELSE 'INVOICE' END AS type,
            i % 50 = 13 AS draft,
-           $2::date - ${span} + (i * ${span} / $3)::int AS day,
-           1000 + (i * 7919) % 499000 AS excl
+           $2::date - ${span} + (i::bigint * ${span} / $3)::int AS day,
+           (1000 + (i::bigint * 7919) % 499000)::int AS excl
          FROM generate_series(0, $3 - 1) AS i
        ) s
      ) g
@@ -137,7 +137,7 @@ export async function seedDocuments(
       `INSERT INTO "Document" ("id", "organizationId", "type", "status", "clientId", "series", "sequence", "number",
         "issueDate", "validUntil", "totalExclVatCents", "totalVatCents", "totalInclVatCents", "vatBreakdown",
         "createdAt", "updatedAt")
-     SELECT 'bench-quote-' || i, $1, 'QUOTE',
+     SELECT 'bench-quote-' || $1 || '-' || i, $1, 'QUOTE',
        (ARRAY['SENT', 'ACCEPTED', 'DECLINED', 'INVOICED', 'SENT'])[1 + i % 5]::"DocumentStatus",
        c."id", 'QUOTE-all', i + 1, 'D-' || lpad((i + 1)::text, 6, '0'),
        $2::date - ${span} + (i * ${span} / $3)::int, $2::date - ${span} + (i * ${span} / $3)::int + 30,

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
-import { invoicesAsOfSql } from "@/lib/documents/lists/invoices-as-of";
+import { invoicesAsOfSql, openInvoiceSql } from "@/lib/documents/lists/invoices-as-of";
 import { balanceSql, dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
 import { displayStatusSql } from "@/lib/documents/document-status";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -184,8 +184,8 @@ async function figuresOfToday(reader: Reader, organizationId: string, currency: 
       (count(*) FILTER (WHERE ${statusCondition("OVERDUE", todaySql)}))::int AS "overdueCount",
       min(d."dueDate") FILTER (WHERE ${statusCondition("OVERDUE", todaySql)}) AS "oldestDue"
     FROM "Document" d
-    WHERE d."organizationId" = ${organizationId} AND d."type" IN ('INVOICE', 'DEPOSIT_INVOICE')
-      AND d."status" = 'ISSUED' AND d."currency" = ${currency}`;
+    WHERE d."organizationId" = ${organizationId} AND ${openInvoiceSql("d")} AND d."currency" = ${currency}`;
+  // Only the open invoices (Document_open_idx): a settled one adds nothing to these sums.
   const [quotes] = await reader.$queryRaw<{ amount: bigint; count: number }[]>`
     SELECT COALESCE(sum(d."totalExclVatCents"), 0)::bigint AS "amount", count(*)::int AS "count"
     FROM "Document" d

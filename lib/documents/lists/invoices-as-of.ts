@@ -2,6 +2,20 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { dateLiteral } from "./find-document-page";
 
 /**
+ * An invoice or deposit invoice with something left to pay (or overpaid) today, on the rows of
+ * `alias`: the predicate of the partial index Document_open_idx (prisma/schema.prisma), word
+ * for word, so PostgreSQL reads that index (the few open invoices) instead of every invoice.
+ */
+export function openInvoiceSql(alias: string): Prisma.Sql {
+  if (!/^[a-z]$/.test(alias)) throw new RangeError(`not a table alias: ${alias}`);
+  const c = (column: string) => `${alias}."${column}"`;
+  return Prisma.raw(
+    `${c("type")} IN ('INVOICE', 'DEPOSIT_INVOICE') AND ${c("status")} = 'ISSUED' ` +
+      `AND ${c("totalInclVatCents")} <> ${c("paidCents")} + ${c("creditedCents")}`,
+  );
+}
+
+/**
  * The organization's issued invoices and deposit invoices in `currency` that had a balance
  * (owed, or overpaid) at the end of `day` ("YYYY-MM-DD"): issued by then, paid by the payments
  * dated by then, credited by the credit notes issued by then — as a FROM source named `alias`,
@@ -35,8 +49,7 @@ export function invoicesAsOfSql(organizationId: string, currency: string, day: s
       GROUP BY n."creditedInvoiceId"
     ), moved AS (
       SELECT o."id" FROM "Document" o
-      WHERE o."organizationId" = ${organizationId} AND o."type" IN ('INVOICE', 'DEPOSIT_INVOICE')
-        AND o."status" = 'ISSUED' AND o."totalInclVatCents" <> o."paidCents" + o."creditedCents"
+      WHERE o."organizationId" = ${organizationId} AND ${openInvoiceSql("o")}
       UNION SELECT "id" FROM later_payments
       UNION SELECT "id" FROM later_credits
     )
