@@ -53,6 +53,14 @@ const SALES_TYPES = Prisma.raw(`'INVOICE', 'DEPOSIT_INVOICE', 'CREDIT_NOTE'`);
 const PAID_TYPES = Prisma.raw(`'INVOICE', 'DEPOSIT_INVOICE'`);
 
 /**
+ * The category of the document d's breakdown group g. Groups written before VAT categories
+ * existed have none: theirs is what computeTotals gave such lines (breakdownView's rule: E
+ * under the franchise or at 0 %, else S).
+ */
+const groupCategory = Prisma.sql`COALESCE(g.value->>'vatCategory',
+  CASE WHEN d."vatExempt" OR (g.value->>'vatRateBps')::int <= 0 THEN 'E' ELSE 'S' END)`;
+
+/**
  * For the document d and its breakdown group g: how much of the group is services, as the
  * weights "servicesWeight" / "allWeight" (0/1 for goods, 1/1 for services; a BOTH document's
  * own lines of the group's category and rate, deductions left out).
@@ -66,7 +74,7 @@ const serviceWeightsSql = Prisma.sql`
     FROM "DocumentLine" l
     WHERE d."supplyKind" = 'BOTH' AND l."organizationId" = d."organizationId" AND l."documentId" = d."id"
       AND l."deductedDocumentId" IS NULL
-      AND l."vatCategory"::text = g.value->>'vatCategory' AND l."vatRateBps" = (g.value->>'vatRateBps')::int
+      AND l."vatCategory"::text = ${groupCategory} AND l."vatRateBps" = (g.value->>'vatRateBps')::int
   ) w`;
 
 type InvoicedRow = {
@@ -88,7 +96,7 @@ function goodsSql(column: string): Prisma.Sql {
 async function invoicedRows(organizationId: string, currency: string, period: DateRange): Promise<InvoicedRow[]> {
   const sign = Prisma.sql`(CASE WHEN d."type" = 'CREDIT_NOTE' THEN -1 ELSE 1 END)`;
   return db.$queryRaw<InvoicedRow[]>(Prisma.sql`
-    SELECT g.value->>'vatCategory' AS "vatCategory", (g.value->>'vatRateBps')::int AS "vatRateBps",
+    SELECT ${groupCategory} AS "vatCategory", (g.value->>'vatRateBps')::int AS "vatRateBps",
       sum(${sign} * (g.value->>'baseCents')::bigint)::bigint AS "base",
       sum(${sign} * (g.value->>'vatCents')::bigint)::bigint AS "vat",
       sum(${sign} * ${goodsSql("baseCents")})::bigint AS "goodsBase",
@@ -117,7 +125,7 @@ type PaidRow = {
 async function paidRows(organizationId: string, currency: string, period: DateRange): Promise<PaidRow[]> {
   return db.$queryRaw<PaidRow[]>(Prisma.sql`
     SELECT p."id" AS "paymentId", p."amountCents",
-      g.value->>'vatCategory' AS "vatCategory", (g.value->>'vatRateBps')::int AS "vatRateBps",
+      ${groupCategory} AS "vatCategory", (g.value->>'vatRateBps')::int AS "vatRateBps",
       (g.value->>'totalCents')::bigint AS "total", (g.value->>'vatCents')::bigint AS "vat",
       w."servicesWeight", w."allWeight"
     FROM "Payment" p

@@ -26,6 +26,7 @@ import {
 } from "../../support/document-factories";
 import { actingAs, addMember, expectAppError, signedIn } from "../../support/member-factories";
 import { addClient, companyInput } from "../../support/client-factories";
+import { insertDocument } from "../../support/issued-document-factories";
 import { readXlsxRows } from "../../support/xlsx";
 
 // The VAT report against figures the test computes itself from the documents and payments:
@@ -466,6 +467,55 @@ describe("VAT on receipts", () => {
       where: { organizationId: receipts.organization.id, documentId: receipts.ids.dollars.id },
     });
     expect(dollarsPaid).toBe(1);
+  });
+});
+
+describe("documents issued before VAT categories existed", () => {
+  it("count their groups as S above 0 % and E at 0 % (E under the franchise), as their pages show them", async () => {
+    const { member, client, organization } = await documentWorkspace("OWNER");
+    await db.organizationSettings.update({ where: { organizationId: organization.id }, data: { vatOnDebits: true } });
+    // A breakdown as stored before categories: no vatCategory, no vatExemptionCode.
+    async function legacy(vatExempt: boolean, sequence: number) {
+      const draft = await insertDocument({
+        organizationId: organization.id,
+        clientId: client.id,
+        type: "INVOICE",
+        status: "DRAFT",
+        vatExempt,
+        lines: [
+          { unitPriceCents: 10_000, vatRateBps: 2000 },
+          { unitPriceCents: 5_000, vatRateBps: 0 },
+        ],
+      });
+      const stripped = (draft.vatBreakdown as RateTotals[]).map((group) => {
+        const legacyGroup: Partial<RateTotals> = { ...group };
+        delete legacyGroup.vatCategory;
+        delete legacyGroup.vatExemptionCode;
+        return legacyGroup;
+      });
+      await db.document.update({
+        where: { id: draft.id },
+        data: {
+          vatBreakdown: stripped,
+          series: `LEGACY-${draft.id}`,
+          sequence,
+          number: `L-${draft.id}`,
+          issueDate: new Date(`${day("08-01")}T00:00:00Z`),
+          issuedAt: new Date(),
+        },
+      });
+      await db.document.update({ where: { id: draft.id }, data: { status: "ISSUED" } });
+    }
+    await legacy(false, 1);
+    await legacy(true, 2);
+    const report = await vatReport(member, period);
+    expect(byKey(report.invoiced)).toEqual({ "S:2000": [10_000, 2_000], "E:0": [5_000 + 15_000, 0] });
+    expect(report.ca3.map((l) => [l.code, l.baseCents, l.vatCents])).toEqual([
+      ["A1", 10_000, null],
+      ["E2", 20_000, null],
+      ["08", 10_000, 2_000],
+      ["16", null, 2_000],
+    ]);
   });
 });
 
