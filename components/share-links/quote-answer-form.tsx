@@ -8,9 +8,9 @@ import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { translateFieldErrors, translateFormError } from "@/components/forms/translate-errors";
 import { cardClass } from "@/components/ui/card";
-import { fieldErrorsOf } from "@/lib/errors/validation";
+import { useFormCheck } from "@/components/forms/use-form-check";
 import type { Messages } from "@/lib/i18n/messages/fr";
-import { quoteAnswerInput, quoteAnswerLimits } from "@/lib/share-links/quote-answer-schema";
+import { quoteAnswerLimits } from "@/lib/share-links/quote-answer-limits";
 import { SignaturePad } from "./signature-pad";
 
 type FormState = {
@@ -28,6 +28,11 @@ type QuoteAnswerFormProps = {
 };
 
 const idle: FormState = { status: "idle" };
+
+// quoteAnswerInput comes with zod: loaded when a form is first used, not with the page (issue 11).
+const checks = () => import("./answer-checks");
+const loadAcceptCheck = () => checks().then((module) => module.acceptCheck);
+const loadDeclineCheck = () => checks().then((module) => module.declineCheck);
 
 /** A number that changes with each new answer of an action (a key to remount its form). */
 function useAnswerCount(state: FormState): number {
@@ -48,10 +53,10 @@ function useAnswerCount(state: FormState): number {
 export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormProps) {
   const [acceptState, acceptAction] = useActionState(action, idle);
   const [declineState, declineAction] = useActionState(action, idle);
-  const [clientErrors, setClientErrors] = useState<{
-    accept?: Record<string, string[]>;
-    decline?: Record<string, string[]>;
-  }>({});
+  // Each form's browser check (its schema loads when the form is first focused); checking one
+  // clears what the other one found, as one answer replaces the other.
+  const acceptCheck = useFormCheck(loadAcceptCheck);
+  const declineCheck = useFormCheck(loadDeclineCheck);
   // What the server gave back after a refusal (nothing typed or drawn is lost): the fields
   // start from it, remounted for each new answer (React resets a form after its action).
   const acceptValues = acceptState.values ?? {};
@@ -60,41 +65,25 @@ export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormP
   const declineValues = declineState.values ?? {};
 
   const acceptErrors = translateFieldErrors(
-    clientErrors.accept ?? (acceptState.status === "error" ? acceptState.fieldErrors : undefined),
+    acceptCheck.errors ?? (acceptState.status === "error" ? acceptState.fieldErrors : undefined),
     t.validation,
   );
   const declineErrors = translateFieldErrors(
-    clientErrors.decline ?? (declineState.status === "error" ? declineState.fieldErrors : undefined),
+    declineCheck.errors ?? (declineState.status === "error" ? declineState.fieldErrors : undefined),
     t.validation,
   );
   const field = (errors: Record<string, string[]>, name: string) => (errors[name]?.length ? errors[name] : undefined);
-
-  function check(kind: "accept" | "decline", event: React.FormEvent<HTMLFormElement>) {
-    const data = new FormData(event.currentTarget);
-    const raw =
-      kind === "accept"
-        ? {
-            decision: "ACCEPTED",
-            signerName: data.get("signerName") ?? undefined,
-            termsAccepted: data.get("termsAccepted") ?? undefined,
-            signature: data.get("signature") ?? undefined,
-          }
-        : { decision: "DECLINED", reason: data.get("reason") ?? undefined };
-    const result = quoteAnswerInput.safeParse(raw);
-    if (!result.success) {
-      event.preventDefault();
-      setClientErrors({ [kind]: fieldErrorsOf(result.error) });
-    } else {
-      setClientErrors({});
-    }
-  }
 
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <form
         key={`accept-${acceptKey}`}
         action={acceptAction}
-        onSubmit={(event) => check("accept", event)}
+        onFocus={() => void acceptCheck.preload()}
+        onSubmit={(event) => {
+          declineCheck.setErrors(null);
+          acceptCheck.onSubmit(event);
+        }}
         noValidate
         aria-labelledby="quote-accept-title"
         className={cardClass({ className: "space-y-4" })}
@@ -138,7 +127,11 @@ export function QuoteAnswerForm({ token, action, messages: t }: QuoteAnswerFormP
       <form
         key={`decline-${declineKey}`}
         action={declineAction}
-        onSubmit={(event) => check("decline", event)}
+        onFocus={() => void declineCheck.preload()}
+        onSubmit={(event) => {
+          acceptCheck.setErrors(null);
+          declineCheck.onSubmit(event);
+        }}
         noValidate
         aria-labelledby="quote-decline-title"
         className={cardClass({ className: "space-y-4" })}

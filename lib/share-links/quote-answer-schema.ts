@@ -1,16 +1,10 @@
 import { z } from "zod";
+import { quoteAnswerLimits } from "./quote-answer-limits";
 
 // The client's answer to a quote on its public page: one schema for the form (checked in the
 // browser) and the server (answerQuote). Messages are codes of publicQuote.validation.*.
 // "Bon pour accord": full name, the terms ticked, an optional drawn signature (PNG data URL).
 // A refusal: a reason.
-
-export const quoteAnswerLimits = {
-  signerNameMax: 200,
-  reasonMax: 1000,
-  /** Bytes of the decoded PNG. */
-  signatureMaxBytes: 200_000,
-} as const;
 
 const PNG_PREFIX = "data:image/png;base64,";
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

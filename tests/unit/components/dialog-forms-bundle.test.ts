@@ -4,10 +4,11 @@
 import path from "node:path";
 import { build, type Metafile } from "esbuild";
 
-// The document page's client components check their dialog forms with the server's zod schemas.
-// zod is 32 KB gzip (110 KB of script to parse) and was in the page's first JavaScript although a
-// check runs only when a dialog form is submitted (a phone's Lighthouse score, issue 11): the
-// checks are imported on demand (components/documents/dialog-checks.ts, useFormCheck).
+// The document page's and the public page's client components check their forms with the
+// server's zod schemas. zod is 32 KB gzip (110 KB of script to parse) and was in those pages'
+// first JavaScript although a check runs only when a form is submitted (a phone's Lighthouse
+// score, issue 11): the checks are imported on demand (dialog-checks.ts, answer-checks.ts,
+// useFormCheck).
 
 const root = path.resolve(__dirname, "../../..");
 
@@ -49,6 +50,7 @@ it.each([
   "components/documents/document-actions.tsx",
   "components/documents/payments-panel.tsx",
   "components/documents/send-document-dialog.tsx",
+  "components/share-links/quote-answer-form.tsx",
 ])("%s loads zod and its form schemas only on demand", async (entry) => {
   const { inputs, packages } = await firstLoad(entry);
   expect(inputs).toContain(entry);
