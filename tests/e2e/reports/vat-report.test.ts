@@ -4,9 +4,10 @@ import { baseUrl, launchBrowser, screenshot } from "../support/browser";
 import { logInAsDemo } from "../support/demo-login";
 
 // The VAT report of the seeded demo organization in a real browser (production build): reached
-// from /reports, the period picked in the form (the last 12 months: demo data whatever the day), the invoiced VAT total on the page is the CSV's;
-// the route answers problems for reversed dates or no session; without JavaScript at 390 px a
-// reversed range is reported on its field; no serious accessibility violation.
+// from /reports, the period picked in the form (the last 12 months: demo data whatever the
+// day), the invoiced VAT total on the page is the CSV's; the route answers problems for
+// reversed dates or no session; without JavaScript at 390 px a reversed range is reported on its
+// field; no serious accessibility violation.
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
