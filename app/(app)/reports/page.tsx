@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
 
-// The reports' index: one card per report (aged receivables for now).
+// The reports' index: one card per report, and the FEC for the roles that export (exports.read).
 
 export async function generateMetadata(): Promise<Metadata> {
   const { messages } = await getRequestMessages();
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReportsPage() {
-  await requireActiveMember("documents.read");
+  const member = await requireActiveMember("documents.read");
   const { messages } = await getRequestMessages();
   const t = messages.reports;
   return (
@@ -52,6 +53,16 @@ export default async function ReportsPage() {
           </h2>
           <p className="mt-1 text-sm text-slate-600">{t.receipts.summary}</p>
         </Card>
+        {can(member.role, "exports.read") ? (
+          <Card as="li">
+            <h2 className="text-lg font-semibold">
+              <Link href="/reports/fec" className="text-brand-700 underline-offset-2 hover:underline">
+                {t.fec.link}
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">{t.fec.summary}</p>
+          </Card>
+        ) : null}
       </ul>
     </>
   );

@@ -138,6 +138,31 @@ export const reportsFr = {
       emptyBody: "Aucun document n'a été émis et aucun règlement n'a été reçu dans cette période.",
       errorSummary: "La période demandée n'est pas valide : voici ce mois-ci.",
     },
+    fec: {
+      link: "Fichier des écritures comptables (FEC)",
+      summary:
+        "Les écritures de ventes et d'encaissements d'un exercice, au format exigé par l'administration fiscale.",
+      title: "Fichier des écritures comptables (FEC)",
+      intro:
+        "Le FEC reprend, pour la période choisie, un journal des ventes (factures, acomptes, avoirs) et un journal de banque et de caisse (règlements), avec les comptes de votre plan comptable. Votre expert-comptable l'importe dans son logiciel ; l'administration le demande en cas de contrôle.",
+      from: "Du",
+      to: "Au",
+      hint: "Un exercice ou une partie d'exercice, 24 mois au plus.",
+      check: "Vérifier la période",
+      download: "Télécharger le FEC",
+      fileName: "Fichier : {fileName}",
+      accountsLink: "Plan comptable utilisé",
+      sirenMissing:
+        "Le nom du fichier FEC commence par votre SIREN : renseignez-le dans l'identité légale avant d'exporter.",
+      sirenLink: "Renseigner le SIREN",
+      errorSummary: "La période n'est pas valable : corrigez les dates pour télécharger le FEC.",
+      errors: {
+        required: "Saisissez une date.",
+        date_invalid: "Saisissez une date existante (AAAA-MM-JJ).",
+        dates_reversed: "La date de fin doit suivre la date de début.",
+        period_too_long: "Une période de 24 mois au plus (la durée maximale d'un exercice).",
+      },
+    },
     downloads: {
       label: "Téléchargements",
       csv: "Télécharger en CSV",

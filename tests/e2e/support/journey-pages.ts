@@ -15,6 +15,9 @@ export const FORM_PAGES = [
   "/settings/organization",
   "/settings/members",
   "/settings/audit",
+  "/settings/accounting",
+  "/reports",
+  "/reports/fec",
   "/profile",
   "/organizations",
 ];
