@@ -42,7 +42,7 @@ const LETTERS = `
   letters AS (
     SELECT "id",
       CASE WHEN "settled" THEN to_char("letterDay", 'YYYY-MM-DD') END AS "letterDate",
-      CASE WHEN "settled" THEN (count(*) FILTER (WHERE "settled") OVER (PARTITION BY "clientId"
+      CASE WHEN "settled" THEN (count(*) FILTER (WHERE "settled") OVER (PARTITION BY "clientId" COLLATE "C"
         ORDER BY "issueDate", "ref" COLLATE "C", "id" COLLATE "C" ROWS UNBOUNDED PRECEDING) - 1)::int END AS "letterIndex"
     FROM marked
   )`;
