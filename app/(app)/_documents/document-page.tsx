@@ -31,7 +31,7 @@ import { legalMentions } from "@/lib/organization-settings/document-mentions";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
 import { NoticeToast } from "../clients/notice-toast";
-import { documentErrorTexts, documentFieldTexts } from "./editor-page";
+import { documentErrorTexts, documentFieldTexts } from "./document-texts";
 import {
   acceptQuoteAction,
   convertQuoteToDepositAction,

@@ -14,6 +14,7 @@ import { getOrganizationSettings } from "@/lib/organization-settings/get-organiz
 import type { OrganizationSettingsView } from "@/lib/organization-settings/organization-settings-view";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
+import { documentErrorTexts, documentFieldTexts } from "./document-texts";
 import { saveDocumentAction } from "./editor-actions";
 import { searchArticlesAction, searchClientsAction } from "./search-actions";
 
@@ -28,16 +29,6 @@ export function editorMessages(messages: Messages): DocumentEditorMessages {
     fieldTexts: documentFieldTexts(messages),
     errorTexts: documentErrorTexts(messages),
   };
-}
-
-/** Field error codes of documentInput and the lifecycle forms → texts. */
-export function documentFieldTexts(messages: Messages): Record<string, string> {
-  return { ...messages.validation, ...messages.quoteValidation, ...messages.documentValidation };
-}
-
-/** Error codes of the document, quote, credit note and payment functions → texts. */
-export function documentErrorTexts(messages: Messages): Record<string, string> {
-  return { ...messages.paymentErrors, ...messages.quoteErrors, ...messages.documentErrors };
 }
 
 const titles = { QUOTE: "newQuote", INVOICE: "newInvoice", DEPOSIT_INVOICE: "newDeposit" } as const;

@@ -8,7 +8,7 @@ import { listDocumentSends } from "@/lib/sending/list-document-sends";
 import { getSendDialogData } from "@/lib/sending/send-document";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
-import { documentErrorTexts } from "./editor-page";
+import { documentErrorTexts } from "./document-texts";
 import { remindDocumentAction, sendDocumentAction } from "./sending-actions";
 
 // The document page's sending pieces: "Envoyer par e-mail" / "Relancer" (documents.issue
