@@ -12,7 +12,9 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="mx-auto flex w-full max-w-md items-center justify-between px-4 py-5">
-        <Link href="/" className="text-xl font-bold tracking-tight text-brand-700">
+        {/* The sign-in pages' links are not prefetched: the pages are rendered per request, a
+            prefetch brings the route and no content (6 requests after /login loaded, issue 11). */}
+        <Link href="/" prefetch={false} className="text-xl font-bold tracking-tight text-brand-700">
           {messages.common.appName}
         </Link>
         <LanguageSwitcher locale={locale} labels={messages.common} action={setLocaleAction} />

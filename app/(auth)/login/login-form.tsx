@@ -44,7 +44,7 @@ export function LoginForm({ messages, defaultEmail, next }: LoginFormProps) {
         errors={fieldErrors.password}
       />
       <div className="text-right text-sm">
-        <Link href="/forgot-password" className="text-brand-700 underline-offset-2 hover:underline">
+        <Link href="/forgot-password" prefetch={false} className="text-brand-700 underline-offset-2 hover:underline">
           {t.forgot}
         </Link>
       </div>

@@ -44,7 +44,7 @@ export default async function LoginPage({
       />
       <p className="mt-6 text-center text-sm text-slate-600">
         {t.noAccount}{" "}
-        <Link href="/signup" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+        <Link href="/signup" prefetch={false} className="font-medium text-brand-700 underline-offset-2 hover:underline">
           {t.signupLink}
         </Link>
       </p>
