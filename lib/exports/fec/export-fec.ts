@@ -13,7 +13,6 @@ import {
   type FecDocumentInput,
   type FecEntry,
   type FecLettering,
-  type FecPaymentInput,
 } from "./build-fec-entries";
 import type { ChartOfAccounts } from "./chart-of-accounts";
 import { fecPeriodInput } from "./fec-period-schema";
@@ -24,8 +23,9 @@ import { fecDate, writeFec } from "./write-fec";
 // The FEC of a period for the acting organization (exports.read): the issued invoices,
 // deposit invoices and credit notes dated in the period and the payments dated in it.
 //
-// Streamed with flat memory: each journal is one SQL query in the order of the file (by date,
-// then piece reference), lettering included (fec-sql.ts), read through a cursor 2,000 rows at a
+// Streamed with flat memory: the sales journal is one SQL query and the receipts journals
+// another, each in the order of the file (by date, then piece reference), lettering included
+// (fec-sql.ts), read through a cursor 2,000 rows at a
 // time inside one read-only transaction; each batch becomes entries and lines while the next
 // is read. Nothing of the period is held but the batch in hand.
 
@@ -41,10 +41,6 @@ function lettering(row: { letterIndex: number | null; letterDate: string | null 
 
 function documentInput(row: FecDocumentRow): FecDocumentInput {
   return { ...row, vatBreakdown: row.vatBreakdown as FecDocumentInput["vatBreakdown"] };
-}
-
-function paymentInput(row: FecPaymentRow): FecPaymentInput {
-  return row;
 }
 
 /** The entries of the period in file order (VT, BQ, CA), a batch at a time. */
@@ -77,7 +73,7 @@ function fecEntryBatches(range: Range, chart: ChartOfAccounts): AsyncGenerator<F
       return entry ? number(letterEntry(entry, lettering(row))) : null;
     });
     await drain<FecPaymentRow>("fec_receipts", fecPaymentsSql, range, (row) =>
-      number(letterEntry(paymentEntry(paymentInput(row), chart), lettering(row))),
+      number(letterEntry(paymentEntry(row, chart), lettering(row))),
     );
   });
 }
