@@ -5,6 +5,7 @@ import { db } from "@/lib/db/prisma";
 import { parisCalendarDate } from "@/lib/dates/format-date";
 import { addDays, calendarFromDate } from "@/lib/documents/calendar-date";
 import { balanceSql, dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
+import { openInvoiceSql } from "@/lib/documents/lists/invoices-as-of";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 
@@ -75,11 +76,13 @@ export async function listToDo(member: MemberContext, today: string, now: Date =
   const soon = addDays(today, TO_DO_DAYS);
   const staleBefore = new Date(now.getTime() - TO_DO_DAYS * 86_400_000);
   const [overdue, expiringQuotes, staleDrafts] = await Promise.all([
+    // An overdue invoice is an open one: read from the open invoices' index (Document_open_idx),
+    // not from every invoice of the history (11 s at 1,000,000 invoices, bench/reports.ts).
     db.$queryRaw<Row[]>`
       SELECT d."id", d."type", d."number", c."name" AS "clientName", (${balanceSql}) AS "amount", d."currency",
         d."dueDate" AS "date", (${todayDate} - d."dueDate")::int AS "days", (count(*) OVER ())::int AS "total"
       FROM "Document" d ${clientJoin}
-      WHERE d."organizationId" = ${organizationId} AND d."type" IN ('INVOICE', 'DEPOSIT_INVOICE')
+      WHERE d."organizationId" = ${organizationId} AND ${openInvoiceSql("d")}
         AND ${statusCondition("OVERDUE", todaySql)}
       ORDER BY d."dueDate" ASC, d."id" ASC
       LIMIT ${TO_DO_LIMIT}`,

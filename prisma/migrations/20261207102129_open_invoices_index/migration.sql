@@ -1,2 +1,0 @@
--- CreateIndex
-CREATE INDEX "Document_open_idx" ON "Document"("organizationId", "currency", "dueDate", "totalInclVatCents", "paidCents", "creditedCents", "validUntil", "type", "status", "clientId", "issueDate", "id") WHERE (type = ANY (ARRAY['INVOICE'::"DocumentType", 'DEPOSIT_INVOICE'::"DocumentType"])) AND (status = 'ISSUED'::"DocumentStatus") AND ("totalInclVatCents" <> ("paidCents" + "creditedCents"));

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Document_open_idx" ON "Document"("organizationId", "dueDate", "id", "currency", "totalInclVatCents", "paidCents", "creditedCents", "validUntil", "type", "status", "clientId", "issueDate") WHERE (type = ANY (ARRAY['INVOICE'::"DocumentType", 'DEPOSIT_INVOICE'::"DocumentType"])) AND (status = 'ISSUED'::"DocumentStatus") AND ("totalInclVatCents" <> ("paidCents" + "creditedCents"));
