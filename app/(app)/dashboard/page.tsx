@@ -7,18 +7,11 @@ import { PeriodPicker } from "@/components/dashboard/period-picker";
 import { ToDoPanel } from "@/components/dashboard/to-do-panel";
 import { can } from "@/lib/auth/permissions";
 import { computeKeyFigures } from "@/lib/dashboard/compute-key-figures";
-import {
-  DASHBOARD_PERIODS,
-  periodOf,
-  resolveDashboardPeriod,
-  type DashboardPeriod,
-  type DashboardPeriodKind,
-} from "@/lib/dashboard/dashboard-period";
+import { periodPickerState } from "@/lib/dashboard/period-picker-state";
 import { listToDo } from "@/lib/dashboard/list-to-do";
 import { monthlyFigures, topClients } from "@/lib/dashboard/monthly-figures";
 import { onboardingChecklist } from "@/lib/dashboard/onboarding-checklist";
 import { calendarDate } from "@/lib/documents/calendar-date";
-import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
 
@@ -33,41 +26,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-type PickerState = {
-  period: DashboardPeriod;
-  kind: DashboardPeriodKind;
-  from: string;
-  to: string;
-  errors: FieldErrors;
-};
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-/** The period asked for, or this month with the field errors when the input is bad. */
-function pickerState(params: Record<string, string | string[] | undefined>, today: string): PickerState {
-  try {
-    const period = resolveDashboardPeriod(params, today);
-    return { period, kind: period.kind, from: period.from, to: period.to, errors: {} };
-  } catch (error) {
-    if (!isAppError(error) || error.kind !== "VALIDATION") throw error;
-    const asked = first(params.period);
-    // The form shows what was typed, so it can be corrected.
-    return {
-      period: periodOf("this-month", today),
-      kind: (DASHBOARD_PERIODS as readonly string[]).includes(asked) ? (asked as DashboardPeriodKind) : "this-month",
-      from: first(params.from),
-      to: first(params.to),
-      errors: error.details.fieldErrors ?? {},
-    };
-  }
-}
-
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const member = await requireActiveMember("documents.read");
   const [{ locale, messages }, params] = await Promise.all([getRequestMessages(), searchParams]);
   const t = messages.dashboard;
   const today = calendarDate();
-  const picker = pickerState(params, today);
+  const picker = periodPickerState(params, today);
   const checklist = await onboardingChecklist(member);
   const [figures, toDo, months, clients] = checklist.hasIssuedDocument
     ? await Promise.all([

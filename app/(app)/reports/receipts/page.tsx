@@ -8,7 +8,7 @@ import { calendarDate } from "@/lib/documents/calendar-date";
 import { receiptsRegister } from "@/lib/reports/receipts-register/receipts-register";
 import { getRequestMessages } from "../../../_shared/request-locale";
 import { requireActiveMember } from "../../../_shared/session";
-import { periodQuery, reportPeriodState } from "../sales/report-period";
+import { periodPickerState, periodQuery } from "@/lib/dashboard/period-picker-state";
 
 // The livre des recettes of a period (?period=&from=&to=, the dashboard's picker): a bad
 // period is reported on its field and this month's receipts are shown. The rows come from
@@ -25,7 +25,7 @@ export default async function ReceiptsRegisterPage({ searchParams }: { searchPar
   const member = await requireActiveMember("documents.read");
   const [{ locale, messages }, params] = await Promise.all([getRequestMessages(), searchParams]);
   const t = messages.reports.receipts;
-  const picker = reportPeriodState(params, calendarDate());
+  const picker = periodPickerState(params, calendarDate());
   const register = await receiptsRegister(member, picker.period);
   const invalid = Object.keys(picker.errors).length > 0;
 

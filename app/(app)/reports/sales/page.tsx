@@ -11,7 +11,7 @@ import { salesReport } from "@/lib/reports/sales/sales-report";
 import { resolveSalesView, type SalesView } from "@/lib/reports/sales/sales-view";
 import { getRequestMessages } from "../../../_shared/request-locale";
 import { requireActiveMember } from "../../../_shared/session";
-import { periodQuery, reportPeriodState } from "./report-period";
+import { periodPickerState, periodQuery } from "@/lib/dashboard/period-picker-state";
 
 // The sales report of a period (?period=&from=&to=, the dashboard's picker) by client, article
 // or month (?by=). A bad period or view is reported on its field and this month's sales by
@@ -37,7 +37,7 @@ export default async function SalesReportPage({ searchParams }: { searchParams: 
   const member = await requireActiveMember("documents.read");
   const [{ locale, messages }, params] = await Promise.all([getRequestMessages(), searchParams]);
   const t = messages.reports.sales;
-  const picker = reportPeriodState(params, calendarDate());
+  const picker = periodPickerState(params, calendarDate());
   const { view, errors: viewErrors } = viewState(params);
   const report = await salesReport(member, picker.period, view);
   const query = periodQuery(picker.period);

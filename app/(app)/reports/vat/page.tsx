@@ -4,15 +4,9 @@ import { DownloadLinks } from "@/components/reports/download-links";
 import { VatReportTables } from "@/components/reports/vat-report-tables";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
-import {
-  DASHBOARD_PERIODS,
-  periodOf,
-  resolveDashboardPeriod,
-  type DashboardPeriod,
-  type DashboardPeriodKind,
-} from "@/lib/dashboard/dashboard-period";
+import type { DashboardPeriod } from "@/lib/dashboard/dashboard-period";
+import { periodPickerState, periodQuery } from "@/lib/dashboard/period-picker-state";
 import { calendarDate } from "@/lib/documents/calendar-date";
-import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
 import { vatReport } from "@/lib/reports/vat/vat-report";
 import { isEmptyVatReport } from "@/lib/reports/vat/vat-report-sections";
 import { getRequestMessages } from "../../../_shared/request-locale";
@@ -29,49 +23,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-type PickerState = {
-  period: DashboardPeriod;
-  kind: DashboardPeriodKind;
-  from: string;
-  to: string;
-  errors: FieldErrors;
-};
-
-function pickerState(params: Record<string, string | string[] | undefined>, today: string): PickerState {
-  try {
-    const period = resolveDashboardPeriod(params, today);
-    return { period, kind: period.kind, from: period.from, to: period.to, errors: {} };
-  } catch (error) {
-    if (!isAppError(error) || error.kind !== "VALIDATION") throw error;
-    const asked = first(params.period);
-    // The form shows what was typed, so it can be corrected.
-    return {
-      period: periodOf("this-month", today),
-      kind: (DASHBOARD_PERIODS as readonly string[]).includes(asked) ? (asked as DashboardPeriodKind) : "this-month",
-      from: first(params.from),
-      to: first(params.to),
-      errors: error.details.fieldErrors ?? {},
-    };
-  }
-}
-
 /** The download's URL for the period on screen (custom dates only for a custom period). */
 function downloadHref(period: DashboardPeriod): string {
-  const query = new URLSearchParams({ period: period.kind });
-  if (period.kind === "custom") {
-    query.set("from", period.from);
-    query.set("to", period.to);
-  }
-  return `/api/reports/vat?${query.toString()}`;
+  return `/api/reports/vat?${periodQuery(period)}`;
 }
 
 export default async function VatReportPage({ searchParams }: { searchParams: SearchParams }) {
   const member = await requireActiveMember("documents.read");
   const [{ locale, messages }, params] = await Promise.all([getRequestMessages(), searchParams]);
   const t = messages.reports.vat;
-  const picker = pickerState(params, calendarDate());
+  const picker = periodPickerState(params, calendarDate());
   const report = await vatReport(member, picker.period);
   const invalid = Object.keys(picker.errors).length > 0;
   const regime = report.franchise ? t.franchise : report.vatOnDebits ? t.onDebits : t.onReceipts;

@@ -7,11 +7,11 @@ import {
 } from "@/lib/dashboard/dashboard-period";
 import { isAppError, type FieldErrors } from "@/lib/errors/app-error";
 
-// The period of a report page (the sales report, the receipts register): the dashboard's
-// picker parameters (?period=&from=&to=). A bad one is reported on its fields and this month is
-// shown; the picker keeps what was typed so it can be corrected.
+// The period of a page with the period picker (the dashboard, the VAT and sales reports, the
+// receipts register): the picker's parameters (?period=&from=&to=). A bad one is reported on its
+// fields and this month is shown; the picker keeps what was typed so it can be corrected.
 
-export type ReportPeriodState = {
+export type PeriodPickerState = {
   period: DashboardPeriod;
   kind: DashboardPeriodKind;
   from: string;
@@ -23,7 +23,7 @@ type Params = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export function reportPeriodState(params: Params, today: string): ReportPeriodState {
+export function periodPickerState(params: Params, today: string): PeriodPickerState {
   try {
     const period = resolveDashboardPeriod(params, today);
     return { period, kind: period.kind, from: period.from, to: period.to, errors: {} };
