@@ -9,14 +9,12 @@
  * Figures only: no thresholds (machines differ); read the plans.
  */
 import { randomUUID } from "node:crypto";
-import path from "node:path";
-import { adapterForPglite, openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
-import { createPgliteReady } from "@/lib/db/pglite";
-import { applyMigrations } from "@/lib/db/schema-engine";
 import { clientListQuery, type ClientListQuery } from "@/lib/clients/client-list-query";
 import { findClientPage } from "@/lib/clients/find-client-page";
 import { seedClients } from "@/lib/clients/seed-clients";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { openBenchDatabase } from "./open-bench-database";
+import { percentile } from "./percentile";
 
 type QueryEvent = { query: string; params: string; duration: number };
 
@@ -30,22 +28,8 @@ const CLIENTS = option("clients", 50_000);
 const RUNS = option("runs", 30);
 const WARMUP = 3;
 
-async function openDatabase(): Promise<{ adapter: OpenedAdapter; where: string }> {
-  const url = process.env.DATABASE_URL;
-  if (url) return { adapter: openAdapter({ kind: "postgres", url }), where: "PostgreSQL (DATABASE_URL)" };
-  const pglite = await createPgliteReady({ dataDir: "memory://" });
-  const adapter = adapterForPglite(pglite);
-  await applyMigrations(adapter.factory, path.resolve(import.meta.dirname, "..", "prisma", "migrations"));
-  return { adapter, where: "throwaway PGlite (memory://)" };
-}
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
-}
-
 async function main() {
-  const { adapter, where } = await openDatabase();
+  const { adapter, where } = await openBenchDatabase();
   const client = new PrismaClient({ adapter: adapter.factory, log: [{ emit: "event", level: "query" }] });
   let captured: QueryEvent[] | null = null;
   client.$on("query", (event: QueryEvent) => captured?.push(event));

@@ -14,30 +14,18 @@
  * marked `import "server-only"` load outside Next.js.
  */
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 import { importArticlesCsv } from "@/lib/articles/import-articles-csv";
 import { previewArticlesCsv } from "@/lib/articles/preview-articles-csv";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { importClientsCsv } from "@/lib/clients/import-clients-csv";
 import { previewClientsCsv } from "@/lib/clients/preview-clients-csv";
 import type { CsvPreview } from "@/lib/csv/csv-preview";
-import { adapterForPglite, openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
-import { createPgliteReady } from "@/lib/db/pglite";
 import { closeDb, db, installDb } from "@/lib/db/prisma";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { openBenchDatabase } from "./open-bench-database";
 
 const args = process.argv.slice(2);
 const rowsIndex = args.indexOf("--rows");
 const ROWS = rowsIndex >= 0 && Number(args[rowsIndex + 1]) > 0 ? Number(args[rowsIndex + 1]) : 10_000;
-
-async function openDatabase(): Promise<{ adapter: OpenedAdapter; where: string }> {
-  const url = process.env.DATABASE_URL;
-  if (url) return { adapter: openAdapter({ kind: "postgres", url }), where: "PostgreSQL (DATABASE_URL)" };
-  const pglite = await createPgliteReady({ dataDir: "memory://" });
-  const adapter = adapterForPglite(pglite);
-  await applyMigrations(adapter.factory, path.resolve(import.meta.dirname, "..", "prisma", "migrations"));
-  return { adapter, where: "throwaway PGlite (memory://)" };
-}
 
 const UNITS = ["heure", "jour", "pièce", "forfait", "mois", "km", "kg", "m²", "séance"];
 const VAT = ["20", "10", "5,5", "2,1", "0"];
@@ -131,7 +119,7 @@ async function bench(
 }
 
 async function main() {
-  const { adapter, where } = await openDatabase();
+  const { adapter, where } = await openBenchDatabase();
   installDb(adapter);
   const suffix = randomUUID().slice(0, 8);
   const organization = await db.organization.create({ data: { name: "Benchmark CSV", slug: `bench-csv-${suffix}` } });

@@ -14,10 +14,6 @@
  * Figures only: no thresholds (machines differ); read the plans.
  */
 import { randomUUID } from "node:crypto";
-import path from "node:path";
-import { adapterForPglite, openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
-import { createPgliteReady } from "@/lib/db/pglite";
-import { applyMigrations } from "@/lib/db/schema-engine";
 import { seedClients } from "@/lib/clients/seed-clients";
 import { calendarDate } from "@/lib/documents/calendar-date";
 import {
@@ -39,6 +35,8 @@ import { issueDocument } from "@/lib/documents/issue-document";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { pageWindow } from "@/lib/lists/list-query";
 import { seedDocuments } from "./seed-documents";
+import { openBenchDatabase } from "./open-bench-database";
+import { percentile } from "./percentile";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -51,20 +49,6 @@ const CLIENTS = option("clients", 2_000);
 const RUNS = option("runs", 20);
 const FULL_PLANS = args.includes("--full-plans");
 const WARMUP = 2;
-
-async function openDatabase(): Promise<{ adapter: OpenedAdapter; where: string }> {
-  const url = process.env.DATABASE_URL;
-  if (url) return { adapter: openAdapter({ kind: "postgres", url }), where: "PostgreSQL (DATABASE_URL)" };
-  const pglite = await createPgliteReady({ dataDir: "memory://" });
-  const adapter = adapterForPglite(pglite);
-  await applyMigrations(adapter.factory, path.resolve(import.meta.dirname, "..", "prisma", "migrations"));
-  return { adapter, where: "throwaway PGlite (memory://)" };
-}
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
-}
 
 type Figures = { p50: number; p95: number; cpu50: number };
 
@@ -109,7 +93,7 @@ async function explain(client: PrismaClient, label: string, statement: Prisma.Sq
 }
 
 async function main() {
-  const { adapter, where } = await openDatabase();
+  const { adapter, where } = await openBenchDatabase();
   // The app's own client (lib/db/prisma): issueDocument below runs on it, as in the app.
   const client = installDb(adapter);
   const organization = await client.organization.create({

@@ -15,7 +15,6 @@
  * N (seeding 1M rows takes minutes); without it, the organization is deleted at the end.
  */
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { seedClients } from "@/lib/clients/seed-clients";
 import { computeKeyFigures } from "@/lib/dashboard/compute-key-figures";
@@ -23,10 +22,7 @@ import { periodOf, type DashboardPeriod } from "@/lib/dashboard/dashboard-period
 import { listToDo } from "@/lib/dashboard/list-to-do";
 import { monthlyFigures, topClients } from "@/lib/dashboard/monthly-figures";
 import { onboardingChecklist } from "@/lib/dashboard/onboarding-checklist";
-import { adapterForPglite, openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
-import { createPgliteReady } from "@/lib/db/pglite";
 import { closeDb, installDb } from "@/lib/db/prisma";
-import { applyMigrations } from "@/lib/db/schema-engine";
 import { addDays, calendarDate } from "@/lib/documents/calendar-date";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { agedReceivables } from "@/lib/reports/aged-receivables";
@@ -34,6 +30,8 @@ import { receiptsRegister } from "@/lib/reports/receipts-register/receipts-regis
 import { salesReport } from "@/lib/reports/sales/sales-report";
 import { vatReport } from "@/lib/reports/vat/vat-report";
 import { seedDocuments } from "./seed-documents";
+import { openBenchDatabase } from "./open-bench-database";
+import { percentile } from "./percentile";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -47,20 +45,6 @@ const RUNS = option("runs", 20);
 const KEEP = args.includes("--keep");
 const WARMUP = 2;
 const TARGET_P95_MS = 100;
-
-async function openDatabase(): Promise<{ adapter: OpenedAdapter; where: string }> {
-  const url = process.env.DATABASE_URL;
-  if (url) return { adapter: openAdapter({ kind: "postgres", url }), where: "PostgreSQL (DATABASE_URL)" };
-  const pglite = await createPgliteReady({ dataDir: "memory://" });
-  const adapter = adapterForPglite(pglite);
-  await applyMigrations(adapter.factory, path.resolve(import.meta.dirname, "..", "prisma", "migrations"));
-  return { adapter, where: "throwaway PGlite (memory://)" };
-}
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
-}
 
 type Figures = { p50: number; p95: number };
 
@@ -104,7 +88,7 @@ async function benchOrganization(client: PrismaClient, today: string): Promise<{
 }
 
 async function main() {
-  const { adapter, where } = await openDatabase();
+  const { adapter, where } = await openBenchDatabase();
   const client = installDb(adapter);
   const today = calendarDate();
   const organization = await benchOrganization(client, today);

@@ -25,6 +25,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { freePort, ROOT, run, stopChild, waitFor } from "./processes";
 import { seedWeb } from "./web-seed";
+import { percentile } from "./percentile";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -84,12 +85,6 @@ function asManyVisitors(request: { headers?: Record<string, string> }) {
   visitor += 1;
   const address = `10.${(visitor >> 16) & 255}.${(visitor >> 8) & 255}.${visitor & 255}`;
   return { ...request, headers: { ...request.headers, "x-forwarded-for": address } };
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
 }
 
 type Target = { label: string; url: string; headers: Record<string, string>; manyVisitors?: boolean };
