@@ -40,6 +40,7 @@ function FigureCard({ card, labels }: { card: Card; labels: DashboardMessages })
   return (
     <li className="flex min-w-0 flex-col gap-1 rounded-xl border border-slate-200 bg-white p-4">
       <Link
+        prefetch={false}
         href={card.href}
         className="group flex flex-col rounded-md focus-visible:outline-2 focus-visible:outline-brand-600"
       >
@@ -94,7 +95,7 @@ export function KeyFigureCards({ figures, period, locale, labels }: KeyFiguresPr
       href: links.invoiced,
       detail:
         current.creditNotesExclVatCents > 0 ? (
-          <Link href={links.creditNotes} className="text-brand-700 underline-offset-2 hover:underline">
+          <Link prefetch={false} href={links.creditNotes} className="text-brand-700 underline-offset-2 hover:underline">
             {format(labels.creditNotes, { amount: money(current.creditNotesExclVatCents) })}
           </Link>
         ) : undefined,

@@ -38,6 +38,7 @@ export function OnboardingChecklistPanel({
             </span>
             <span className="min-w-0">
               <Link
+                prefetch={false}
                 href={href}
                 className={
                   stepDone

@@ -48,7 +48,11 @@ function Group({ id, title, group, moreHref, labels, render }: GroupProps) {
         </ul>
       )}
       {moreHref && group.count > group.items.length ? (
-        <Link href={moreHref} className="mt-1 inline-block text-sm text-brand-700 underline-offset-2 hover:underline">
+        <Link
+          prefetch={false}
+          href={moreHref}
+          className="mt-1 inline-block text-sm text-brand-700 underline-offset-2 hover:underline"
+        >
           {format(labels.toDoMore, { count: group.count })}
         </Link>
       ) : null}
@@ -61,6 +65,7 @@ export function ToDoPanel({ toDo, locale, labels, names, canRemind }: ToDoPanelP
   const title = (item: ToDoDocument) => (
     <span className="flex min-w-0 flex-col">
       <Link
+        prefetch={false}
         href={documentHref(item)}
         className="font-medium break-words text-brand-700 underline-offset-2 hover:underline"
       >

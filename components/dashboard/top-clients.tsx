@@ -23,6 +23,7 @@ export function TopClients(props: {
           {clients.map((client) => (
             <li key={client.id} className="flex flex-wrap items-baseline justify-between gap-x-3 py-2 text-sm">
               <Link
+                prefetch={false}
                 href={`/clients/${client.id}`}
                 className="min-w-0 font-medium break-words text-brand-700 underline-offset-2 hover:underline"
               >
