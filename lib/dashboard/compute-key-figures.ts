@@ -6,10 +6,14 @@ import { invoicesAsOfSql, openInvoiceSql } from "@/lib/documents/lists/invoices-
 import { balanceSql, dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
 import { displayStatusSql } from "@/lib/documents/document-status";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { sumDayFigures } from "@/lib/rollups/sum-day-figures";
 import type { DashboardPeriod, DateRange } from "./dashboard-period";
 
-// The dashboard's key figures, derived from the documents and payments (nothing stored): a few
-// aggregate statements over index ranges, never rows loaded into memory.
+// The dashboard's key figures, derived from the documents and payments: a few aggregate
+// statements, never rows loaded into memory. A period's figures come from the DayFigures
+// rollup (lib/rollups/sum-day-figures.ts: one row per day, kept by database triggers in the
+// transactions that change documents and payments), so they cost the same at 1,000 or
+// 1,000,000 invoices; the tests compute each of them from the documents and compare.
 //
 // - Figures of a period (and the same of its previous period): invoiced excl. VAT = issued invoices + deposit invoices − issued credit notes, by issue
 //   date; collected = payments received (by payment date); quotes sent (numbered, by date);
@@ -65,104 +69,25 @@ type Reader = Pick<typeof db, "$queryRaw">;
 
 const num = (value: bigint | number | string | null | undefined): number => (value == null ? 0 : Number(value));
 
-function between(column: Prisma.Sql, range: DateRange): Prisma.Sql {
-  return Prisma.sql`${column} BETWEEN CAST(${range.from} AS date) AND CAST(${range.to} AS date)`;
-}
-
-/** Paris calendar day of a timestamp column (stored as UTC without time zone). */
-function parisDay(column: string): Prisma.Sql {
-  return Prisma.raw(`(("d"."${column}" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Paris')::date`);
-}
-
-type DocumentSums = {
-  invoiced: bigint;
-  credited: bigint;
-  quotesSent: number;
-  quotesSentExcl: bigint;
-};
-
-async function documentSums(reader: Reader, organizationId: string, currency: string, range: DateRange) {
-  const rows = await reader.$queryRaw<DocumentSums[]>`
-    SELECT
-      COALESCE(sum(CASE WHEN d."type" = 'CREDIT_NOTE' THEN -d."totalExclVatCents" ELSE d."totalExclVatCents" END)
-        FILTER (WHERE d."type" IN ('INVOICE', 'DEPOSIT_INVOICE', 'CREDIT_NOTE') AND d."status" = 'ISSUED'), 0)::bigint AS "invoiced",
-      COALESCE(sum(d."totalExclVatCents") FILTER (WHERE d."type" = 'CREDIT_NOTE' AND d."status" = 'ISSUED'), 0)::bigint AS "credited",
-      (count(*) FILTER (WHERE d."type" = 'QUOTE'))::int AS "quotesSent",
-      COALESCE(sum(d."totalExclVatCents") FILTER (WHERE d."type" = 'QUOTE'), 0)::bigint AS "quotesSentExcl"
-    FROM "Document" d
-    WHERE d."organizationId" = ${organizationId} AND d."status" <> 'DRAFT' AND d."currency" = ${currency}
-      AND ${between(Prisma.sql`d."issueDate"`, range)}`;
-  return rows[0]!;
-}
-
-async function collected(reader: Reader, organizationId: string, currency: string, range: DateRange) {
-  const rows = await reader.$queryRaw<{ amount: bigint }[]>`
-    SELECT COALESCE(sum(p."amountCents"), 0)::bigint AS "amount"
-    FROM "Payment" p
-    JOIN "Document" d ON d."organizationId" = p."organizationId" AND d."id" = p."documentId"
-    WHERE p."organizationId" = ${organizationId} AND ${between(Prisma.sql`p."date"`, range)} AND d."currency" = ${currency}`;
-  return num(rows[0]?.amount);
-}
-
-async function answeredQuotes(reader: Reader, organizationId: string, currency: string, range: DateRange) {
-  const accepted = parisDay("acceptedAt");
-  const declined = parisDay("declinedAt");
-  const rows = await reader.$queryRaw<{ accepted: number; declined: number }[]>`
-    SELECT
-      (count(*) FILTER (WHERE d."status" IN ('ACCEPTED', 'INVOICED') AND ${between(accepted, range)}))::int AS "accepted",
-      (count(*) FILTER (WHERE d."status" = 'DECLINED' AND ${between(declined, range)}))::int AS "declined"
-    FROM "Document" d
-    WHERE d."organizationId" = ${organizationId} AND d."type" = 'QUOTE' AND d."currency" = ${currency}
-      AND d."status" IN ('ACCEPTED', 'INVOICED', 'DECLINED')`;
-  return rows[0] ?? { accepted: 0, declined: 0 };
-}
-
-async function daysToPay(reader: Reader, organizationId: string, currency: string, range: DateRange, today: string) {
-  // Invoices with a payment in the period first (Payment (organizationId, date) index), then
-  // the last payment of each of them (a payment after the period moves the invoice out of it).
-  const rows = await reader.$queryRaw<{ paid: number; days: string | number | null }[]>`
-    WITH touched AS (
-      SELECT DISTINCT p."documentId" AS "id" FROM "Payment" p
-      WHERE p."organizationId" = ${organizationId} AND ${between(Prisma.sql`p."date"`, range)}
-    ), last AS (
-      SELECT p."documentId" AS "id", max(p."date") AS "lastDate" FROM "Payment" p
-      WHERE p."organizationId" = ${organizationId} AND p."documentId" IN (SELECT "id" FROM touched)
-      GROUP BY p."documentId"
-    )
-    SELECT count(*)::int AS "paid", avg(l."lastDate" - d."issueDate")::float8 AS "days"
-    FROM last l
-    JOIN "Document" d ON d."organizationId" = ${organizationId} AND d."id" = l."id"
-    WHERE ${between(Prisma.sql`l."lastDate"`, range)} AND d."currency" = ${currency}
-      AND ${statusCondition("PAID", dateLiteral(today))}`;
-  const row = rows[0];
-  return { paid: row?.paid ?? 0, averageDays: row?.days == null ? null : Number(row.days) };
-}
-
 async function periodFigures(
   reader: Reader,
   organizationId: string,
   currency: string,
   range: DateRange,
-  today: string,
 ): Promise<PeriodFigures> {
-  const [sums, collectedCents, answered, paid] = await Promise.all([
-    documentSums(reader, organizationId, currency, range),
-    collected(reader, organizationId, currency, range),
-    answeredQuotes(reader, organizationId, currency, range),
-    daysToPay(reader, organizationId, currency, range, today),
-  ]);
-  const quotesAnswered = answered.accepted + answered.declined;
+  const sums = await sumDayFigures(reader, organizationId, currency, range);
+  const quotesAnswered = sums.quotesAccepted + sums.quotesDeclined;
   return {
-    invoicedExclVatCents: num(sums.invoiced),
-    creditNotesExclVatCents: num(sums.credited),
-    collectedCents,
+    invoicedExclVatCents: sums.salesExclVatCents,
+    creditNotesExclVatCents: sums.creditedExclVatCents,
+    collectedCents: sums.collectedCents,
     quotesSentCount: sums.quotesSent,
-    quotesSentExclVatCents: num(sums.quotesSentExcl),
-    quotesAccepted: answered.accepted,
+    quotesSentExclVatCents: sums.quotesSentExclVatCents,
+    quotesAccepted: sums.quotesAccepted,
     quotesAnswered,
-    acceptanceRate: quotesAnswered === 0 ? null : answered.accepted / quotesAnswered,
-    paidInvoices: paid.paid,
-    averageDaysToPay: paid.averageDays,
+    acceptanceRate: quotesAnswered === 0 ? null : sums.quotesAccepted / quotesAnswered,
+    paidInvoices: sums.paidInvoices,
+    averageDaysToPay: sums.paidInvoices === 0 ? null : sums.paidDays / sums.paidInvoices,
   };
 }
 
@@ -252,8 +177,8 @@ export async function computeKeyFigures(
   const organizationId = member.organizationId;
   const currency = await organizationCurrency(organizationId);
   const [current, previous, now, previousBalances] = await Promise.all([
-    periodFigures(db, organizationId, currency, period, today),
-    periodFigures(db, organizationId, currency, period.previous, today),
+    periodFigures(db, organizationId, currency, period),
+    periodFigures(db, organizationId, currency, period.previous),
     figuresOfToday(db, organizationId, currency, today),
     balancesAsOf(db, organizationId, currency, period.previous.to),
   ]);

@@ -23,14 +23,7 @@ export function addAmounts(total: SalesAmounts, amounts: SalesAmounts): void {
   total.inclVatCents += amounts.inclVatCents;
 }
 
-/** SQL condition on the documents aliased d. */
-export function salesDocumentsSql(organizationId: string, currency: string, range: DateRange): Prisma.Sql {
-  return Prisma.sql`d."organizationId" = ${organizationId} AND d."currency" = ${currency}
-    AND d."type" IN ('INVOICE', 'DEPOSIT_INVOICE', 'CREDIT_NOTE') AND d."status" = 'ISSUED'
-    AND d."issueDate" BETWEEN CAST(${range.from} AS date) AND CAST(${range.to} AS date)`;
-}
-
-/** The same documents as a Prisma filter. */
+/** The sales documents of a period as a Prisma filter (the rollups of lib/rollups count the same). */
 export function salesDocumentsWhere(organizationId: string, currency: string, range: DateRange) {
   return {
     organizationId,
@@ -40,6 +33,3 @@ export function salesDocumentsWhere(organizationId: string, currency: string, ra
     issueDate: { gte: dateFromCalendar(range.from), lte: dateFromCalendar(range.to) },
   } satisfies Prisma.DocumentWhereInput;
 }
-
-/** +1, or −1 for a credit note (its amounts are stored positive). */
-export const SIGN_SQL = Prisma.sql`(CASE WHEN d."type" = 'CREDIT_NOTE' THEN -1 ELSE 1 END)`;

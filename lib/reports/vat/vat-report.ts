@@ -17,8 +17,10 @@ import { mergeVatRows, totalOf, type VatAmounts, type VatRow } from "./vat-rows"
 // - invoiced (debits): the VAT groups of the invoices and deposit invoices issued in the
 //   period, minus the credit notes issued in it (a credit note reduces the period it is issued
 //   in, not its invoice's). A final invoice deducting a deposit carries negative deduction
-//   lines, so its breakdown is already net of what the deposit invoiced. One SQL aggregate
-//   over the documents' stored breakdown (computeTotals' byRate, the figures printed on them).
+//   lines, so its breakdown is already net of what the deposit invoiced. From the documents'
+//   stored breakdown (computeTotals' byRate, the figures printed on them), added up per day,
+//   category and rate by the database (the DayVat rollup, migration 20261207124745_rollups,
+//   whose facturo_document_vat_groups applies the goods/services rule below).
 // - received (receipts): when the organization pays VAT on receipts — the French default for
 //   services (art. 269-2-c CGI) unless it opted for debits (OrganizationSettings.vatOnDebits)
 //   — the services' share of the payments dated in the period, each split over its invoice's
@@ -49,7 +51,6 @@ export type VatReport = {
   ca3: Ca3Line[];
 };
 
-const SALES_TYPES = Prisma.raw(`'INVOICE', 'DEPOSIT_INVOICE', 'CREDIT_NOTE'`);
 const PAID_TYPES = Prisma.raw(`'INVOICE', 'DEPOSIT_INVOICE'`);
 
 /**
@@ -86,27 +87,14 @@ type InvoicedRow = {
   goodsVat: bigint;
 };
 
-/** The goods' share of an amount column of the group: amount − services (rounded in SQL). */
-function goodsSql(column: string): Prisma.Sql {
-  const amount = Prisma.raw(`(g.value->>'${column}')::bigint`);
-  return Prisma.sql`(${amount} - CASE WHEN w."allWeight" = 0 THEN ${amount}
-    ELSE round(${amount}::numeric * w."servicesWeight" / w."allWeight") END)`;
-}
-
+/** The groups of the period's sales, from the DayVat rollup (one row per day and rate). */
 async function invoicedRows(organizationId: string, currency: string, period: DateRange): Promise<InvoicedRow[]> {
-  const sign = Prisma.sql`(CASE WHEN d."type" = 'CREDIT_NOTE' THEN -1 ELSE 1 END)`;
   return db.$queryRaw<InvoicedRow[]>(Prisma.sql`
-    SELECT ${groupCategory} AS "vatCategory", (g.value->>'vatRateBps')::int AS "vatRateBps",
-      sum(${sign} * (g.value->>'baseCents')::bigint)::bigint AS "base",
-      sum(${sign} * (g.value->>'vatCents')::bigint)::bigint AS "vat",
-      sum(${sign} * ${goodsSql("baseCents")})::bigint AS "goodsBase",
-      sum(${sign} * ${goodsSql("vatCents")})::bigint AS "goodsVat"
-    FROM "Document" d
-    CROSS JOIN LATERAL jsonb_array_elements(d."vatBreakdown") g
-    ${serviceWeightsSql}
-    WHERE d."organizationId" = ${organizationId} AND d."type" IN (${SALES_TYPES}) AND d."status" = 'ISSUED'
-      AND d."issueDate" BETWEEN ${Prisma.raw(dateLiteral(period.from))} AND ${Prisma.raw(dateLiteral(period.to))}
-      AND d."currency" = ${currency}
+    SELECT v."vatCategory", v."vatRateBps", sum(v."baseCents")::bigint AS "base", sum(v."vatCents")::bigint AS "vat",
+      sum(v."goodsBaseCents")::bigint AS "goodsBase", sum(v."goodsVatCents")::bigint AS "goodsVat"
+    FROM "DayVat" v
+    WHERE v."organizationId" = ${organizationId} AND v."currency" = ${currency}
+      AND v."day" BETWEEN ${Prisma.raw(dateLiteral(period.from))} AND ${Prisma.raw(dateLiteral(period.to))}
     GROUP BY 1, 2`);
 }
 
