@@ -2,10 +2,8 @@ import "server-only";
 import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
-import { invoicesAsOfSql, openInvoiceSql } from "@/lib/documents/lists/invoices-as-of";
-import { balanceSql, dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
-import { displayStatusSql } from "@/lib/documents/document-status";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
+import { receivablesAsOf } from "@/lib/rollups/receivables-as-of";
 import { sumDayFigures } from "@/lib/rollups/sum-day-figures";
 import type { DashboardPeriod, DateRange } from "./dashboard-period";
 
@@ -26,6 +24,7 @@ import type { DashboardPeriod, DateRange } from "./dashboard-period";
 //   whose display status is OVERDUE (statusCondition: the lists' and reminders' one rule);
 //   pending quotes = display status SENT (sent, not answered, not expired). Outstanding and
 //   overdue are compared with what they were at the end of the previous period (balancesAsOf).
+//   Both come from the ReceivableMoves rollup (lib/rollups/receivables-as-of.ts).
 //
 // Amounts are in the organization's currency: documents in another currency are left out (a
 // sum of euros and dollars means nothing).
@@ -91,39 +90,23 @@ async function periodFigures(
   };
 }
 
-type NowRow = {
-  outstanding: bigint;
-  outstandingCount: number;
-  overdue: bigint;
-  overdueCount: number;
-  oldestDue: Date | null;
-};
-
 async function figuresOfToday(reader: Reader, organizationId: string, currency: string, today: string) {
   const todaySql = dateLiteral(today);
-  const [documents] = await reader.$queryRaw<NowRow[]>`
-    SELECT
-      COALESCE(sum(${balanceSql}), 0)::bigint AS "outstanding",
-      (count(*) FILTER (WHERE ${balanceSql} > 0))::int AS "outstandingCount",
-      COALESCE(sum(${balanceSql}) FILTER (WHERE ${statusCondition("OVERDUE", todaySql)}), 0)::bigint AS "overdue",
-      (count(*) FILTER (WHERE ${statusCondition("OVERDUE", todaySql)}))::int AS "overdueCount",
-      min(d."dueDate") FILTER (WHERE ${statusCondition("OVERDUE", todaySql)}) AS "oldestDue"
-    FROM "Document" d
-    WHERE d."organizationId" = ${organizationId} AND ${openInvoiceSql("d")} AND d."currency" = ${currency}`;
-  // Only the open invoices (Document_open_idx): a settled one adds nothing to these sums.
-  const [quotes] = await reader.$queryRaw<{ amount: bigint; count: number }[]>`
-    SELECT COALESCE(sum(d."totalExclVatCents"), 0)::bigint AS "amount", count(*)::int AS "count"
-    FROM "Document" d
-    WHERE d."organizationId" = ${organizationId} AND d."type" = 'QUOTE' AND d."currency" = ${currency}
-      AND ${statusCondition("SENT", todaySql)}`;
-  const oldestDue = documents?.oldestDue ?? null;
+  const [receivables, [quotes]] = await Promise.all([
+    receivablesAsOf(reader, organizationId, currency, today),
+    reader.$queryRaw<{ amount: bigint; count: number }[]>`
+      SELECT COALESCE(sum(d."totalExclVatCents"), 0)::bigint AS "amount", count(*)::int AS "count"
+      FROM "Document" d
+      WHERE d."organizationId" = ${organizationId} AND d."type" = 'QUOTE' AND d."currency" = ${currency}
+        AND ${statusCondition("SENT", todaySql)}`,
+  ]);
+  const { oldestDue } = receivables;
   return {
-    outstanding: { cents: num(documents?.outstanding), count: documents?.outstandingCount ?? 0 },
+    outstanding: receivables.outstanding,
     overdue: {
-      cents: num(documents?.overdue),
-      count: documents?.overdueCount ?? 0,
+      ...receivables.overdue,
       oldestDaysLate:
-        oldestDue === null ? null : Math.round((Date.parse(`${today}T00:00:00Z`) - oldestDue.getTime()) / 86_400_000),
+        oldestDue === null ? null : Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${oldestDue}T00:00:00Z`)) / 86_400_000),
     },
     pendingQuotes: { cents: num(quotes?.amount), count: quotes?.count ?? 0 },
   };
@@ -132,30 +115,11 @@ async function figuresOfToday(reader: Reader, organizationId: string, currency: 
 /**
  * Outstanding and overdue as they stood at the end of `day`: each invoice or deposit invoice
  * issued by then, with the payments received and the credit notes issued by then, given the
- * display status rule (displayStatusSql) as of that day. On today it gives the figures of today.
+ * display status rule as of that day (ReceivableMoves, lib/rollups/receivables-as-of.ts).
  */
-async function balancesAsOf(
-  reader: Reader,
-  organizationId: string,
-  currency: string,
-  day: string,
-): Promise<BalancesAsOf> {
-  const daySql = dateLiteral(day);
-  const status = Prisma.raw(displayStatusSql("h", daySql));
-  const balance = Prisma.sql`(h."totalInclVatCents" - h."paidCents" - h."creditedCents")`;
-  const [row] = await reader.$queryRaw<
-    { outstanding: bigint; outstandingCount: number; overdue: bigint; overdueCount: number }[]
-  >`
-    SELECT COALESCE(sum(${balance}), 0)::bigint AS "outstanding",
-      (count(*) FILTER (WHERE ${balance} > 0))::int AS "outstandingCount",
-      COALESCE(sum(${balance}) FILTER (WHERE ${status} = 'OVERDUE'), 0)::bigint AS "overdue",
-      (count(*) FILTER (WHERE ${status} = 'OVERDUE'))::int AS "overdueCount"
-    FROM ${invoicesAsOfSql(organizationId, currency, day, "h")}`;
-  return {
-    asOf: day,
-    outstanding: { cents: num(row?.outstanding), count: row?.outstandingCount ?? 0 },
-    overdue: { cents: num(row?.overdue), count: row?.overdueCount ?? 0 },
-  };
+async function balancesAsOf(reader: Reader, organizationId: string, currency: string, day: string): Promise<BalancesAsOf> {
+  const { outstanding, overdue } = await receivablesAsOf(reader, organizationId, currency, day);
+  return { asOf: day, outstanding, overdue };
 }
 
 /** The organization's currency (settings; EUR before the first save). */

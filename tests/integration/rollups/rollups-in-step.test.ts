@@ -6,10 +6,11 @@ import { convertQuoteToInvoice } from "@/lib/documents/quotes/convert-quote";
 import { deletePayment } from "@/lib/payments/delete-payment";
 import { recordPayment } from "@/lib/payments/record-payment";
 import { testMeta } from "../../support/factories";
-import { ago, businessHistory, today } from "../dashboard/dashboard-fixtures";
+import { receivablesAsOf } from "@/lib/rollups/receivables-as-of";
+import { ago, balancesAsOfFromRows, businessHistory, today } from "../dashboard/dashboard-fixtures";
 import { salesHistory } from "../reports/sales-history";
 
-// The rollups (DayFigures, ClientMonthSales, DayVat) are kept by database triggers as documents
+// The rollups (DayFigures, ClientMonthSales, DayVat, ReceivableMoves) are kept by database triggers as documents
 // and payments change. Each is checked here against the same figures recomputed in JavaScript
 // from the organization's rows, after histories made through the app's own functions and after
 // the changes that move them back (a payment deleted, an invoice paid by a backdated payment, a
@@ -114,16 +115,33 @@ async function storedRollups(organizationId: string) {
   return { days: nonZero(days), months: nonZero(months), vat: nonZero(vat) };
 }
 
+/** Outstanding and overdue at the end of every day of the last 60, from the moves and from the rows. */
+async function expectReceivablesInStep(organizationId: string) {
+  for (let back = 60; back >= 0; back -= 1) {
+    const asOf = ago(back);
+    // Every currency, as the rows are read (the USD invoice of the sales history included).
+    const { outstanding, overdue } = await receivablesAsOf(db, organizationId, null, asOf);
+    const expected = await balancesAsOfFromRows(organizationId, asOf);
+    expect({ asOf, outstanding, overdue }).toEqual(expected);
+  }
+}
+
 async function expectInStep(organizationId: string) {
   const expected = await expectedRollups(organizationId);
   expect(Object.keys(expected.days).length).toBeGreaterThan(0);
   expect(await storedRollups(organizationId)).toEqual(expected);
+  await expectReceivablesInStep(organizationId);
 }
 
 describe("rollups kept by the database", () => {
   it("match the documents and payments of a business's history, and follow payments deleted, backdated and quotes converted", async () => {
     const { member, ids } = await businessHistory();
     await expectInStep(member.organizationId);
+    // The history has invoices open, overdue and settled on the days compared.
+    const now = await receivablesAsOf(db, member.organizationId, "EUR", today);
+    expect(now.outstanding.count).toBeGreaterThan(1);
+    expect(now.overdue.count).toBeGreaterThan(0);
+    expect(now.oldestDue).not.toBeNull();
     const stored = await storedRollups(member.organizationId);
     // The history has each kind of figure: the comparison is not between two empty sets.
     const totals = Object.values(stored.days).reduce<Figures>((all, row) => {
