@@ -7,7 +7,6 @@ import { dateLiteral } from "@/lib/documents/lists/find-document-page";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { VatCategory } from "@/lib/vat/vat-categories";
 import { ca3Lines, type Ca3Line } from "./ca3-lines";
-import { splitPayment, type PaidGroup } from "./split-payment";
 import { mergeVatRows, totalOf, type VatAmounts, type VatRow } from "./vat-rows";
 
 // The VAT report of a period: what the organization collected, per VAT category and rate, and
@@ -24,8 +23,10 @@ import { mergeVatRows, totalOf, type VatAmounts, type VatRow } from "./vat-rows"
 // - received (receipts): when the organization pays VAT on receipts — the French default for
 //   services (art. 269-2-c CGI) unless it opted for debits (OrganizationSettings.vatOnDebits)
 //   — the services' share of the payments dated in the period, each split over its invoice's
-//   groups pro rata (split-payment.ts). Credit notes do not enter it: they lower what the
-//   client will pay, and VAT on receipts follows the money (a refund is not recorded here).
+//   groups pro rata (split-payment.ts says how; the database does it as each payment is
+//   recorded, facturo_payment_vat_parts, and keeps the sums per day: DayVatReceived). Credit
+//   notes do not enter it: they lower what the client will pay, and VAT on receipts follows
+//   the money (a refund is not recorded here).
 // - due: what the return declares. On debits, the invoiced view. On receipts, the goods'
 //   share of the invoiced view (goods are always on debits, art. 269-2-a) plus the received one.
 //
@@ -51,32 +52,6 @@ export type VatReport = {
   ca3: Ca3Line[];
 };
 
-const PAID_TYPES = Prisma.raw(`'INVOICE', 'DEPOSIT_INVOICE'`);
-
-/**
- * The category of the document d's breakdown group g. Groups written before VAT categories
- * existed have none: theirs is what computeTotals gave such lines (breakdownView's rule: E
- * under the franchise or at 0 %, else S).
- */
-const groupCategory = Prisma.sql`COALESCE(g.value->>'vatCategory',
-  CASE WHEN d."vatExempt" OR (g.value->>'vatRateBps')::int <= 0 THEN 'E' ELSE 'S' END)`;
-
-/**
- * For the document d and its breakdown group g: how much of the group is services, as the
- * weights "servicesWeight" / "allWeight" (0/1 for goods, 1/1 for services; a BOTH document's
- * own lines of the group's category and rate, deductions left out).
- */
-const serviceWeightsSql = Prisma.sql`
-  CROSS JOIN LATERAL (
-    SELECT
-      (CASE d."supplyKind" WHEN 'GOODS' THEN 0 WHEN 'SERVICES' THEN 1
-        ELSE COALESCE(sum(l."netCents") FILTER (WHERE l."kind" = 'SERVICE'), 0) END)::bigint AS "servicesWeight",
-      (CASE d."supplyKind" WHEN 'BOTH' THEN COALESCE(sum(l."netCents"), 0) ELSE 1 END)::bigint AS "allWeight"
-    FROM "DocumentLine" l
-    WHERE d."supplyKind" = 'BOTH' AND l."organizationId" = d."organizationId" AND l."documentId" = d."id"
-      AND l."deductedDocumentId" IS NULL
-      AND l."vatCategory"::text = ${groupCategory} AND l."vatRateBps" = (g.value->>'vatRateBps')::int
-  ) w`;
 
 type InvoicedRow = {
   vatCategory: VatCategory;
@@ -98,52 +73,21 @@ async function invoicedRows(organizationId: string, currency: string, period: Da
     GROUP BY 1, 2`);
 }
 
-type PaidRow = {
-  paymentId: string;
-  amountCents: number;
-  vatCategory: VatCategory;
-  vatRateBps: number;
-  total: bigint;
-  vat: bigint;
-  servicesWeight: bigint;
-  allWeight: bigint;
-};
-
-/** The payments of the period with their invoice's groups, in the breakdown's order. */
-async function paidRows(organizationId: string, currency: string, period: DateRange): Promise<PaidRow[]> {
-  return db.$queryRaw<PaidRow[]>(Prisma.sql`
-    SELECT p."id" AS "paymentId", p."amountCents",
-      ${groupCategory} AS "vatCategory", (g.value->>'vatRateBps')::int AS "vatRateBps",
-      (g.value->>'totalCents')::bigint AS "total", (g.value->>'vatCents')::bigint AS "vat",
-      w."servicesWeight", w."allWeight"
-    FROM "Payment" p
-    JOIN "Document" d ON d."organizationId" = p."organizationId" AND d."id" = p."documentId"
-    CROSS JOIN LATERAL jsonb_array_elements(d."vatBreakdown") WITH ORDINALITY g
-    ${serviceWeightsSql}
-    WHERE p."organizationId" = ${organizationId}
-      AND p."date" BETWEEN ${Prisma.raw(dateLiteral(period.from))} AND ${Prisma.raw(dateLiteral(period.to))}
-      AND d."type" IN (${PAID_TYPES}) AND d."status" = 'ISSUED' AND d."currency" = ${currency}
-    ORDER BY p."id", g.ordinality`);
-}
-
-/** The services' VAT of the payments, added up per category and rate. */
-function receivedFrom(rows: PaidRow[]): VatRow[] {
-  const payments = new Map<string, { amountCents: number; groups: PaidGroup[] }>();
-  for (const row of rows) {
-    const payment = payments.get(row.paymentId) ?? { amountCents: Number(row.amountCents), groups: [] };
-    payment.groups.push({
+/** The services' VAT of the payments of the period, from the DayVatReceived rollup. */
+async function receivedRows(organizationId: string, currency: string, period: DateRange): Promise<VatRow[]> {
+  const rows = await db.$queryRaw<{ vatCategory: VatCategory; vatRateBps: number; base: bigint; vat: bigint }[]>(Prisma.sql`
+    SELECT v."vatCategory", v."vatRateBps", sum(v."baseCents")::bigint AS "base", sum(v."vatCents")::bigint AS "vat"
+    FROM "DayVatReceived" v
+    WHERE v."organizationId" = ${organizationId} AND v."currency" = ${currency}
+      AND v."day" BETWEEN ${Prisma.raw(dateLiteral(period.from))} AND ${Prisma.raw(dateLiteral(period.to))}
+    GROUP BY 1, 2`);
+  return mergeVatRows(
+    rows.map((row) => ({
       vatCategory: row.vatCategory,
       vatRateBps: Number(row.vatRateBps),
-      totalCents: Number(row.total),
+      baseCents: Number(row.base),
       vatCents: Number(row.vat),
-      servicesWeight: Number(row.servicesWeight),
-      allWeight: Number(row.allWeight),
-    });
-    payments.set(row.paymentId, payment);
-  }
-  const parts = [...payments.values()].flatMap((payment) => splitPayment(payment.amountCents, payment.groups));
-  return mergeVatRows(
-    parts.map(({ vatCategory, vatRateBps, baseCents, vatCents }) => ({ vatCategory, vatRateBps, baseCents, vatCents })),
+    })),
   );
 }
 
@@ -161,9 +105,9 @@ export async function vatReport(member: MemberContext, period: DateRange): Promi
   });
   const currency = settings?.currency ?? "EUR";
   const vatOnDebits = settings?.vatOnDebits ?? false;
-  const [invoicedSums, paid] = await Promise.all([
+  const [invoicedSums, received] = await Promise.all([
     invoicedRows(organizationId, currency, period),
-    vatOnDebits ? Promise.resolve([]) : paidRows(organizationId, currency, period),
+    vatOnDebits ? Promise.resolve([]) : receivedRows(organizationId, currency, period),
   ]);
   const row = (source: InvoicedRow, base: bigint, vat: bigint): VatRow => ({
     vatCategory: source.vatCategory,
@@ -172,7 +116,6 @@ export async function vatReport(member: MemberContext, period: DateRange): Promi
     vatCents: Number(vat),
   });
   const invoiced = mergeVatRows(invoicedSums.map((sums) => row(sums, sums.base, sums.vat)));
-  const received = receivedFrom(paid);
   const due = vatOnDebits
     ? invoiced
     : mergeVatRows(

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { calendarFromDate } from "@/lib/documents/calendar-date";
 import { parisCalendarDate } from "@/lib/dates/format-date";
 import { displayStatus } from "@/lib/documents/document-status";
@@ -10,7 +11,7 @@ import { receivablesAsOf } from "@/lib/rollups/receivables-as-of";
 import { ago, balancesAsOfFromRows, businessHistory, today } from "../dashboard/dashboard-fixtures";
 import { salesHistory } from "../reports/sales-history";
 
-// The rollups (DayFigures, ClientMonthSales, DayVat, ReceivableMoves) are kept by database triggers as documents
+// The rollups (DayFigures, ClientMonthSales, DayVat, ReceivableMoves, DayVatReceived) are kept by database triggers as documents
 // and payments change. Each is checked here against the same figures recomputed in JavaScript
 // from the organization's rows, after histories made through the app's own functions and after
 // the changes that move them back (a payment deleted, an invoice paid by a backdated payment, a
@@ -126,11 +127,35 @@ async function expectReceivablesInStep(organizationId: string) {
   }
 }
 
+/**
+ * DayVatReceived against every payment split again now (the split itself is checked against
+ * split-payment.ts in tests/integration/reports/payment-vat-parts.test.ts): what the trigger
+ * added and took back as payments came and went.
+ */
+async function expectVatReceivedInStep(organizationId: string) {
+  type Row = { key: string; base: bigint; vat: bigint };
+  const key = Prisma.sql`"currency" || '|' || to_char("day", 'YYYY-MM-DD') || '|' || "vatCategory" || '|' || "vatRateBps"`;
+  const stored = await db.$queryRaw<Row[]>`
+    SELECT ${key} AS "key", "baseCents" AS "base", "vatCents" AS "vat" FROM "DayVatReceived"
+    WHERE "organizationId" = ${organizationId} AND ("baseCents" <> 0 OR "vatCents" <> 0) ORDER BY 1`;
+  const expected = await db.$queryRaw<Row[]>`
+    SELECT ${key} AS "key", sum("base")::bigint AS "base", sum("vat")::bigint AS "vat" FROM (
+      SELECT d."currency", p."date" AS "day", v."vatCategory", v."vatRateBps", v."base", v."vat"
+      FROM "Payment" p
+      JOIN "Document" d ON d."id" = p."documentId"
+      CROSS JOIN LATERAL facturo_payment_vat_parts(d, p."amountCents"::bigint) v
+      WHERE p."organizationId" = ${organizationId}
+    ) x GROUP BY 1 HAVING sum("base") <> 0 OR sum("vat") <> 0 ORDER BY 1`;
+  expect(expected.length).toBeGreaterThan(0);
+  expect(stored).toEqual(expected);
+}
+
 async function expectInStep(organizationId: string) {
   const expected = await expectedRollups(organizationId);
   expect(Object.keys(expected.days).length).toBeGreaterThan(0);
   expect(await storedRollups(organizationId)).toEqual(expected);
   await expectReceivablesInStep(organizationId);
+  await expectVatReceivedInStep(organizationId);
 }
 
 describe("rollups kept by the database", () => {
