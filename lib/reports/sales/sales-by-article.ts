@@ -1,8 +1,8 @@
 import "server-only";
 import type { DateRange } from "@/lib/dashboard/dashboard-period";
 import { db } from "@/lib/db/prisma";
-import { lineShares, type ShareGroup } from "./sales-line-shares";
-import { addAmounts, salesDocumentsWhere, type SalesAmounts } from "./sales-scope";
+import { sumDayFigures } from "@/lib/rollups/sum-day-figures";
+import type { SalesAmounts } from "./sales-scope";
 
 // Sales by article: each line of the period's documents counts for the catalogue article it was
 // made from, with its share of the document's base and VAT (sales-line-shares.ts), negative on
@@ -15,8 +15,10 @@ import { addAmounts, salesDocumentsWhere, type SalesAmounts } from "./sales-scop
 // of a deposit invoice — so a deposit and its deduction cancel out there, and the final
 // invoice's articles count in full, once. A deposit row has no quantity (a flat amount).
 //
-// The documents are read in batches by id (keyset), their lines per batch: memory stays flat
-// whatever the period holds.
+// The database keeps these sums per day (ArticleDaySales, migration
+// 20261207132248_article_day_sales: facturo_article_sales_rollup computes each line's share as
+// sales-line-shares.ts does, as the document is issued), so a period reads a row per day and
+// article-unit, never the documents' lines.
 
 export type SalesArticleGroup =
   { kind: "article"; id: string; name: string; reference: string | null } | { kind: "free" } | { kind: "deposits" };
@@ -29,96 +31,29 @@ export type SalesArticleRow = SalesAmounts & {
   quantityMilli: number | null;
 };
 
-const BATCH = 1000;
-
-type Entry = { articleId: string | null; deposit: boolean; unit: string; quantityMilli: number } & SalesAmounts;
-
-function keyOf(entry: Entry): string {
-  if (entry.deposit) return "deposits";
-  return entry.articleId ? `article:${entry.articleId}:${entry.unit}` : `free:${entry.unit}`;
-}
-
-async function* documentBatches(organizationId: string, currency: string, range: DateRange) {
-  let after: string | undefined;
-  for (;;) {
-    const documents = await db.document.findMany({
-      where: { ...salesDocumentsWhere(organizationId, currency, range), ...(after ? { id: { gt: after } } : {}) },
-      select: {
-        id: true,
-        type: true,
-        vatExempt: true,
-        vatBreakdown: true,
-        creditedInvoice: { select: { type: true } },
-      },
-      orderBy: { id: "asc" },
-      take: BATCH,
-    });
-    if (documents.length === 0) return;
-    const lines = await db.documentLine.findMany({
-      where: { organizationId, documentId: { in: documents.map((document) => document.id) } },
-      select: {
-        documentId: true,
-        articleId: true,
-        deductedDocumentId: true,
-        unit: true,
-        quantityMilli: true,
-        netCents: true,
-        vatRateBps: true,
-        vatCategory: true,
-      },
-      orderBy: [{ documentId: "asc" }, { position: "asc" }],
-    });
-    yield { documents, lines };
-    after = documents.at(-1)!.id;
-    if (documents.length < BATCH) return;
-  }
-}
+type RollupRow = {
+  kind: "article" | "free" | "deposits";
+  articleId: string;
+  unit: string;
+  quantity: bigint;
+  excl: bigint;
+  vat: bigint;
+  incl: bigint;
+};
 
 /** The rows by article (then free lines per unit, then deposits) and the number of documents. */
 export async function salesByArticle(organizationId: string, currency: string, range: DateRange) {
-  const totals = new Map<string, Entry>();
-  let documentCount = 0;
-  for await (const { documents, lines } of documentBatches(organizationId, currency, range)) {
-    const linesOf = new Map<string, typeof lines>();
-    for (const line of lines) {
-      const list = linesOf.get(line.documentId);
-      if (list) list.push(line);
-      else linesOf.set(line.documentId, [line]);
-    }
-    for (const document of documents) {
-      documentCount += 1;
-      const own = linesOf.get(document.id) ?? [];
-      const sign = document.type === "CREDIT_NOTE" ? -1 : 1;
-      const ofDeposit = document.type === "DEPOSIT_INVOICE" || document.creditedInvoice?.type === "DEPOSIT_INVOICE";
-      const shares = lineShares({
-        vatExempt: document.vatExempt,
-        groups: document.vatBreakdown as unknown as ShareGroup[],
-        lines: own,
-      });
-      own.forEach((line, index) => {
-        const share = shares[index]!;
-        const entry: Entry = {
-          articleId: line.articleId,
-          deposit: ofDeposit || line.deductedDocumentId !== null,
-          unit: line.unit,
-          quantityMilli: sign * line.quantityMilli,
-          exclVatCents: sign * share.exclVatCents,
-          vatCents: sign * share.vatCents,
-          inclVatCents: sign * (share.exclVatCents + share.vatCents),
-        };
-        const key = keyOf(entry);
-        const total = totals.get(key);
-        if (!total) totals.set(key, entry);
-        else {
-          addAmounts(total, entry);
-          total.quantityMilli += entry.quantityMilli;
-        }
-      });
-    }
-  }
-  const articleIds = [
-    ...new Set([...totals.values()].flatMap((entry) => (entry.deposit ? [] : (entry.articleId ?? [])))),
-  ];
+  const [sums, totals] = await Promise.all([
+    db.$queryRaw<RollupRow[]>`
+      SELECT a."kind", a."articleId", a."unit", sum(a."quantityMilli")::bigint AS "quantity",
+        sum(a."exclVatCents")::bigint AS "excl", sum(a."vatCents")::bigint AS "vat", sum(a."inclVatCents")::bigint AS "incl"
+      FROM "ArticleDaySales" a
+      WHERE a."organizationId" = ${organizationId} AND a."currency" = ${currency}
+        AND a."day" BETWEEN CAST(${range.from} AS date) AND CAST(${range.to} AS date)
+      GROUP BY 1, 2, 3`,
+    sumDayFigures(db, organizationId, currency, range),
+  ]);
+  const articleIds = [...new Set(sums.filter((row) => row.kind === "article").map((row) => row.articleId))];
   const articles = new Map(
     (
       await db.article.findMany({
@@ -127,16 +62,16 @@ export async function salesByArticle(organizationId: string, currency: string, r
       })
     ).map((article) => [article.id, article]),
   );
-  const rows: SalesArticleRow[] = [...totals.values()].map((entry) => {
-    const amounts = { exclVatCents: entry.exclVatCents, vatCents: entry.vatCents, inclVatCents: entry.inclVatCents };
-    if (entry.deposit) return { group: { kind: "deposits" }, unit: null, quantityMilli: null, ...amounts };
-    const article = entry.articleId ? articles.get(entry.articleId) : undefined;
+  const rows: SalesArticleRow[] = sums.map((row) => {
+    const amounts = { exclVatCents: Number(row.excl), vatCents: Number(row.vat), inclVatCents: Number(row.incl) };
+    if (row.kind === "deposits") return { group: { kind: "deposits" }, unit: null, quantityMilli: null, ...amounts };
+    const article = row.kind === "article" ? articles.get(row.articleId) : undefined;
     const group: SalesArticleGroup = article
       ? { kind: "article", id: article.id, name: article.name, reference: article.reference }
       : { kind: "free" };
-    return { group, unit: entry.unit, quantityMilli: entry.quantityMilli, ...amounts };
+    return { group, unit: row.unit, quantityMilli: Number(row.quantity), ...amounts };
   });
-  return { rows: rows.sort(compareRows), documentCount };
+  return { rows: rows.sort(compareRows), documentCount: totals.salesDocuments };
 }
 
 const ORDER = { article: 0, free: 1, deposits: 2 } as const;

@@ -7,6 +7,10 @@ import { allocate } from "@/lib/documents/totals/rounding";
 // are split over the group's lines in proportion to their nets, with allocate (largest
 // remainder): the lines' shares add up exactly to the document's totals, so the report by
 // article sums to the same cents as the report by client.
+//
+// The database applies this rule as each document is issued (facturo_article_sales_rollup,
+// migration 20261207132248_article_day_sales); this TypeScript is its reference, compared with
+// it line by line in tests/integration/reports/article-sales-rollup.test.ts.
 
 export type ShareLine = { netCents: number; vatRateBps: number; vatCategory: string };
 

@@ -13,6 +13,10 @@ import type { VatRow } from "./vat-rows";
 //    services part is part × services / all, rounded half away from zero (see serviceShare).
 // 3. The VAT in a services part is part × the group's VAT / the group's total incl. VAT,
 //    rounded half away from zero; the base is the rest, so base + VAT = the services part.
+//
+// The database applies this rule as each payment is recorded (facturo_payment_vat_parts,
+// migration 20261207131912_vat_received); this TypeScript is its reference, compared with it
+// to the cent in tests/integration/reports/payment-vat-parts.test.ts.
 
 /** A VAT group of the paid invoice (its stored breakdown) and how much of it is services. */
 export type PaidGroup = {
