@@ -4,6 +4,7 @@ import { addDays, calendarDate, calendarFromDate } from "@/lib/documents/calenda
 import { createCreditNote } from "@/lib/documents/credit-notes/create-credit-note";
 import { issueDocument } from "@/lib/documents/issue-document";
 import { recordPayment } from "@/lib/payments/record-payment";
+import { agedInvoicesOfClient } from "@/lib/reports/aged-client-invoices";
 import { agedReceivables } from "@/lib/reports/aged-receivables";
 import { resolveAsOf } from "@/lib/reports/aged-receivables-as-of";
 import { agedReceivablesFile } from "@/lib/reports/aged-receivables-file";
@@ -16,7 +17,10 @@ import { readXlsxRows } from "../../support/xlsx";
 
 // The aged receivables against the same report computed in JavaScript from the rows: invoices
 // and a deposit invoice due in every bucket, partial payments, a credit note, and a payment
-// dated after the as-of day (which must not count on that day).
+// dated after the as-of day (which must not count on that day). The summary comes from
+// agedReceivables, each client's invoices from agedInvoicesOfClient (the drill-down, on
+// demand); as of today both read the open invoices directly, and they must say what the
+// balances rebuilt as of the same day say.
 
 const today = calendarDate();
 const ago = (days: number) => addDays(today, -days);
@@ -140,18 +144,35 @@ async function reportFromRows(organizationId: string, asOf: string) {
   };
 }
 
-/** The report without what the JavaScript reading does not compute (names, dates), invoices by id. */
-function comparable(report: Awaited<ReturnType<typeof agedReceivables>>) {
-  return {
-    clients: report.clients.map((c) => ({
-      client: c.client,
-      amounts: c.amounts,
-      invoices: c.invoices
-        .map(({ id, balanceCents, daysLate, bucket }) => ({ id, balanceCents, daysLate, bucket }))
-        .sort((a, b) => a.id.localeCompare(b.id)),
-    })),
-    totals: report.totals,
-  };
+/**
+ * The summary and each client's invoices (agedInvoicesOfClient), without what the JavaScript
+ * reading does not compute (numbers, dates), invoices by id. `today`: as agedReceivables's.
+ */
+async function comparable(member: MemberContext, asOf: string, today?: string) {
+  const report = await agedReceivables(member, asOf, today);
+  const clients = await Promise.all(
+    report.clients.map(async (c) => {
+      const detail = await agedInvoicesOfClient(member, asOf, c.client.id, today);
+      expect(detail).toMatchObject({ asOf, currency: report.currency, client: c.client });
+      // The drill-down adds up to the summary's amounts.
+      expect(detail.totalCents).toBe(c.amounts.totalCents);
+      return {
+        client: c.client,
+        amounts: c.amounts,
+        invoices: detail.invoices
+          .map(({ id, balanceCents, daysLate, bucket }) => ({ id, balanceCents, daysLate, bucket }))
+          .sort((a, b) => a.id.localeCompare(b.id)),
+      };
+    }),
+  );
+  return { clients, totals: report.totals };
+}
+
+/** Every invoice of the report's clients with a balance due as of `asOf`, from the drill-down. */
+async function invoicesAsOf(member: MemberContext, asOf: string) {
+  const report = await agedReceivables(member, asOf);
+  const details = await Promise.all(report.clients.map((c) => agedInvoicesOfClient(member, asOf, c.client.id)));
+  return details.flatMap((detail) => detail.invoices);
 }
 
 let history: Awaited<ReturnType<typeof receivables>>;
@@ -166,7 +187,21 @@ describe("agedReceivables", () => {
     const report = await agedReceivables(history.member, asOf);
     expect(report.asOf).toBe(asOf);
     expect(report.currency).toBe("EUR");
-    expect(comparable(report)).toEqual(await reportFromRows(history.organization.id, asOf));
+    expect(await comparable(history.member, asOf)).toEqual(await reportFromRows(history.organization.id, asOf));
+  });
+
+  it("as of today, reading the open invoices gives what rebuilding the balances as of today gives", async () => {
+    // Computed "tomorrow", today is a past day: the balances are rebuilt as of it.
+    const tomorrow = addDays(today, 1);
+    const current = await comparable(history.member, today);
+    expect(await comparable(history.member, today, tomorrow)).toEqual(current);
+    expect(await agedReceivables(history.member, today, tomorrow)).toEqual(await agedReceivables(history.member, today));
+    for (const { client } of current.clients) {
+      expect(await agedInvoicesOfClient(history.member, today, client.id, tomorrow)).toEqual(
+        await agedInvoicesOfClient(history.member, today, client.id),
+      );
+    }
+    expect(current.clients.flatMap((c) => c.invoices)).toHaveLength(5);
   });
 
   it("is the amounts the invoices were built with, today", async () => {
@@ -191,8 +226,11 @@ describe("agedReceivables", () => {
       totalCents: 54_000,
     });
     expect(report.totals.totalCents).toBe(60_000 + 54_000);
-    // The drill-down: the paid invoice is not there, the others with their days late.
-    const alphaInvoices = byId.get(history.alpha.id)!.invoices;
+    // The drill-down: the paid invoice is not there, the others with their days late, oldest due first.
+    const alphaDetail = await agedInvoicesOfClient(history.member, today, history.alpha.id);
+    expect(alphaDetail.client).toEqual({ id: history.alpha.id, name: byId.get(history.alpha.id)!.client.name });
+    expect(alphaDetail.totalCents).toBe(60_000);
+    const alphaInvoices = alphaDetail.invoices;
     expect(alphaInvoices.map((i) => [i.id, i.daysLate, i.bucket, i.balanceCents])).toEqual([
       [history.ids.thirtyToSixty.id, 45, "days31To60", 30_000],
       [history.ids.zeroToThirty.id, 10, "days0To30", 20_000],
@@ -217,10 +255,11 @@ describe("agedReceivables", () => {
     });
     // 6 days ago the credit note (issued 6 days ago) counts; 7 days ago it did not exist.
     const before = await agedReceivables(history.member, ago(7));
-    const zeroToThirty = (r: typeof report) =>
-      r.clients.flatMap((c) => c.invoices).find((i) => i.id === history.ids.zeroToThirty.id)!;
-    expect(zeroToThirty(before).balanceCents).toBe(24_000);
-    expect(zeroToThirty(await agedReceivables(history.member, ago(6))).balanceCents).toBe(20_000);
+    expect(before.clients.map((c) => c.client.id)).toContain(history.alpha.id);
+    const zeroToThirty = async (asOf: string) =>
+      (await invoicesAsOf(history.member, asOf)).find((i) => i.id === history.ids.zeroToThirty.id)!;
+    expect((await zeroToThirty(ago(7))).balanceCents).toBe(24_000);
+    expect((await zeroToThirty(ago(6))).balanceCents).toBe(20_000);
   });
 
   it("before any invoice was issued, nothing is due", async () => {
@@ -239,7 +278,35 @@ describe("agedReceivables", () => {
     expect(theirs.totals).toMatchObject({ days31To60: 119_880, totalCents: 119_880 });
     const csv = await agedReceivablesFile(history.member, today, "en");
     expect(csv.body).not.toContain(other.client.name);
+
+    // The drill-down: their client is not found from here, ours not from there, today or before;
+    // they read their own.
+    for (const asOf of [today, ago(5)]) {
+      const notFound = await expectAppError(
+        agedInvoicesOfClient(history.member, asOf, other.client.id),
+        "client_not_found",
+      );
+      expect(notFound.kind).toBe("NOT_FOUND");
+      await expectAppError(agedInvoicesOfClient(other.member, asOf, history.alpha.id), "client_not_found");
+    }
+    const theirInvoices = await agedInvoicesOfClient(other.member, today, other.client.id);
+    expect(theirInvoices.invoices.map((i) => i.balanceCents)).toEqual([119_880]);
   }, 60_000);
+
+  it("a malformed client id is a client not found, never a query", async () => {
+    for (const raw of [undefined, "", "   ", "x".repeat(65), "a\u0000b", ["c1"], 42]) {
+      await expectAppError(agedInvoicesOfClient(history.member, today, raw), "client_not_found");
+    }
+  });
+
+  it("a client of the organization with nothing due has an empty list", async () => {
+    const gamma = await addClient(
+      await actingAs(history.user.id, history.organization.id, "clients.write"),
+      companyInput({ legalName: "Gamma SA" }),
+    );
+    const detail = await agedInvoicesOfClient(history.member, today, gamma.id);
+    expect(detail).toMatchObject({ client: { id: gamma.id }, invoices: [], totalCents: 0 });
+  });
 });
 
 describe("permissions", () => {

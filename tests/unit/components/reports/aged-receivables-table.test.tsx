@@ -4,6 +4,7 @@ import { AgedReceivablesTable } from "@/components/reports/aged-receivables-tabl
 import { AsOfForm } from "@/components/reports/as-of-form";
 import { en } from "@/lib/i18n/messages/en";
 import { fr } from "@/lib/i18n/messages/fr";
+import type { AgedClientInvoices } from "@/lib/reports/aged-client-invoices";
 import type { AgedReceivables } from "@/lib/reports/aged-receivables";
 
 const amounts = (notDue: number, days0To30: number, days31To60: number, days61To90: number, over90: number) => ({
@@ -19,8 +20,8 @@ const report: AgedReceivables = {
   asOf: "2026-12-07",
   currency: "EUR",
   clients: [
-    { client: { id: "c1", name: "Alpha SAS" }, amounts: amounts(10_000, 20_000, 0, 0, 0), invoices: [] },
-    { client: { id: "c2", name: "Beta SARL" }, amounts: amounts(0, 0, 0, 48_000, 6_000), invoices: [] },
+    { client: { id: "c1", name: "Alpha SAS" }, amounts: amounts(10_000, 20_000, 0, 0, 0) },
+    { client: { id: "c2", name: "Beta SARL" }, amounts: amounts(0, 0, 0, 48_000, 6_000) },
   ],
   totals: amounts(10_000, 20_000, 0, 48_000, 6_000),
 };
@@ -41,6 +42,7 @@ describe("AgedReceivablesTable", () => {
       "61–90 jours",
       "Plus de 90 jours",
       "Total",
+      "Détail",
       "Factures",
     ]);
     const beta = within(table).getByRole("rowheader", { name: "Beta SARL" }).closest("tr")!;
@@ -51,6 +53,7 @@ describe("AgedReceivablesTable", () => {
       "480,00 €",
       "60,00 €",
       "540,00 €",
+      "Détail",
       "Factures",
     ]);
     const totals = within(table).getByRole("rowheader", { name: "Total général" }).closest("tr")!;
@@ -64,13 +67,18 @@ describe("AgedReceivablesTable", () => {
     ]);
   });
 
-  it("links each client to its page and to its overdue invoices", () => {
+  it("links each client to its page, to its invoices on this page and to its overdue invoices", () => {
     render(<AgedReceivablesTable report={report} locale="en" labels={en.reports.aged} />);
     expect(screen.getByRole("link", { name: "Alpha SAS" })).toHaveAttribute("href", "/clients/c1");
     expect(screen.getByRole("link", { name: "Overdue invoices of Beta SARL" })).toHaveAttribute(
       "href",
       "/invoices?client=c2&overdue=1",
     );
+    expect(screen.getByRole("link", { name: "Invoice details of Beta SARL" })).toHaveAttribute(
+      "href",
+      "/reports/aged-receivables?asOf=2026-12-07&client=c2",
+    );
+    expect(screen.getByRole("link", { name: "Invoice details of Alpha SAS" })).toHaveTextContent("Details");
     expect(screen.getAllByRole("rowheader").map((cell) => cell.textContent)).toEqual([
       "Alpha SAS",
       "Beta SARL",
@@ -111,43 +119,67 @@ describe("AsOfForm", () => {
 });
 
 describe("AgedInvoices", () => {
-  it("lists each client's invoices with their days late and balance, numbers linking to the invoice", () => {
-    const withInvoices: AgedReceivables = {
-      ...report,
-      clients: [
-        {
-          ...report.clients[1]!,
-          invoices: [
-            {
-              id: "d1",
-              number: "A-2026-0001",
-              type: "DEPOSIT_INVOICE",
-              issueDate: "2026-07-10",
-              dueDate: "2026-08-09",
-              daysLate: 120,
-              bucket: "over90",
-              balanceCents: 6_000,
-            },
-            {
-              id: "i2",
-              number: "F-2026-0002",
-              type: "INVOICE",
-              issueDate: "2026-08-29",
-              dueDate: null,
-              daysLate: null,
-              bucket: "notDue",
-              balanceCents: 48_000,
-            },
-          ],
-        },
-      ],
-    };
-    render(<AgedInvoices report={withInvoices} locale="en" labels={en.reports.aged} />);
+  const detail: AgedClientInvoices = {
+    asOf: "2026-12-07",
+    currency: "EUR",
+    client: { id: "c2", name: "Beta SARL" },
+    invoices: [
+      {
+        id: "d1",
+        number: "A-2026-0001",
+        type: "DEPOSIT_INVOICE",
+        issueDate: "2026-07-10",
+        dueDate: "2026-08-09",
+        daysLate: 120,
+        bucket: "over90",
+        balanceCents: 6_000,
+      },
+      {
+        id: "i2",
+        number: "F-2026-0002",
+        type: "INVOICE",
+        issueDate: "2026-08-29",
+        dueDate: null,
+        daysLate: null,
+        bucket: "notDue",
+        balanceCents: 48_000,
+      },
+    ],
+    totalCents: 54_000,
+  };
+  const summaryHref = "/reports/aged-receivables?asOf=2026-12-07";
+
+  it("lists one client's invoices with their days late, balance and total, numbers linking to the invoice", () => {
+    render(<AgedInvoices detail={detail} summaryHref={summaryHref} locale="en" labels={en.reports.aged} />);
+    expect(screen.getByRole("heading", { name: "Invoices of Beta SARL" })).toBeInTheDocument();
+    expect(screen.getAllByRole("table")).toHaveLength(1);
     const table = screen.getByRole("table", { name: "Invoices of Beta SARL with a balance due on 7 December 2026" });
     const deposit = within(table).getByRole("rowheader", { name: "A-2026-0001" }).closest("tr")!;
     expect(within(deposit).getAllByRole("cell").map(text)).toEqual(["10 Jul 2026", "9 Aug 2026", "120", "€60.00"]);
     expect(within(table).getByRole("link", { name: "A-2026-0001" })).toHaveAttribute("href", "/invoices/d1");
     const undated = within(table).getByRole("rowheader", { name: "F-2026-0002" }).closest("tr")!;
     expect(within(undated).getAllByRole("cell").map(text)).toEqual(["29 Aug 2026", "No due date", "0", "€480.00"]);
+    const total = within(table).getByRole("rowheader", { name: "Total" }).closest("tr")!;
+    expect(within(total).getAllByRole("cell").map(text)).toEqual(["€540.00"]);
+    expect(screen.getByRole("link", { name: "Back to all clients" })).toHaveAttribute("href", summaryHref);
+    expect(document.querySelector("details")).toBeNull();
+  });
+
+  it("says so when the client had nothing due, in French too", () => {
+    render(
+      <AgedInvoices
+        detail={{ ...detail, invoices: [], totalCents: 0 }}
+        summaryHref={summaryHref}
+        locale="fr"
+        labels={fr.reports.aged}
+      />,
+    );
+    expect(screen.getByRole("heading", { name: "Factures de Beta SARL" })).toBeInTheDocument();
+    expect(screen.queryByRole("table")).toBeNull();
+    expect(screen.getByText("Aucune facture de ce client n'avait de solde dû à cette date.")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Retour à la balance de tous les clients" })).toHaveAttribute(
+      "href",
+      summaryHref,
+    );
   });
 });
