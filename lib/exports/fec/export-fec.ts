@@ -18,7 +18,7 @@ import type { ChartOfAccounts } from "./chart-of-accounts";
 import { fecPeriodInput } from "./fec-period-schema";
 import { fecDocumentsSql, fecPaymentsSql, type FecDocumentRow, type FecPaymentRow } from "./fec-sql";
 import { readChartOfAccounts } from "./read-chart-of-accounts";
-import { fecDate, writeFec } from "./write-fec";
+import { appendFecEntryLines, FEC_HEADER, fecDate } from "./write-fec";
 
 // The FEC of a period for the acting organization (exports.read): the issued invoices,
 // deposit invoices and credit notes dated in the period and the payments dated in it.
@@ -39,13 +39,52 @@ function lettering(row: { letterIndex: number | null; letterDate: string | null 
     : { letterIndex: row.letterIndex, letterDate: row.letterDate };
 }
 
-function documentInput(row: FecDocumentRow): FecDocumentInput {
-  return { ...row, vatBreakdown: row.vatBreakdown as FecDocumentInput["vatBreakdown"] };
+/** "netCents,vatRateBps,kind;…" and the deducted ids (fec-sql.ts) → the document's lines. */
+function documentLines(row: FecDocumentRow): FecDocumentInput["lines"] {
+  if (row.lines === "") return [];
+  const deducted = row.deductedIds === null ? null : (JSON.parse(row.deductedIds) as (string | null)[]);
+  return row.lines.split(";").map((text, index) => {
+    const first = text.indexOf(",");
+    const second = text.indexOf(",", first + 1);
+    return {
+      netCents: Number(text.slice(0, first)),
+      vatRateBps: Number(text.slice(first + 1, second)),
+      kind: text.slice(second + 1) as FecDocumentInput["lines"][number]["kind"],
+      deductedDocumentId: deducted?.[index] ?? null,
+    };
+  });
 }
 
-/** The entries of the period in file order (VT, BQ, CA), a batch at a time. */
-function fecEntryBatches(range: Range, chart: ChartOfAccounts): AsyncGenerator<FecEntry[]> {
-  return readInSnapshot<FecEntry[]>(async (tx, emit) => {
+function documentInput(row: FecDocumentRow): FecDocumentInput {
+  return {
+    id: row.id,
+    type: row.type,
+    number: row.number,
+    issueDate: row.issueDate,
+    clientId: row.clientId,
+    clientName: row.clientName,
+    clientAccount: row.clientAccount,
+    creditedInvoiceId: row.creditedInvoiceId,
+    pricesIncludeVat: row.pricesIncludeVat,
+    currency: row.currency,
+    exchangeRate: row.exchangeRate,
+    totalInclVatCents: row.totalInclVatCents,
+    vatBreakdown: row.vatBreakdown as FecDocumentInput["vatBreakdown"],
+    lines: documentLines(row),
+  };
+}
+
+/** About 64 KB of text per piece handed to the consumer (streamLines' chunk size). */
+const LINES_PER_PIECE = 500;
+
+/**
+ * The text of the period's entries in file order (VT, BQ, CA), a batch at a time: each batch
+ * of rows becomes entries and then text right away, pieces of LINES_PER_PIECE whole lines
+ * joined into one flat string each, so that what waits between the reader and the consumer is
+ * a few strings (no entry objects kept, and one async step per piece, not per line and entry).
+ */
+function fecTextBatches(range: Range, chart: ChartOfAccounts): AsyncGenerator<string[]> {
+  return readInSnapshot<string[]>(async (tx, emit) => {
     const number = entryNumbering();
     // Every query reads the whole period, joined in bulk: plan for all rows (a cursor is planned
     // for its first 10 % by default), never by nested loops (a misestimated join made them
@@ -58,12 +97,21 @@ function fecEntryBatches(range: Range, chart: ChartOfAccounts): AsyncGenerator<F
       await tx.$executeRawUnsafe(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, ...params);
       for (;;) {
         const rows = await tx.$queryRawUnsafe<Row[]>(`FETCH ${BATCH} FROM ${name}`);
-        const entries: FecEntry[] = [];
+        const pieces: string[] = [];
+        const ends: number[] = [];
+        let parts: string[] = [];
         for (const row of rows) {
           const entry = toEntry(row);
-          if (entry) entries.push(entry);
+          if (!entry) continue;
+          appendFecEntryLines(entry, parts, ends);
+          if (ends.length >= LINES_PER_PIECE) {
+            pieces.push(parts.join(""));
+            parts = [];
+            ends.length = 0;
+          }
         }
-        if (entries.length > 0) await emit(entries);
+        if (parts.length > 0) pieces.push(parts.join(""));
+        if (pieces.length > 0) await emit(pieces);
         if (rows.length < BATCH) break;
       }
       await tx.$executeRawUnsafe(`CLOSE ${name}`);
@@ -78,10 +126,16 @@ function fecEntryBatches(range: Range, chart: ChartOfAccounts): AsyncGenerator<F
   });
 }
 
-async function* flatten(batches: AsyncGenerator<FecEntry[]>): AsyncGenerator<FecEntry> {
+/** The file's text (writeFec's, for the same entries): the header, then the batches' pieces. */
+async function* fecText(batches: AsyncGenerator<string[]>): AsyncGenerator<string> {
+  yield FEC_HEADER;
   for await (const batch of batches) yield* batch;
 }
 
+/**
+ * `lines`: the file's text in order, each piece one or more whole lines ending with CR LF (the
+ * header alone first); streamLines groups them into the response's chunks.
+ */
 export type FecFile = { fileName: string; lines: AsyncGenerator<string> };
 
 /**
@@ -105,6 +159,6 @@ export async function exportFec(member: MemberContext, rawInput: unknown): Promi
   const range: Range = [member.organizationId, period.from, period.to];
   return {
     fileName: `${settings.siren}FEC${fecDate(period.to)}.txt`,
-    lines: writeFec(flatten(fecEntryBatches(range, chart))),
+    lines: fecText(fecTextBatches(range, chart)),
   };
 }

@@ -48,7 +48,17 @@ const LETTERS = `
   )`;
 
 export type FecLetteringColumns = { letterIndex: number | null; letterDate: string | null };
-export type FecDocumentRow = Omit<FecDocumentInput, "vatBreakdown"> & { vatBreakdown: unknown } & FecLetteringColumns;
+/**
+ * A document's lines come as text, not JSON objects (building and decoding an object per line
+ * was a measurable part of the export): "netCents,vatRateBps,kind" per line in position order,
+ * ";" between lines, and the deducted documents' ids as a JSON array (one per line, null for
+ * most) only when one of its lines deducts a deposit.
+ */
+export type FecDocumentRow = Omit<FecDocumentInput, "vatBreakdown" | "lines"> & {
+  vatBreakdown: unknown;
+  lines: string;
+  deductedIds: string | null;
+} & FecLetteringColumns;
 export type FecPaymentRow = FecPaymentInput & FecLetteringColumns;
 
 /**
@@ -58,8 +68,10 @@ export type FecPaymentRow = FecPaymentInput & FecLetteringColumns;
 export const fecDocumentsSql = `
   WITH ${LETTERS},
   period_lines AS (
-    SELECT dl."documentId", json_agg(json_build_object('netCents', dl."netCents", 'vatRateBps', dl."vatRateBps",
-        'kind', dl."kind", 'deductedDocumentId', dl."deductedDocumentId") ORDER BY dl."position") AS "lines"
+    SELECT dl."documentId",
+      string_agg(dl."netCents" || ',' || dl."vatRateBps" || ',' || dl."kind", ';' ORDER BY dl."position") AS "lines",
+      CASE WHEN bool_or(dl."deductedDocumentId" IS NOT NULL)
+        THEN json_agg(dl."deductedDocumentId" ORDER BY dl."position")::text END AS "deductedIds"
     FROM "DocumentLine" dl
     WHERE dl."organizationId" = $1 AND dl."documentId" IN (SELECT "id" FROM period_documents)
     GROUP BY dl."documentId"
@@ -68,7 +80,7 @@ export const fecDocumentsSql = `
     to_char(d."issueDate", 'YYYY-MM-DD') AS "issueDate", d."clientId", cl."name" AS "clientName",
     cl."auxiliaryAccount" AS "clientAccount", d."creditedInvoiceId", d."pricesIncludeVat", d."currency",
     d."exchangeRate", d."totalInclVatCents", d."vatBreakdown", l."letterIndex", l."letterDate",
-    coalesce(pl."lines", '[]'::json) AS "lines"
+    coalesce(pl."lines", '') AS "lines", pl."deductedIds"
   FROM "Document" d
   JOIN "Client" cl ON cl."organizationId" = d."organizationId" AND cl."id" = d."clientId"
   LEFT JOIN letters l ON l."id" = coalesce(d."creditedInvoiceId", d."id")
