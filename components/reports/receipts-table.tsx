@@ -9,12 +9,14 @@ import type { ReceiptsRegister } from "@/lib/reports/receipts-register/receipts-
 
 // The receipts register on screen: one row per payment in date order (the invoice number links
 // to the invoice), the amount and the running total, the period's total in the footer — the
-// rows receiptsTable writes to the files. Plain markup: a server component.
+// rows receiptsTable writes to the files. The page shows one page of them at a time, running
+// totals carried over from the previous pages. Plain markup: a server component.
 
 const link = "font-medium break-words text-brand-700 underline-offset-2 hover:underline";
 
 type ReceiptsTableProps = {
-  register: ReceiptsRegister;
+  /** The whole register or one page of it (receiptsRegisterPage): the footer is the period's total either way. */
+  register: Pick<ReceiptsRegister, "period" | "currency" | "receipts" | "totalCents">;
   locale: Locale;
   labels: Messages["reports"]["receipts"];
   methods: Messages["paymentMethods"];

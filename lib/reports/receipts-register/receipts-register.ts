@@ -3,8 +3,8 @@ import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import type { DateRange } from "@/lib/dashboard/dashboard-period";
 import { db } from "@/lib/db/prisma";
-import { calendarFromDate, dateFromCalendar } from "@/lib/documents/calendar-date";
 import type { PaymentMethod, SupplyKind } from "@/lib/generated/prisma/enums";
+import { receiptSelect, receiptsOrder, receiptsWhere, registerHeading, toReceipts } from "./receipts-rows";
 
 // The livre des recettes (receipts register) a micro-entrepreneur must keep (art. 50-0 and
 // 102 ter CGI, art. L123-28 Code de commerce): every receipt in chronological order with its
@@ -16,7 +16,7 @@ import type { PaymentMethod, SupplyKind } from "@/lib/generated/prisma/enums";
 // by payment date, then by when it was recorded; a running total over the period. Payments of
 // documents in another currency than the organization's are left out, as on the dashboard.
 // The client is named as the invoice names it (its frozen snapshot), else by the client's
-// current name.
+// current name (receipts-rows.ts, shared with the page: receipts-register-page.ts).
 
 export type Receipt = {
   paymentId: string;
@@ -40,69 +40,22 @@ export type ReceiptsRegister = {
   totalCents: number;
 };
 
-function snapshotName(snapshot: unknown): string | null {
-  if (snapshot === null || typeof snapshot !== "object") return null;
-  const name = (snapshot as Record<string, unknown>).name;
-  return typeof name === "string" && name.trim() !== "" ? name : null;
-}
-
-/** The acting organization's receipts of `period` (validated by resolveDashboardPeriod). documents.read. */
+/** The acting organization's receipts of `period` (validated by resolveDashboardPeriod), every one of them. documents.read. */
 export async function receiptsRegister(member: MemberContext, period: DateRange): Promise<ReceiptsRegister> {
   assertCan(member, "documents.read");
   const { organizationId } = member;
-  const organization = await db.organization.findUniqueOrThrow({
-    where: { id: organizationId },
-    select: { name: true, settings: { select: { legalName: true, siren: true, currency: true } } },
-  });
-  const currency = organization.settings?.currency ?? "EUR";
+  const { currency, organization } = await registerHeading(organizationId);
   const payments = await db.payment.findMany({
-    where: {
-      organizationId,
-      date: { gte: dateFromCalendar(period.from), lte: dateFromCalendar(period.to) },
-      document: { organizationId, currency },
-    },
-    select: {
-      id: true,
-      date: true,
-      amountCents: true,
-      method: true,
-      reference: true,
-      document: {
-        select: {
-          id: true,
-          number: true,
-          supplyKind: true,
-          clientSnapshot: true,
-          client: { select: { name: true } },
-        },
-      },
-    },
-    orderBy: [{ date: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    where: receiptsWhere(organizationId, currency, period),
+    select: receiptSelect,
+    orderBy: [...receiptsOrder],
   });
-  let runningTotalCents = 0;
-  const receipts = payments.map((payment): Receipt => {
-    runningTotalCents += payment.amountCents;
-    return {
-      paymentId: payment.id,
-      date: calendarFromDate(payment.date),
-      documentId: payment.document.id,
-      number: payment.document.number ?? "",
-      clientName: snapshotName(payment.document.clientSnapshot) ?? payment.document.client.name,
-      nature: payment.document.supplyKind,
-      method: payment.method,
-      reference: payment.reference,
-      amountCents: payment.amountCents,
-      runningTotalCents,
-    };
-  });
+  const receipts = toReceipts(payments);
   return {
     period: { from: period.from, to: period.to },
     currency,
-    organization: {
-      name: organization.settings?.legalName ?? organization.name,
-      siren: organization.settings?.siren ?? null,
-    },
+    organization,
     receipts,
-    totalCents: runningTotalCents,
+    totalCents: receipts.at(-1)?.runningTotalCents ?? 0,
   };
 }

@@ -5,7 +5,8 @@ import { logInAsDemo } from "../support/demo-login";
 
 // The sales report and the livre des recettes of the seeded demo organization in a real browser
 // (production build): reached from /reports, the period picked in the form (the view kept), the
-// grand totals on the page are the CSV's, the same in every view; the PDF downloads; the routes
+// grand totals on the page are the CSV's, the same in every view; the register's first page
+// (its count, period total and running total) agrees with the CSV; the PDF downloads; the routes
 // answer problems for bad input or no session; without JavaScript at 390 px an unknown view and a
 // reversed range are reported; no serious accessibility violation.
 
@@ -83,7 +84,29 @@ describe("sales report and receipts register (production build, real browser)", 
     const pageTotal = nbsp(await total.getByRole("cell").first().textContent());
     const lines = await csvLines(await page.getByRole("link", { name: "Télécharger en CSV" }).getAttribute("href"));
     expect(lines.at(-1)![6]).toBe(plainAmount(pageTotal));
-    expect(lines.length - 2).toBe(await table.locator("tbody tr").count());
+    // The page shows 50 receipts at a time; the file every one: the count and the running
+    // total of the page's last row are the file's.
+    const receipts = lines.length - 2;
+    const shown = Math.min(receipts, 50);
+    const pagination = page.getByRole("navigation", { name: "Pagination" });
+    expect(nbsp(await pagination.locator("p").textContent())).toBe(
+      `${receipts} résultat(s) · page 1 sur ${Math.max(1, Math.ceil(receipts / 50))}`,
+    );
+    const rows = table.locator("tbody tr");
+    expect(await rows.count()).toBe(shown);
+    const lastRunningTotal = await rows
+      .nth(shown - 1)
+      .getByRole("cell")
+      .last()
+      .textContent();
+    expect(plainAmount(nbsp(lastRunningTotal))).toBe(lines[shown]![7]);
+    // A bad page number is the first page, one past the end the last: never an error.
+    for (const bad of ["abc", "-1", "99999"]) {
+      const response = await page.goto(`${baseUrl()}/reports/receipts?period=last-12-months&page=${bad}`);
+      expect(response?.status()).toBe(200);
+      const lastPage = receipts - (Math.ceil(receipts / 50) - 1) * 50;
+      expect(await rows.count()).toBe(bad === "99999" ? lastPage : shown);
+    }
     const pdfHref = await page.getByRole("link", { name: "Télécharger en PDF" }).getAttribute("href");
     expect(pdfHref).toBe("/api/reports/receipts?period=last-12-months&format=pdf");
     const pdf = await page.request.get(`${baseUrl()}${pdfHref}`);

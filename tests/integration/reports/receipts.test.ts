@@ -7,9 +7,11 @@ import { calendarFromDate } from "@/lib/documents/calendar-date";
 import { formatMoney } from "@/lib/money/format-money";
 import { receiptsFile } from "@/lib/reports/receipts-register/receipts-file";
 import { receiptsRegister } from "@/lib/reports/receipts-register/receipts-register";
+import { RECEIPTS_PAGE_SIZE, receiptsRegisterPage } from "@/lib/reports/receipts-register/receipts-register-page";
 import { receiptsTable } from "@/lib/reports/receipts-register/receipts-table";
 import { recordPayment } from "@/lib/payments/record-payment";
-import { documentWorkspace, lineInput, makeIssuedInvoice } from "../../support/document-factories";
+import { documentWorkspace, lineInput, makeDraft, makeIssuedInvoice } from "../../support/document-factories";
+import { markIssued } from "../../support/issued-document-factories";
 import { testMeta } from "../../support/factories";
 import { actingAs, addMember, expectAppError, signedIn } from "../../support/member-factories";
 import { itWithPdfTools, tempPdfFiles } from "../../support/pdf-tools";
@@ -106,11 +108,115 @@ describe("receiptsRegister", () => {
   }, 60_000);
 });
 
+/** Every page of the register one after the other, `pageSize` a page. */
+async function allPages(member: SalesHistory["member"], pageSize: number) {
+  const first = await receiptsRegisterPage(member, period, 1, pageSize);
+  const pages = [first];
+  for (let number = 2; number <= first.pageCount; number += 1) {
+    pages.push(await receiptsRegisterPage(member, period, number, pageSize));
+  }
+  return pages;
+}
+
+describe("receiptsRegisterPage", () => {
+  it("pages the register: the same lines and running totals, the period's total and count on every page", async () => {
+    const register = await receiptsRegister(history.member, period);
+    for (const pageSize of [1, 2, 3, RECEIPTS_PAGE_SIZE]) {
+      const pages = await allPages(history.member, pageSize);
+      expect(pages).toHaveLength(Math.ceil(register.receipts.length / pageSize));
+      expect(pages.flatMap((page) => page.receipts)).toEqual(register.receipts);
+      pages.forEach((page, index) => {
+        expect(page).toMatchObject({
+          period,
+          currency: "EUR",
+          totalCents: register.totalCents,
+          count: register.receipts.length,
+          page: index + 1,
+          pageSize,
+          pageCount: pages.length,
+          carriedCents: index === 0 ? 0 : register.receipts[index * pageSize - 1]!.runningTotalCents,
+        });
+      });
+    }
+    const [first, second] = await allPages(history.member, 2);
+    expect(first!.receipts.map((r) => r.paymentId)).toEqual(register.receipts.slice(0, 2).map((r) => r.paymentId));
+    expect(second!.receipts).toEqual(register.receipts.slice(2));
+    expect(second!.receipts[0]!.runningTotalCents).toBe(
+      first!.receipts[1]!.runningTotalCents + second!.receipts[0]!.amountCents,
+    );
+  });
+
+  it("carries the running total over pages that split a day; past the end is the last page, nonsense the first", async () => {
+    const { member, client } = await documentWorkspace("OWNER");
+    const invoice = await makeIssuedInvoice(
+      member,
+      client.id,
+      { lines: [lineInput({ unitPrice: "1 000,00" })] },
+      { issueDate: ago(130) },
+    );
+    const dollarsDraft = await makeDraft(member, client.id, { lines: [lineInput({ unitPrice: "500,00" })] });
+    await db.document.update({ where: { id: dollarsDraft.id }, data: { currency: "USD", exchangeRate: "0.9" } });
+    const dollars = await markIssued(dollarsDraft.id, ago(130));
+    // Before, in and after the period; several a day (recording order decides), one in USD.
+    const days = [126, 100, 100, 100, 60, 60, 6, 5, 5, 4];
+    for (const [index, daysAgo] of days.entries()) {
+      const amount = `${index + 1},${String(index * 7).padStart(2, "0")}`;
+      await recordPayment(member, invoice.id, { date: ago(daysAgo), amount, method: "CASH" }, testMeta());
+      if (daysAgo === 60) {
+        await recordPayment(member, dollars.id, { date: ago(60), amount: "9,99", method: "CARD" }, testMeta());
+      }
+    }
+    const register = await receiptsRegister(member, period);
+    expect(register.receipts).toHaveLength(8);
+    for (const pageSize of [1, 2, 3, 4, 5, 7]) {
+      const pages = await allPages(member, pageSize);
+      expect(pages.flatMap((page) => page.receipts)).toEqual(register.receipts);
+      for (const page of pages) expect(page.receipts.length).toBeLessThanOrEqual(pageSize);
+      expect(pages.map((page) => page.totalCents)).toEqual(pages.map(() => register.totalCents));
+    }
+    const last = await receiptsRegisterPage(member, period, 3, 3);
+    expect(last.receipts.at(-1)!.runningTotalCents).toBe(register.totalCents);
+
+    // A page past the end is the last one; a nonsense number is the first.
+    const past = await receiptsRegisterPage(member, period, 99, 3);
+    expect(past).toEqual(last);
+    for (const bad of [0, -1, 1.5, Number.NaN]) {
+      expect(await receiptsRegisterPage(member, period, bad, 3)).toEqual(
+        await receiptsRegisterPage(member, period, 1, 3),
+      );
+    }
+  }, 60_000);
+
+  it("never shows another organization's receipts, and is empty for a period without any", async () => {
+    const other = await documentWorkspace("OWNER");
+    const theirs = await makeIssuedInvoice(
+      other.member,
+      other.client.id,
+      { lines: [lineInput({ unitPrice: "999,00" })] },
+      { issueDate: ago(30) },
+    );
+    await recordPayment(other.member, theirs.id, { date: ago(20), amount: "700,00", method: "CASH" }, testMeta());
+    const ours = await allPages(history.member, 1);
+    const register = await receiptsRegister(history.member, period);
+    expect(ours.flatMap((page) => page.receipts)).toEqual(register.receipts);
+    expect(ours[0]!.totalCents).toBe(register.totalCents);
+    const mine = await receiptsRegisterPage(other.member, period, 1);
+    expect(mine).toMatchObject({ count: 1, totalCents: 70_000, carriedCents: 0, pageCount: 1 });
+    expect(mine.receipts.map((r) => [r.documentId, r.runningTotalCents])).toEqual([[theirs.id, 70_000]]);
+
+    const empty = await receiptsRegisterPage(other.member, { from: ago(400), to: ago(300) }, 2);
+    expect(empty).toMatchObject({ receipts: [], count: 0, totalCents: 0, carriedCents: 0, page: 1, pageCount: 1 });
+  }, 60_000);
+});
+
 describe("permissions", () => {
   it("a MEMBER reads the register but gets no file; an ACCOUNTANT gets every format", async () => {
     const { user } = await addMember(history.organization.id, "MEMBER");
     const member = await actingAs(user.id, history.organization.id, "documents.read");
     expect(await receiptsRegister(member, period)).toEqual(await receiptsRegister(history.member, period));
+    expect(await receiptsRegisterPage(member, period, 1)).toEqual(
+      await receiptsRegisterPage(history.member, period, 1),
+    );
     for (const format of ["csv", "xlsx", "pdf"] as const) {
       await expectAppError(receiptsFile(member, period, "fr", format), "forbidden");
     }

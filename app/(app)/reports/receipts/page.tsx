@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
+import { Pagination } from "@/components/lists/pagination";
 import { ReceiptsDownloads } from "@/components/reports/receipts-downloads";
 import { ReceiptsTable } from "@/components/reports/receipts-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { calendarDate } from "@/lib/documents/calendar-date";
-import { receiptsRegister } from "@/lib/reports/receipts-register/receipts-register";
+import { parseReceiptsPageNumber } from "@/lib/reports/receipts-register/receipts-page-query";
+import { receiptsRegisterPage } from "@/lib/reports/receipts-register/receipts-register-page";
 import { getRequestMessages } from "../../../_shared/request-locale";
 import { requireActiveMember } from "../../../_shared/session";
 import { periodPickerState, periodQuery } from "@/lib/dashboard/period-picker-state";
 
 // The livre des recettes of a period (?period=&from=&to=, the dashboard's picker): a bad
-// period is reported on its field and this month's receipts are shown. The rows come from
-// lib/reports/receipts-register; the CSV, XLSX and PDF hold the same.
+// period is reported on its field and this month's receipts are shown. One page of rows at a
+// time (?page=, 50 a page, a bad number is page 1), running totals carried over and the
+// period's total, from lib/reports/receipts-register; the CSV, XLSX and PDF hold every row.
+
+const PATH = "/reports/receipts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { messages } = await getRequestMessages();
@@ -26,8 +31,9 @@ export default async function ReceiptsRegisterPage({ searchParams }: { searchPar
   const [{ locale, messages }, params] = await Promise.all([getRequestMessages(), searchParams]);
   const t = messages.reports.receipts;
   const picker = periodPickerState(params, calendarDate());
-  const register = await receiptsRegister(member, picker.period);
+  const register = await receiptsRegisterPage(member, picker.period, parseReceiptsPageNumber(params.page));
   const invalid = Object.keys(picker.errors).length > 0;
+  const query = periodQuery(picker.period);
 
   return (
     <>
@@ -40,7 +46,7 @@ export default async function ReceiptsRegisterPage({ searchParams }: { searchPar
           </p>
         ) : null}
         <PeriodPicker
-          action="/reports/receipts"
+          action={PATH}
           idPrefix="receipts"
           kind={picker.kind}
           from={picker.from}
@@ -50,15 +56,25 @@ export default async function ReceiptsRegisterPage({ searchParams }: { searchPar
         />
         {can(member.role, "exports.read") ? (
           <ReceiptsDownloads
-            href={`/api/reports/receipts?${periodQuery(picker.period)}`}
+            href={`/api/reports/receipts?${query}`}
             labels={messages.reports.downloads}
             pdfLabel={t.pdf}
           />
         ) : null}
-        {register.receipts.length === 0 ? (
+        {register.count === 0 ? (
           <EmptyState title={t.emptyTitle} body={t.emptyBody} />
         ) : (
-          <ReceiptsTable register={register} locale={locale} labels={t} methods={messages.paymentMethods} />
+          <div>
+            <ReceiptsTable register={register} locale={locale} labels={t} methods={messages.paymentMethods} />
+            <Pagination
+              pathname={PATH}
+              params={Object.fromEntries(new URLSearchParams(query))}
+              page={register.page}
+              pageCount={register.pageCount}
+              total={register.count}
+              labels={messages.lists}
+            />
+          </div>
         )}
       </div>
     </>
