@@ -20,9 +20,15 @@ const TRANSACTION_TIMEOUT_MS = 30 * 60 * 1000;
  * Runs `read` in a REPEATABLE READ, READ ONLY transaction; every batch it emits is yielded in
  * order. The next batch is read while the consumer writes the current one. Stopping the
  * iteration (return/throw) makes the next `emit` throw, which ends the transaction.
+ *
+ * `snapshot`: the id of a snapshot another open transaction exported (pg_export_snapshot()),
+ * to read on a second connection exactly what that one reads (PostgreSQL only: PGlite has a
+ * single connection). The exporting transaction must stay open until this one has started
+ * (its first batch emitted is proof enough).
  */
 export async function* readInSnapshot<T>(
   read: (tx: SnapshotTransaction, emit: (batch: T) => Promise<void>) => Promise<void>,
+  options: { snapshot?: string } = {},
 ): AsyncGenerator<T> {
   let pending: { batch: T; resume: () => void } | null = null;
   let wake: (() => void) | null = null;
@@ -45,6 +51,10 @@ export async function* readInSnapshot<T>(
       async (tx) => {
         // One snapshot for every query of the file, and nothing written by an export.
         await tx.$executeRawUnsafe("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        if (options.snapshot !== undefined) {
+          if (!/^[0-9A-F-]+$/i.test(options.snapshot)) throw new Error("Not a snapshot id");
+          await tx.$executeRawUnsafe(`SET TRANSACTION SNAPSHOT '${options.snapshot}'`);
+        }
         await read(tx, emit);
       },
       { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
