@@ -26,7 +26,8 @@ import { closeDb, installDb } from "@/lib/db/prisma";
 import { addDays, calendarDate } from "@/lib/documents/calendar-date";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { agedReceivables } from "@/lib/reports/aged-receivables";
-import { receiptsRegister } from "@/lib/reports/receipts-register/receipts-register";
+import { agedInvoicesOfClient } from "@/lib/reports/aged-client-invoices";
+import { receiptsRegisterPage } from "@/lib/reports/receipts-register/receipts-register-page";
 import { salesReport } from "@/lib/reports/sales/sales-report";
 import { vatReport } from "@/lib/reports/vat/vat-report";
 import { seedDocuments } from "./seed-documents";
@@ -153,6 +154,8 @@ async function main() {
     await row("  onboarding checklist", () => onboardingChecklist(member));
     await row("aged receivables: today", () => agedReceivables(member, today));
     await row("aged receivables: a year ago", () => agedReceivables(member, addDays(today, -365)));
+    const [owing] = (await agedReceivables(member, today)).clients;
+    if (owing) await row("  one client's invoices (today)", () => agedInvoicesOfClient(member, today, owing.client.id));
     for (const [label, period] of periods) {
       await row(`VAT report: ${label}`, () => vatReport(member, period));
     }
@@ -160,7 +163,9 @@ async function main() {
       await row(`sales by ${view}: last 12 months`, () => salesReport(member, yearPeriod, view));
     }
     const month = periodOf("last-month", today);
-    await row("receipts register: last month", () => receiptsRegister(member, month));
+    await row("receipts register: last month, page 1", () => receiptsRegisterPage(member, month, 1));
+    const { pageCount } = await receiptsRegisterPage(member, month, 1);
+    await row(`receipts register: last month, page ${pageCount}`, () => receiptsRegisterPage(member, month, pageCount));
   } finally {
     await client.membership.deleteMany({ where: { userId: user.id } });
     await client.user.delete({ where: { id: user.id } });
