@@ -2,8 +2,8 @@ import "server-only";
 import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
-import { dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
 import { receivablesAsOf } from "@/lib/rollups/receivables-as-of";
+import { sentQuoteSql } from "./sent-quotes-sql";
 import { sumDayFigures } from "@/lib/rollups/sum-day-figures";
 import type { DashboardPeriod, DateRange } from "./dashboard-period";
 
@@ -21,10 +21,11 @@ import type { DashboardPeriod, DateRange } from "./dashboard-period";
 //   falls in the period, last payment date − issue date.
 // - Figures of today (a balance has no period): outstanding = balance due of issued invoices
 //   and deposit invoices (the invoices list's "balance due" with no filter); overdue = those
-//   whose display status is OVERDUE (statusCondition: the lists' and reminders' one rule);
-//   pending quotes = display status SENT (sent, not answered, not expired). Outstanding and
-//   overdue are compared with what they were at the end of the previous period (balancesAsOf).
-//   Both come from the ReceivableMoves rollup (lib/rollups/receivables-as-of.ts).
+//   whose display status is OVERDUE (the lists' and reminders' rule: something left to pay,
+//   due before today); pending quotes = display status SENT (sent, not answered, not expired;
+//   sentQuoteSql). Outstanding and overdue are compared with what they were at the end of the
+//   previous period (balancesAsOf); both come from the ReceivableMoves rollup
+//   (lib/rollups/receivables-as-of.ts), which the tests compare with the rows day by day.
 //
 // Amounts are in the organization's currency: documents in another currency are left out (a
 // sum of euros and dollars means nothing).
@@ -91,14 +92,12 @@ async function periodFigures(
 }
 
 async function figuresOfToday(reader: Reader, organizationId: string, currency: string, today: string) {
-  const todaySql = dateLiteral(today);
   const [receivables, [quotes]] = await Promise.all([
     receivablesAsOf(reader, organizationId, currency, today),
     reader.$queryRaw<{ amount: bigint; count: number }[]>`
       SELECT COALESCE(sum(d."totalExclVatCents"), 0)::bigint AS "amount", count(*)::int AS "count"
       FROM "Document" d
-      WHERE d."organizationId" = ${organizationId} AND d."type" = 'QUOTE' AND d."currency" = ${currency}
-        AND ${statusCondition("SENT", todaySql)}`,
+      WHERE d."organizationId" = ${organizationId} AND ${sentQuoteSql(today)} AND d."currency" = ${currency}`,
   ]);
   const { oldestDue } = receivables;
   return {

@@ -8,6 +8,7 @@ import { balanceSql, dateLiteral, statusCondition } from "@/lib/documents/lists/
 import { openInvoiceSql } from "@/lib/documents/lists/invoices-as-of";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { receivablesAsOf } from "@/lib/rollups/receivables-as-of";
+import { sentQuoteSql } from "./sent-quotes-sql";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 
 // The dashboard's "to do" panel: what needs a hand today, oldest first, at most TO_DO_LIMIT of
@@ -95,8 +96,8 @@ export async function listToDo(member: MemberContext, today: string, now: Date =
       SELECT d."id", d."type", d."number", c."name" AS "clientName", d."totalInclVatCents" AS "amount", d."currency",
         d."validUntil" AS "date", (d."validUntil" - ${todayDate})::int AS "days", (count(*) OVER ())::int AS "total"
       FROM "Document" d ${clientJoin}
-      WHERE d."organizationId" = ${organizationId} AND d."type" = 'QUOTE'
-        AND ${statusCondition("SENT", todaySql)} AND d."validUntil" <= CAST(${soon} AS date)
+      WHERE d."organizationId" = ${organizationId} AND ${sentQuoteSql(today)}
+        AND d."validUntil" <= CAST(${soon} AS date)
       ORDER BY d."validUntil" ASC, d."id" ASC
       LIMIT ${TO_DO_LIMIT}`,
     db.$queryRaw<Row[]>`
