@@ -25,9 +25,10 @@ import { appendFecEntryLines, FEC_HEADER, fecDate } from "./write-fec";
 //
 // Streamed with flat memory: the sales journal is one SQL query and the receipts journals
 // another, each in the order of the file (by date, then piece reference), lettering included
-// (fec-sql.ts), read through a cursor 2,000 rows at a
-// time inside one read-only transaction; each batch becomes entries and lines while the next
-// is read. Nothing of the period is held but the batch in hand.
+// (fec-sql.ts), read through a cursor 2,000 rows at a time in one read-only snapshot (on
+// PostgreSQL the receipts on a second connection importing it, see fecTextBatches); each
+// batch becomes entries and then text while the next is read. Nothing of the period is held
+// but the batch in hand (and, on PostgreSQL, the receipts' first batch read ahead).
 
 const BATCH = 2000;
 
@@ -193,7 +194,17 @@ function fecTextBatches(range: Range, chart: ChartOfAccounts): AsyncGenerator<st
     first.catch(() => undefined);
     try {
       await drainSales(tx, emit, range, chart);
-      for (let next = await first; !next.done; next = await receipts.next()) await emit(next.value);
+      let next: IteratorResult<string[]>;
+      try {
+        next = await first;
+      } catch {
+        // No second connection within maxWait (a pool busy with other exports), or it failed
+        // before its first row: the receipts are read here, in the same snapshot, after all
+        // (a failure of the query itself then fails here again).
+        await drainReceipts(tx, emit, range, chart);
+        return;
+      }
+      for (; !next.done; next = await receipts.next()) await emit(next.value);
     } finally {
       await receipts.return(undefined);
     }
