@@ -105,7 +105,9 @@ async function figuresOfToday(reader: Reader, organizationId: string, currency: 
     overdue: {
       ...receivables.overdue,
       oldestDaysLate:
-        oldestDue === null ? null : Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${oldestDue}T00:00:00Z`)) / 86_400_000),
+        oldestDue === null
+          ? null
+          : Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${oldestDue}T00:00:00Z`)) / 86_400_000),
     },
     pendingQuotes: { cents: num(quotes?.amount), count: quotes?.count ?? 0 },
   };
@@ -116,7 +118,12 @@ async function figuresOfToday(reader: Reader, organizationId: string, currency: 
  * issued by then, with the payments received and the credit notes issued by then, given the
  * display status rule as of that day (ReceivableMoves, lib/rollups/receivables-as-of.ts).
  */
-async function balancesAsOf(reader: Reader, organizationId: string, currency: string, day: string): Promise<BalancesAsOf> {
+async function balancesAsOf(
+  reader: Reader,
+  organizationId: string,
+  currency: string,
+  day: string,
+): Promise<BalancesAsOf> {
   const { outstanding, overdue } = await receivablesAsOf(reader, organizationId, currency, day);
   return { asOf: day, outstanding, overdue };
 }

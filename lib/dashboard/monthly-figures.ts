@@ -27,7 +27,10 @@ export async function monthlyFigures(member: MemberContext, today: string): Prom
   assertCan(member, "documents.read");
   const organizationId = member.organizationId;
   const currency = await organizationCurrency(organizationId);
-  const byMonth = await dayFiguresByMonth(db, organizationId, currency, { from: monthStart(today, -11), to: monthEnd(today) });
+  const byMonth = await dayFiguresByMonth(db, organizationId, currency, {
+    from: monthStart(today, -11),
+    to: monthEnd(today),
+  });
   return last12Months(today).map((month) => ({
     month,
     invoicedExclVatCents: byMonth.get(month)?.salesExclVatCents ?? 0,

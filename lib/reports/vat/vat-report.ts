@@ -52,7 +52,6 @@ export type VatReport = {
   ca3: Ca3Line[];
 };
 
-
 type InvoicedRow = {
   vatCategory: VatCategory;
   vatRateBps: number;
@@ -75,7 +74,9 @@ async function invoicedRows(organizationId: string, currency: string, period: Da
 
 /** The services' VAT of the payments of the period, from the DayVatReceived rollup. */
 async function receivedRows(organizationId: string, currency: string, period: DateRange): Promise<VatRow[]> {
-  const rows = await db.$queryRaw<{ vatCategory: VatCategory; vatRateBps: number; base: bigint; vat: bigint }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<
+    { vatCategory: VatCategory; vatRateBps: number; base: bigint; vat: bigint }[]
+  >(Prisma.sql`
     SELECT v."vatCategory", v."vatRateBps", sum(v."baseCents")::bigint AS "base", sum(v."vatCents")::bigint AS "vat"
     FROM "DayVatReceived" v
     WHERE v."organizationId" = ${organizationId} AND v."currency" = ${currency}

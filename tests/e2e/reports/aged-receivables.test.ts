@@ -72,7 +72,10 @@ describe("aged receivables (production build, real browser)", () => {
     // The client owing the most, so its detail has several invoices.
     const rows = summary.locator("tbody tr");
     const clients = await rows.evaluateAll((trs) =>
-      trs.map((tr) => ({ name: tr.querySelector("th")!.textContent!.trim(), total: tr.querySelectorAll("td")[5]!.textContent })),
+      trs.map((tr) => ({
+        name: tr.querySelector("th")!.textContent!.trim(),
+        total: tr.querySelectorAll("td")[5]!.textContent,
+      })),
     );
     expect(clients.length).toBeGreaterThan(0);
     const [client] = clients.sort((a, b) => cents(b.total) - cents(a.total));
@@ -130,7 +133,10 @@ describe("aged receivables (production build, real browser)", () => {
     const phone = await context.newPage();
     await phone.goto(`${baseUrl()}/reports/aged-receivables`);
     // The detail is a plain link: it opens without JavaScript and fits the screen too.
-    await phone.getByRole("link", { name: /^Détail des factures de / }).first().click();
+    await phone
+      .getByRole("link", { name: /^Détail des factures de / })
+      .first()
+      .click();
     await phone.waitForURL(/client=/);
     await phone.getByRole("table", { name: /^Factures de .* avec un solde dû au / }).waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -195,7 +195,9 @@ describe("agedReceivables", () => {
     const tomorrow = addDays(today, 1);
     const current = await comparable(history.member, today);
     expect(await comparable(history.member, today, tomorrow)).toEqual(current);
-    expect(await agedReceivables(history.member, today, tomorrow)).toEqual(await agedReceivables(history.member, today));
+    expect(await agedReceivables(history.member, today, tomorrow)).toEqual(
+      await agedReceivables(history.member, today),
+    );
     for (const { client } of current.clients) {
       expect(await agedInvoicesOfClient(history.member, today, client.id, tomorrow)).toEqual(
         await agedInvoicesOfClient(history.member, today, client.id),

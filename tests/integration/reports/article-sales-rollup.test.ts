@@ -32,7 +32,11 @@ async function expectedFromLines(organizationId: string) {
     const shares = lineShares({ vatExempt: d.vatExempt, groups: d.vatBreakdown as ShareGroup[], lines: d.lines });
     d.lines.forEach((line, index) => {
       const deposit = ofDeposit || line.deductedDocumentId !== null;
-      const key = deposit ? "deposits||" : line.articleId ? `article|${line.articleId}|${line.unit}` : `free||${line.unit}`;
+      const key = deposit
+        ? "deposits||"
+        : line.articleId
+          ? `article|${line.articleId}|${line.unit}`
+          : `free||${line.unit}`;
       const share = shares[index]!;
       add(expected, `${d.currency}|${d.issueDate!.toISOString().slice(0, 10)}|${key}`, {
         quantityMilli: sign * line.quantityMilli,

@@ -27,7 +27,13 @@ async function groupsOf(documentId: string): Promise<PaidGroup[]> {
         : d.supplyKind === "SERVICES"
           ? { servicesWeight: 1, allWeight: 1 }
           : { servicesWeight: net(own.filter((line) => line.kind === "SERVICE")), allWeight: net(own) };
-    return { vatCategory, vatRateBps: group.vatRateBps, totalCents: group.totalCents, vatCents: group.vatCents, ...weights };
+    return {
+      vatCategory,
+      vatRateBps: group.vatRateBps,
+      totalCents: group.totalCents,
+      vatCents: group.vatCents,
+      ...weights,
+    };
   });
 }
 
@@ -56,7 +62,8 @@ describe("facturo_payment_vat_parts", () => {
       kinds.add(`${d.supplyKind}/${groups.length}`);
       // Amounts that fall on remainders and ties: tiny, odd, round, the whole total and around it.
       const amounts = [1, 2, 3, 7, 99, 100, 333, 1_001, 33_333, d.totalInclVatCents - 1, d.totalInclVatCents];
-      for (let k = 1; k <= 25; k += 1) amounts.push(Math.max(1, Math.floor((d.totalInclVatCents * k * 37) / 1000) % d.totalInclVatCents));
+      for (let k = 1; k <= 25; k += 1)
+        amounts.push(Math.max(1, Math.floor((d.totalInclVatCents * k * 37) / 1000) % d.totalInclVatCents));
       for (const amount of amounts) {
         const expected = splitPayment(amount, groups).map(({ vatCategory, vatRateBps, baseCents, vatCents }) => ({
           vatCategory,

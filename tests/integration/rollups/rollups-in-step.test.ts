@@ -62,7 +62,12 @@ async function expectedRollups(organizationId: string) {
         vatCents: s * d.totalVatCents,
         inclVatCents: s * d.totalInclVatCents,
       });
-      for (const group of d.vatBreakdown as { vatCategory?: string; vatRateBps: number; baseCents: number; vatCents: number }[]) {
+      for (const group of d.vatBreakdown as {
+        vatCategory?: string;
+        vatRateBps: number;
+        baseCents: number;
+        vatCents: number;
+      }[]) {
         const category = group.vatCategory ?? (d.vatExempt || group.vatRateBps <= 0 ? "E" : "S");
         add(vat, `${d.currency}|${issued}|${category}|${group.vatRateBps}`, {
           baseCents: s * group.baseCents,
@@ -81,7 +86,10 @@ async function expectedRollups(organizationId: string) {
     }
     const facts = { ...d, dueDate: d.dueDate && day(d.dueDate), validUntil: d.validUntil && day(d.validUntil) };
     if (displayStatus(facts, today) === "PAID" && d.payments.length > 0) {
-      const last = d.payments.map((payment) => day(payment.date)).sort().at(-1)!;
+      const last = d.payments
+        .map((payment) => day(payment.date))
+        .sort()
+        .at(-1)!;
       add(days, `${d.currency}|${last}`, { paidInvoices: 1, paidDays: daysBetween(issued, last) });
     }
   }

@@ -39,11 +39,7 @@ function asOfState(params: Record<string, string | string[] | undefined>, today:
 }
 
 /** One client's invoices, or null for a client id that is malformed, unknown or another organization's. */
-async function clientDetail(
-  member: MemberContext,
-  asOf: string,
-  clientId: string,
-): Promise<AgedClientInvoices | null> {
+async function clientDetail(member: MemberContext, asOf: string, clientId: string): Promise<AgedClientInvoices | null> {
   if (clientId === "") return null;
   try {
     return await agedInvoicesOfClient(member, asOf, clientId);
