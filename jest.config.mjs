@@ -46,7 +46,12 @@ const e2e = await createJestConfig({
 })();
 
 // `reporters` is a global option: jest ignores it inside projects.
+// Every core: jest's default leaves one idle (one worker on a 2-core machine), and each
+// integration file has its own in-memory PGlite copy, so files run side by side safely. The
+// PostgreSQL pass of CI shares one database between files and runs them one at a time
+// (.ci/run passes --runInBand); e2e runs in band too (one server, one browser).
 const config = {
+  maxWorkers: "100%",
   projects: [unit, integration, e2e],
   reporters: ["default", "<rootDir>/tests/support/summary-reporter.cjs"],
 };
