@@ -64,7 +64,14 @@ export type AuditAction =
   | "share_link.revoked"
   | "share_link.regenerated"
   | "payment.recorded"
-  | "payment.deleted";
+  | "payment.deleted"
+  | "recurring.created"
+  | "recurring.updated"
+  | "recurring.paused"
+  | "recurring.resumed"
+  | "recurring.ended"
+  | "recurring.stopped"
+  | "recurring.generated";
 
 export type AuditEntry = {
   action: AuditAction;

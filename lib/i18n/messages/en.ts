@@ -18,6 +18,7 @@ import type { Messages } from "./fr";
 import { errorsEn } from "./errors-en";
 import { dashboardEn } from "./dashboard-en";
 import { reportsEn } from "./reports-en";
+import { recurringErrorsEn } from "./recurring-errors-en";
 
 export const en: Messages = {
   ...authEn,
@@ -38,6 +39,7 @@ export const en: Messages = {
   ...requestErrorsEn,
   ...dashboardEn,
   ...reportsEn,
+  ...recurringErrorsEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",

@@ -17,6 +17,7 @@ import { requestErrorsFr } from "./request-errors-fr";
 import { errorsFr } from "./errors-fr";
 import { dashboardFr } from "./dashboard-fr";
 import { reportsFr } from "./reports-fr";
+import { recurringErrorsFr } from "./recurring-errors-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
@@ -40,6 +41,7 @@ export const fr = {
   ...requestErrorsFr,
   ...dashboardFr,
   ...reportsFr,
+  ...recurringErrorsFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",

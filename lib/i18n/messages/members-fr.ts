@@ -205,6 +205,13 @@ export const membersFr = {
       "share_link.regenerated": "Lien de partage régénéré",
       "payment.recorded": "Règlement enregistré",
       "payment.deleted": "Règlement supprimé",
+      "recurring.created": "Facture récurrente créée",
+      "recurring.updated": "Facture récurrente modifiée",
+      "recurring.paused": "Facture récurrente suspendue",
+      "recurring.resumed": "Facture récurrente reprise",
+      "recurring.ended": "Facture récurrente terminée",
+      "recurring.stopped": "Facture récurrente arrêtée (problème à corriger)",
+      "recurring.generated": "Facture générée par une facture récurrente",
     } satisfies Record<AuditAction, string>,
   },
 };
