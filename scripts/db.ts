@@ -33,6 +33,7 @@ import {
 } from "@/lib/db/schema-engine";
 import { EnvError, getEnv } from "@/lib/env/env";
 import { isAppError } from "@/lib/errors/app-error";
+import { installJobQueue } from "@/lib/jobs/install-job-queue";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const MIGRATIONS_DIR = path.join(ROOT, "prisma", "migrations");
@@ -57,6 +58,7 @@ const commands: Record<string, Command> = {
       await withDatabase(async (adapter, where) => {
         console.log(`Migrating ${where}…`);
         report(await timed(() => applyMigrations(adapter.factory, MIGRATIONS_DIR)));
+        await installJobQueueReported(adapter);
       });
       return 0;
     },
@@ -167,6 +169,7 @@ const commands: Record<string, Command> = {
         console.log(`Resetting ${where}…`);
         await resetDatabase(adapter.factory);
         report(await timed(() => applyMigrations(adapter.factory, MIGRATIONS_DIR)));
+        await installJobQueueReported(adapter);
       });
       return 0;
     },
@@ -180,6 +183,12 @@ function clientCount(raw: string | undefined): number {
     throw new CliError("--clients needs a number of clients between 1 and 1000000, e.g. seed --clients 50000");
   }
   return count;
+}
+
+/** pg-boss's schema and our queues (lib/jobs): part of a migrated database. */
+async function installJobQueueReported(adapter: OpenedAdapter): Promise<void> {
+  const { ms } = await timed(() => installJobQueue(adapter));
+  console.log(`job queue ready (pg-boss schema and queues, ${Math.round(ms)} ms)`);
 }
 
 async function withDatabase(work: (adapter: OpenedAdapter, where: string) => Promise<void>): Promise<void> {

@@ -14,6 +14,8 @@ export type OpenedAdapter = {
   /** Releases the underlying connection(s); PGlite must be closed or the process hangs. */
   close: () => Promise<void>;
   pglite?: PGlite;
+  /** PostgreSQL: the URL, for the job queue's own pool (lib/jobs/job-queue.ts). */
+  url?: string;
 };
 
 export function openPglite(dataDir: string): PGlite {
@@ -33,7 +35,7 @@ export function adapterForPglite(pglite: PGlite): OpenedAdapter {
 
 export function openAdapter(target: DatabaseTarget): OpenedAdapter {
   if (target.kind === "pglite") return adapterForPglite(openPglite(target.dataDir));
-  return { factory: pgAdapterFactory(target.url), close: async () => {} };
+  return { factory: pgAdapterFactory(target.url), close: async () => {}, url: target.url };
 }
 
 /**

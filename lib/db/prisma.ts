@@ -9,7 +9,7 @@ type DbSlot = { client: PrismaClient; adapter: OpenedAdapter };
 
 // One client per process. Kept on globalThis so dev hot reloads reuse it: PGlite has no
 // file lock, and two instances on the same directory would corrupt it.
-const holder = globalThis as unknown as { __facturoDb?: DbSlot };
+const holder = globalThis as unknown as { __facturoDb?: DbSlot; __facturoDbCloseHooks?: Set<() => Promise<void>> };
 
 export function getDb(): PrismaClient {
   if (!holder.__facturoDb) {
@@ -26,7 +26,23 @@ export function installDb(adapter: OpenedAdapter): PrismaClient {
   return client;
 }
 
+/** What the process's database is (opening it if needed): the job queue shares it. */
+export function currentDatabase(): OpenedAdapter {
+  getDb();
+  return holder.__facturoDb!.adapter;
+}
+
+/** Runs before the database closes (the job queue stops first: it uses the same PGlite). */
+const closeHooks = (holder.__facturoDbCloseHooks ??= new Set());
+
+export function onDbClose(hook: () => Promise<void>): () => void {
+  closeHooks.add(hook);
+  return () => closeHooks.delete(hook);
+}
+
 export async function closeDb(): Promise<void> {
+  for (const hook of [...closeHooks]) await hook();
+  closeHooks.clear();
   const slot = holder.__facturoDb;
   holder.__facturoDb = undefined;
   if (!slot) return;

@@ -269,6 +269,8 @@ export async function resetDatabase(factory: SqlMigrationAwareDriverAdapterFacto
     adapter = await factory.connect();
     for (const sql of [
       'DROP SCHEMA IF EXISTS "public" CASCADE',
+      // The job queue's own tables (pg-boss, lib/jobs): jobs of the dropped data go too.
+      'DROP SCHEMA IF EXISTS "pgboss" CASCADE',
       'CREATE SCHEMA "public"',
       // PostgreSQL ≥ 15 default: everyone may use the schema (only its owner creates in it).
       'GRANT USAGE ON SCHEMA "public" TO PUBLIC',

@@ -5,6 +5,7 @@ import pg from "pg";
 import { adapterForPglite, openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
 import { createPglite, createPgliteReady } from "@/lib/db/pglite";
 import { applyMigrations } from "@/lib/db/schema-engine";
+import { installJobQueue } from "@/lib/jobs/install-job-queue";
 
 // How the integration suite gets a real, migrated database:
 // - default: one PGlite migrated once per run, dumped to a tarball; every test file loads
@@ -24,6 +25,7 @@ export async function prepareTestDatabase(): Promise<() => Promise<void>> {
     const url = withDatabase(serverUrl, name);
     const adapter = openAdapter({ kind: "postgres", url });
     await applyMigrations(adapter.factory, MIGRATIONS_DIR);
+    await installJobQueue(adapter);
     await adapter.close();
     process.env[PG_URL_VAR] = url;
     return async () => {
@@ -32,6 +34,7 @@ export async function prepareTestDatabase(): Promise<() => Promise<void>> {
   }
   const pglite = createPglite();
   await applyMigrations(adapterForPglite(pglite).factory, MIGRATIONS_DIR);
+  await installJobQueue(adapterForPglite(pglite));
   const dump = await pglite.dumpDataDir("gzip");
   await pglite.close();
   const dir = await mkdtemp(path.join(tmpdir(), "facturo-test-"));

@@ -1,0 +1,75 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import type { OpenedAdapter } from "@/lib/db/adapter";
+import { currentDatabase, onDbClose } from "@/lib/db/prisma";
+import { getLogger } from "@/lib/log/logger";
+import { bossOptions, installQueues } from "./boss-options";
+
+// The process's job queue: pg-boss on the same database as everything else. One instance per
+// process (globalThis, like the Prisma client), following the database: tests install a new
+// database per file, and closing the database stops the queue first (it shares PGlite).
+//
+// A process either only sends jobs (an app process when dedicated workers run: JOB_WORKERS=off)
+// or also works them (`npm run worker`, or the app itself by default): only working processes
+// run pg-boss's maintenance (expiring jobs whose worker died, retention) and its cron clock.
+
+type Slot = { boss: PgBoss; ready: Promise<PgBoss>; database: OpenedAdapter; workers: boolean };
+
+const holder = globalThis as unknown as { __facturoJobs?: Slot };
+
+function start(database: OpenedAdapter, workers: boolean): Slot {
+  const boss = new PgBoss(bossOptions(database, { workers }));
+  boss.on("error", (error: unknown) => getLogger().error({ err: error }, "job queue error"));
+  const ready = (async () => {
+    await boss.start();
+    await installQueues(boss);
+    return boss;
+  })();
+  const slot: Slot = { boss, ready, database, workers };
+  onDbClose(() => stopJobQueue());
+  return slot;
+}
+
+/**
+ * The started queue for sending jobs. Starts it as a sender if nothing started it yet (a
+ * working process calls startJobQueue({ workers: true }) first, at boot).
+ */
+export function getJobQueue(): Promise<PgBoss> {
+  const database = currentDatabase();
+  const slot = holder.__facturoJobs;
+  if (slot && slot.database === database) return slot.ready;
+  holder.__facturoJobs = start(database, false);
+  return holder.__facturoJobs.ready;
+}
+
+/** Starts the process's queue, as a working process when `workers` (maintenance and cron clock). */
+export async function startJobQueue(options: { workers: boolean }): Promise<PgBoss> {
+  const database = currentDatabase();
+  const slot = holder.__facturoJobs;
+  if (slot && slot.database === database && slot.workers === options.workers) return slot.ready;
+  if (slot) await stopJobQueue();
+  holder.__facturoJobs = start(database, options.workers);
+  return holder.__facturoJobs.ready;
+}
+
+/**
+ * Stops the queue: workers finish the jobs they hold (up to `timeoutMs`), no new ones are
+ * fetched. A job cut off is retried by another process once it expires.
+ */
+export async function stopJobQueue(options: { timeoutMs?: number } = {}): Promise<void> {
+  const slot = holder.__facturoJobs;
+  holder.__facturoJobs = undefined;
+  if (!slot) return;
+  try {
+    const boss = await slot.ready;
+    // wait: resolves once the held jobs are done (or failed back to the queue after the timeout).
+    await boss.stop({ graceful: true, wait: true, close: true, timeout: options.timeoutMs ?? 10_000 });
+  } catch (error) {
+    getLogger().warn({ err: error }, "job queue did not stop cleanly");
+  }
+}
+
+/** Whether this process runs workers (then a job sent here can be picked up at once). */
+export function runsWorkersHere(): boolean {
+  return holder.__facturoJobs?.workers === true;
+}
