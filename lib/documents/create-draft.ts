@@ -4,10 +4,11 @@ import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
 import { parseInput } from "@/lib/errors/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 import { withDocumentDbErrors } from "./document-db-errors";
 import { documentTypeInvalid } from "./document-errors";
-import { documentInput } from "./document-schema";
+import { documentInput, type DocumentInput } from "./document-schema";
 import { assertLinesVat, draftContent, linesOfInput } from "./draft-content";
 import {
   assertArticlesOfOrganization,
@@ -48,42 +49,61 @@ export async function createDraft(
   assertCan(member, "documents.write");
   if (!(DRAFT_TYPES as readonly string[]).includes(type)) throw documentTypeInvalid(type);
   const input = parseInput(documentInput, rawInput);
-  const organizationId = member.organizationId;
   return withDocumentDbErrors(() =>
-    db.$transaction(async (tx) => {
-      const context = await draftContext(tx, organizationId, input.clientId, { allowArchived: false });
-      const lines = linesOfInput(input.lines, vatContextOf(context));
-      assertLinesVat(lines);
-      await assertArticlesOfOrganization(tx, organizationId, lines);
-      const content = draftContent(lines, {
-        discountKind: input.discount?.kind ?? null,
-        discountValue: input.discount?.value ?? null,
-        pricesIncludeVat: input.pricesIncludeVat,
-        vatExempt: vatExemptOf(context.settings),
-      });
-      const created = await tx.document.create({
-        data: {
-          organizationId,
-          type,
-          status: "DRAFT",
-          createdById: member.userId,
-          ...draftFields(type, input, context, { languageGiven: hasRawValue(rawInput, "language") }),
-          ...content.columns,
-          lines: { create: content.lines },
-        },
-        select: savedDraftSelect,
-      });
-      await recordAudit(tx, {
-        action: "document.created",
-        organizationId,
-        actorId: member.userId,
-        targetType: "Document",
-        targetId: created.id,
-        ip: meta.ip,
-        userAgent: meta.userAgent,
-        metadata: { type, clientId: input.clientId, totalInclVatCents: created.totalInclVatCents },
-      });
-      return savedDraft(created);
-    }),
+    db.$transaction((tx) =>
+      createDraftInTransaction(tx, member, type, input, { languageGiven: hasRawValue(rawInput, "language") }, meta),
+    ),
   );
+}
+
+/**
+ * createDraft's work inside the caller's transaction, on content already parsed with
+ * documentInput (`languageGiven`: the input named a language, else the client's or the
+ * settings' applies): the recurring invoices create their draft in the transaction that claims
+ * the period, so both commit or neither does.
+ */
+export async function createDraftInTransaction(
+  tx: Prisma.TransactionClient,
+  member: MemberContext,
+  type: DocumentType,
+  input: DocumentInput,
+  options: { languageGiven: boolean },
+  meta: RequestMeta,
+): Promise<SavedDraft> {
+  assertCan(member, "documents.write");
+  if (!(DRAFT_TYPES as readonly string[]).includes(type)) throw documentTypeInvalid(type);
+  const organizationId = member.organizationId;
+  const context = await draftContext(tx, organizationId, input.clientId, { allowArchived: false });
+  const lines = linesOfInput(input.lines, vatContextOf(context));
+  assertLinesVat(lines);
+  await assertArticlesOfOrganization(tx, organizationId, lines);
+  const content = draftContent(lines, {
+    discountKind: input.discount?.kind ?? null,
+    discountValue: input.discount?.value ?? null,
+    pricesIncludeVat: input.pricesIncludeVat,
+    vatExempt: vatExemptOf(context.settings),
+  });
+  const created = await tx.document.create({
+    data: {
+      organizationId,
+      type,
+      status: "DRAFT",
+      createdById: member.userId,
+      ...draftFields(type, input, context, options),
+      ...content.columns,
+      lines: { create: content.lines },
+    },
+    select: savedDraftSelect,
+  });
+  await recordAudit(tx, {
+    action: "document.created",
+    organizationId,
+    actorId: member.userId,
+    targetType: "Document",
+    targetId: created.id,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    metadata: { type, clientId: input.clientId, totalInclVatCents: created.totalInclVatCents },
+  });
+  return savedDraft(created);
 }

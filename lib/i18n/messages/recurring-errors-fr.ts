@@ -1,10 +1,11 @@
-import type { RecurringStopReason } from "@/lib/recurring/recurring-types";
-
 // Validation, errors and stop reasons of recurring invoice profiles (French reference).
 // - recurringValidation: field messages of recurringProfileInput (lib/recurring/recurring-profile-schema.ts)
 //   and of the server's checks; the content's fields use documentValidation / validation, as in the editor.
 // - recurringErrors: one message per AppError code of lib/recurring.
-// - recurringStopReasons: why the generator stopped a profile (RecurringProfile.stopReason).
+// - recurringStopReasons: why the generator stopped a profile (RecurringProfile.stopReason; one per
+//   RECURRING_STOP_REASONS of lib/recurring/recurring-types.ts — the stop email reads them by it, so a
+//   missing one is a type error there; no import from lib/recurring here: lib/recurring reads the
+//   catalogue, not the other way round).
 export const recurringErrorsFr = {
   recurringValidation: {
     frequency_invalid: "Choisissez une fréquence : hebdomadaire, mensuelle, trimestrielle ou annuelle.",
@@ -40,5 +41,5 @@ export const recurringErrorsFr = {
     creator_not_allowed: "La personne qui a créé cette facture récurrente ne peut plus émettre de factures.",
     template_invalid: "Le contenu de la facture n'est plus valide (article supprimé, taux de TVA…).",
     issue_refused: "La facture n'a pas pu être émise (identité légale incomplète, règles de la facture électronique…).",
-  } satisfies Record<RecurringStopReason, string>,
+  },
 };
