@@ -71,7 +71,8 @@ export type AuditAction =
   | "recurring.resumed"
   | "recurring.ended"
   | "recurring.stopped"
-  | "recurring.generated";
+  | "recurring.generated"
+  | "email.retried";
 
 export type AuditEntry = {
   action: AuditAction;

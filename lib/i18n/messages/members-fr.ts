@@ -212,6 +212,7 @@ export const membersFr = {
       "recurring.ended": "Facture récurrente terminée",
       "recurring.stopped": "Facture récurrente arrêtée (problème à corriger)",
       "recurring.generated": "Facture générée par une facture récurrente",
+      "email.retried": "E-mail refusé renvoyé",
     } satisfies Record<AuditAction, string>,
   },
 };
