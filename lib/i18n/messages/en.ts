@@ -19,6 +19,7 @@ import { errorsEn } from "./errors-en";
 import { dashboardEn } from "./dashboard-en";
 import { reportsEn } from "./reports-en";
 import { recurringErrorsEn } from "./recurring-errors-en";
+import { emailDeliveryEn } from "./email-delivery-en";
 
 export const en: Messages = {
   ...authEn,
@@ -40,6 +41,7 @@ export const en: Messages = {
   ...dashboardEn,
   ...reportsEn,
   ...recurringErrorsEn,
+  ...emailDeliveryEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",

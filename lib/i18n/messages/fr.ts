@@ -18,6 +18,7 @@ import { errorsFr } from "./errors-fr";
 import { dashboardFr } from "./dashboard-fr";
 import { reportsFr } from "./reports-fr";
 import { recurringErrorsFr } from "./recurring-errors-fr";
+import { emailDeliveryFr } from "./email-delivery-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
@@ -42,6 +43,7 @@ export const fr = {
   ...dashboardFr,
   ...reportsFr,
   ...recurringErrorsFr,
+  ...emailDeliveryFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",
