@@ -6,4 +6,10 @@ export async function register(): Promise<void> {
   // process's socket peer appended (lib/security/client-address.ts).
   const { installPeerAddressStamp } = await import("./lib/security/peer-address");
   installPeerAddressStamp();
+  // Background work (emails, reminders, recurring invoices): the app works the job queue
+  // unless JOB_WORKERS=off (lib/jobs/start-app-workers.ts). Not during `next build`.
+  if (process.env.NEXT_PHASE !== "phase-production-build") {
+    const { startAppWorkers } = await import("./lib/jobs/start-app-workers");
+    void startAppWorkers();
+  }
 }

@@ -52,6 +52,12 @@ const envSchema = z
         }
         return Number(hops);
       }),
+    // Background work (lib/jobs): "in-app" — the app process also works the job queue (the
+    // default; the only way with the embedded PGlite); "off" — it only sends jobs, and
+    // `npm run worker` processes work them (PostgreSQL only).
+    JOB_WORKERS: z.enum(["in-app", "off"]).default("in-app"),
+    // Jobs of one queue a working process runs at the same time.
+    JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
     // Payment reminders (npm run reminders): days after the due date, comma-separated; empty
     // → the default. Parsed to sorted, distinct numbers.
     REMINDER_DAYS: z

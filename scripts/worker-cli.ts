@@ -1,0 +1,61 @@
+import { getEnv, EnvError } from "@/lib/env/env";
+import { closeDb, currentDatabase } from "@/lib/db/prisma";
+import { jobHandlers } from "@/lib/jobs/job-handlers";
+import { runQueuedJobs } from "@/lib/jobs/run-queued-jobs";
+import { startWorkers } from "@/lib/jobs/start-workers";
+
+// `npm run worker [-- --once] [--concurrency N]`: a process that works the job queue (emails,
+// reminders, recurring invoices) on PostgreSQL. Run as many as needed, on one machine or many:
+// each job is fetched by one of them (FOR UPDATE SKIP LOCKED) and claims its work in our tables.
+// SIGTERM/SIGINT stop it gracefully: held jobs finish (10 s at most), none is fetched after.
+//   --once            work what is queued now, then exit (cron-style use, scripts)
+//   --concurrency N   jobs of one queue at the same time (default JOB_CONCURRENCY, 2)
+
+const USAGE = "usage: npm run worker [-- --once] [--concurrency N]";
+
+async function main(argv: string[]): Promise<number> {
+  const once = argv.includes("--once");
+  const index = argv.indexOf("--concurrency");
+  const env = getEnv();
+  const concurrency = index >= 0 ? Number(argv[index + 1]) : env.JOB_CONCURRENCY;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 50) {
+    console.error(`--concurrency needs a whole number from 1 to 50\n${USAGE}`);
+    return 2;
+  }
+  if (currentDatabase().pglite) {
+    // PGlite has no file lock: a second process on the app's directory would corrupt it.
+    console.error(
+      "npm run worker needs PostgreSQL (DATABASE_URL). With the embedded database the app process works the queue itself.",
+    );
+    await closeDb();
+    return 2;
+  }
+  if (once) {
+    const report = await runQueuedJobs(jobHandlers);
+    console.log(`worked ${report.completed + report.failed} job(s): ${report.completed} done, ${report.failed} failed`);
+    await closeDb();
+    return report.failed > 0 ? 1 : 0;
+  }
+  const workers = await startWorkers({ handlers: jobHandlers, concurrency });
+  console.log(`worker ${process.pid} running (concurrency ${concurrency}); Ctrl-C to stop`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  });
+  console.log("stopping: finishing held jobs…");
+  await workers.stop({ timeoutMs: 10_000 });
+  await closeDb();
+  return 0;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof EnvError) {
+    console.error(error.message);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
+}
