@@ -58,7 +58,11 @@ const TEMPLATE_LINE_KEYS = [
 const DOCUMENT_DATE_KEYS = ["issueDate", "serviceDate", "dueDate", "validUntil"] as const;
 
 const dateSchema = z.string({ error: "date_invalid" }).trim().refine(isCalendarDate, "date_invalid");
-const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ error: "recipient_invalid" }));
+const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "recipient_invalid" }));
 
 const recipientsSchema = z.preprocess(
   // A form sends one address per entry, or several separated by commas, spaces or new lines.

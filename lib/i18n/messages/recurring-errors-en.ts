@@ -11,6 +11,7 @@ export const recurringErrorsEn: Pick<Messages, "recurringValidation" | "recurrin
     end_count_range: "A number of invoices between 1 and 1,000.",
     end_date_required: "Enter the end date.",
     end_before_start: "The end date cannot be before the start date.",
+    no_occurrence: "No date falls between the start date and the end date.",
     mode_invalid: "Choose draft or issue.",
     auto_send_needs_issue: "Only an issued invoice can be sent: choose to issue automatically.",
     recipients_required: "Choose at least one recipient for automatic sending.",

@@ -18,6 +18,7 @@ export const recurringErrorsFr = {
     end_count_range: "Un nombre de factures entre 1 et 1 000.",
     end_date_required: "Indiquez la date de fin.",
     end_before_start: "La date de fin ne peut pas précéder la date de début.",
+    no_occurrence: "Aucune échéance entre la date de début et la date de fin.",
     mode_invalid: "Choisissez brouillon ou émission.",
     auto_send_needs_issue: "Seule une facture émise peut être envoyée : choisissez l'émission automatique.",
     recipients_required: "Choisissez au moins un destinataire pour l'envoi automatique.",
