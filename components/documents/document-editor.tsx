@@ -79,6 +79,29 @@ export type DocumentEditorMessages = Pick<Messages, "documentEditor" | "articleK
   errorTexts: Record<string, string>;
 };
 
+/**
+ * A form built on the editor (a recurring invoice profile): its own fields shown above the
+ * content, the same error display, save bar and unsaved-changes guard, and no dates (each
+ * invoice the profile makes is dated when it is made).
+ */
+export type EditorExtension = {
+  /** The extension's fields; errorsFor/leave/forget work on its own keys as on the editor's. */
+  render: (field: {
+    errorsFor: (key: string) => string[] | undefined;
+    leave: (key: string) => void;
+    /** Drops the server's errors of these keys (their value changed). */
+    forget: (keys: string[]) => void;
+  }) => React.ReactNode;
+  /** The extension's problems (key → codes): shown like the editor's and blocking the save. */
+  liveErrors: FieldErrors;
+  /** Its values differ from the saved ones. */
+  dirty: boolean;
+  /** Another client was chosen (or none: ""). */
+  onClientChange?: (clientId: string) => void;
+  /** The toast after a save. */
+  savedText?: string;
+};
+
 export type DocumentEditorProps = {
   type: DocumentKind;
   documentId?: string;
@@ -104,6 +127,7 @@ export type DocumentEditorProps = {
   searchArticles: (query: string) => Promise<ArticleOption[]> | ArticleOption[];
   cancelHref: string;
   messages: DocumentEditorMessages;
+  extension?: EditorExtension;
 };
 
 type FocusTarget = { key: string; target: "first" | "up" | "down" } | "add";
@@ -114,7 +138,7 @@ type FocusTarget = { key: string; target: "first" | "up" | "down" } | "add";
  * rule) gives the live totals. Saving is explicit; unsaved changes are shown and guarded.
  */
 export function DocumentEditor(props: DocumentEditorProps) {
-  const { type, vatExempt, locale, messages } = props;
+  const { type, vatExempt, locale, messages, extension } = props;
   const t = messages.documentEditor;
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -136,8 +160,12 @@ export function DocumentEditor(props: DocumentEditorProps) {
   const [clientVat, setClientVat] = useState<ClientVat | null>(props.clientVat ?? null);
   const vat = vatContext(vatExempt, clientVat);
 
-  const dirty = !sameContent(values, saved);
-  const liveErrors = useMemo(() => validateValues(values, vatExempt), [values, vatExempt]);
+  const dirty = !sameContent(values, saved) || Boolean(extension?.dirty);
+  const extensionErrors = extension?.liveErrors;
+  const liveErrors = useMemo(
+    () => ({ ...validateValues(values, vatExempt), ...extensionErrors }),
+    [values, vatExempt, extensionErrors],
+  );
   const fixedLines = props.fixedLines;
   const live = useMemo(() => liveTotals(values, vatExempt, fixedLines), [values, vatExempt, fixedLines]);
 
@@ -205,6 +233,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
           ),
     }));
     forgetServerErrors(["clientId"]);
+    extension?.onClientChange?.(client.id);
   }
 
   function newLine(): EditorLine {
@@ -345,7 +374,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
         setUpdatedAt(result.updatedAt);
         setServerErrors({});
         setFormError(null);
-        toast.success(t.saved);
+        toast.success(extension?.savedText ?? t.saved);
         if (result.href) router.push(result.href);
         return;
       }
@@ -380,6 +409,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
   // --- Rendering -------------------------------------------------------------------------
   const optional = (label: string) => `${label} (${t.optional})`;
   const isQuote = type === "QUOTE";
+  // A recurring profile has no dates: each invoice it makes is dated when it is made.
+  const dated = !extension;
   const hasPaymentTerms = type !== "CREDIT_NOTE";
   const termsDays = /^\d{1,3}$/.test(values.paymentTermsDays.trim()) ? Number(values.paymentTermsDays) : null;
   const dueFromTerms =
@@ -432,6 +463,8 @@ export function DocumentEditor(props: DocumentEditorProps) {
         ) : null}
       </div>
 
+      {extension?.render({ errorsFor, leave, forget: forgetServerErrors })}
+
       <fieldset className={fieldset}>
         <legend className={legend}>{t.detailsLegend}</legend>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -445,52 +478,56 @@ export function DocumentEditor(props: DocumentEditorProps) {
             onBlur={() => leave("title")}
             errors={errorsFor("title")}
           />
-          <TextField
-            label={t.issueDate}
-            name="issueDate"
-            type="date"
-            hint={values.issueDate ? undefined : t.issueDateHint}
-            value={values.issueDate}
-            onChange={(event) => change({ issueDate: event.target.value })}
-            onBlur={() => leave("issueDate")}
-            errors={errorsFor("issueDate")}
-          />
-          <TextField
-            label={optional(t.serviceDate)}
-            name="serviceDate"
-            type="date"
-            hint={t.serviceDateHint}
-            value={values.serviceDate}
-            onChange={(event) => change({ serviceDate: event.target.value })}
-            onBlur={() => leave("serviceDate")}
-            errors={errorsFor("serviceDate")}
-          />
-          {isQuote ? (
-            <TextField
-              label={t.validUntil}
-              name="validUntil"
-              type="date"
-              hint={
-                !values.validUntil && props.quoteValidityDays
-                  ? format(t.validUntilHint, { days: props.quoteValidityDays })
-                  : undefined
-              }
-              value={values.validUntil}
-              onChange={(event) => change({ validUntil: event.target.value })}
-              onBlur={() => leave("validUntil")}
-              errors={errorsFor("validUntil")}
-            />
-          ) : hasPaymentTerms ? (
-            <TextField
-              label={t.dueDate}
-              name="dueDate"
-              type="date"
-              hint={dueFromTerms ? format(t.dueFromTerms, { date: dateText(dueFromTerms) }) : undefined}
-              value={values.dueDate}
-              onChange={(event) => change({ dueDate: event.target.value })}
-              onBlur={() => leave("dueDate")}
-              errors={errorsFor("dueDate")}
-            />
+          {dated ? (
+            <>
+              <TextField
+                label={t.issueDate}
+                name="issueDate"
+                type="date"
+                hint={values.issueDate ? undefined : t.issueDateHint}
+                value={values.issueDate}
+                onChange={(event) => change({ issueDate: event.target.value })}
+                onBlur={() => leave("issueDate")}
+                errors={errorsFor("issueDate")}
+              />
+              <TextField
+                label={optional(t.serviceDate)}
+                name="serviceDate"
+                type="date"
+                hint={t.serviceDateHint}
+                value={values.serviceDate}
+                onChange={(event) => change({ serviceDate: event.target.value })}
+                onBlur={() => leave("serviceDate")}
+                errors={errorsFor("serviceDate")}
+              />
+              {isQuote ? (
+                <TextField
+                  label={t.validUntil}
+                  name="validUntil"
+                  type="date"
+                  hint={
+                    !values.validUntil && props.quoteValidityDays
+                      ? format(t.validUntilHint, { days: props.quoteValidityDays })
+                      : undefined
+                  }
+                  value={values.validUntil}
+                  onChange={(event) => change({ validUntil: event.target.value })}
+                  onBlur={() => leave("validUntil")}
+                  errors={errorsFor("validUntil")}
+                />
+              ) : hasPaymentTerms ? (
+                <TextField
+                  label={t.dueDate}
+                  name="dueDate"
+                  type="date"
+                  hint={dueFromTerms ? format(t.dueFromTerms, { date: dateText(dueFromTerms) }) : undefined}
+                  value={values.dueDate}
+                  onChange={(event) => change({ dueDate: event.target.value })}
+                  onBlur={() => leave("dueDate")}
+                  errors={errorsFor("dueDate")}
+                />
+              ) : null}
+            </>
           ) : null}
           <SelectField
             label={t.language}
