@@ -9,6 +9,7 @@ import { getSendDialogData } from "@/lib/sending/send-document";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { documentErrorTexts } from "./document-texts";
+import { retryEmailAction } from "./email-retry-actions";
 import { remindDocumentAction, sendDocumentAction } from "./sending-actions";
 
 // The document page's sending pieces: "Envoyer par e-mail" / "Relancer" (documents.issue
@@ -57,7 +58,7 @@ export async function SendingButtons({ member, document, name, messages }: Props
   );
 }
 
-/** Every email that carried the document (documents.read). */
+/** Every email that carried the document (documents.read), with its delivery; "Réessayer" with documents.issue. */
 export async function SendsSection({
   member,
   documentId,
@@ -70,5 +71,13 @@ export async function SendsSection({
   messages: Messages;
 }) {
   const sends = await listDocumentSends(member, documentId);
-  return <SendsPanel sends={sends} locale={locale} messages={messages.sending} />;
+  return (
+    <SendsPanel
+      sends={sends}
+      locale={locale}
+      messages={messages.sending}
+      deliveryMessages={{ emailDelivery: messages.emailDelivery, emailDeliveryErrors: messages.emailDeliveryErrors }}
+      retryAction={can(member.role, "documents.issue") ? retryEmailAction : null}
+    />
+  );
 }

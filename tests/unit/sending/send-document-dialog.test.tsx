@@ -130,6 +130,8 @@ describe("SendsPanel", () => {
       <SendsPanel
         locale="en"
         messages={en.sending}
+        deliveryMessages={en}
+        retryAction={null}
         sends={[
           {
             id: "s2",
@@ -138,6 +140,7 @@ describe("SendsPanel", () => {
             recipients: ["billing@client.example"],
             subject: "Payment reminder",
             emailMessageId: "e2",
+            email: null,
             providerMessageId: "re_123",
             sentByName: null,
             createdAt: "2026-03-20T08:00:00.000Z",
@@ -149,6 +152,7 @@ describe("SendsPanel", () => {
             recipients: ["billing@client.example", "boss@client.example"],
             subject: "Invoice F-2026-00001",
             emailMessageId: "e1",
+            email: null,
             providerMessageId: null,
             sentByName: "Camille",
             createdAt: "2026-03-01T08:00:00.000Z",
@@ -166,7 +170,7 @@ describe("SendsPanel", () => {
   });
 
   it("says when nothing was sent", () => {
-    render(<SendsPanel locale="fr" messages={fr.sending} sends={[]} />);
+    render(<SendsPanel locale="fr" messages={fr.sending} deliveryMessages={fr} retryAction={null} sends={[]} />);
     expect(screen.getByRole("heading", { name: "Envois" })).toBeInTheDocument();
     expect(screen.getByText(fr.sending.empty)).toBeInTheDocument();
   });
