@@ -3,6 +3,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { documentHref, documentName } from "@/components/documents/document-paths";
 import type { ToDo, ToDoDocument, ToDoGroup } from "@/lib/dashboard/list-to-do";
+import type { FailedEmails } from "@/lib/email/retry-email";
 import { format } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { DashboardMessages } from "@/lib/i18n/messages/dashboard-fr";
@@ -11,7 +12,8 @@ import { formatMoney } from "@/lib/money/format-money";
 
 // The "to do" panel: overdue invoices (with a way to the invoice page, where "Relancer" sends
 // the reminder), quotes about to expire, forgotten drafts. At most ten of each; the full count
-// and a link to the list when there are more.
+// and a link to the list when there are more. Emails the provider refused, only when there are
+// some, each leading to its document's page where "Réessayer" sends it again.
 
 type ToDoPanelProps = {
   toDo: ToDo;
@@ -19,6 +21,7 @@ type ToDoPanelProps = {
   labels: DashboardMessages;
   names: { types: Messages["documentTypes"]; draft: string };
   canRemind: boolean;
+  emailLabels: Messages["emailDelivery"];
 };
 
 type GroupProps = {
@@ -60,7 +63,50 @@ function Group({ id, title, group, moreHref, labels, render }: GroupProps) {
   );
 }
 
-export function ToDoPanel({ toDo, locale, labels, names, canRemind }: ToDoPanelProps) {
+function RefusedEmails({
+  emails,
+  labels,
+  names,
+}: {
+  emails: FailedEmails;
+  labels: Messages["emailDelivery"];
+  names: ToDoPanelProps["names"];
+}) {
+  return (
+    <section aria-labelledby="dashboard-to-do-refused-emails" className="min-w-0">
+      <h3 id="dashboard-to-do-refused-emails" className="font-semibold text-red-800">
+        {format(labels.refusedCount, { count: emails.count })}
+      </h3>
+      <p className="text-sm text-slate-600">{labels.refusedHint}</p>
+      <ul className="mt-2 divide-y divide-slate-100">
+        {emails.items.map((email) => (
+          <li key={email.id} className="flex flex-col gap-0.5 py-2 text-sm">
+            {email.document ? (
+              <Link
+                prefetch={false}
+                href={documentHref(email.document)}
+                className="font-medium break-words text-brand-700 underline-offset-2 hover:underline"
+              >
+                {documentName(email.document, names)}
+              </Link>
+            ) : (
+              <span className="text-slate-600">{labels.refusedNoDocument}</span>
+            )}
+            <span className="break-words text-slate-900">{email.subject}</span>
+            <span className="break-all text-slate-600">
+              {format(labels.refusedTo, { recipients: email.to.join(", ") })}
+            </span>
+            <span className="break-words text-red-800">
+              {format(labels.reason, { reason: email.lastError ?? labels.unknownReason })}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ToDoPanel({ toDo, locale, labels, names, canRemind, emailLabels }: ToDoPanelProps) {
   const money = (item: ToDoDocument) => formatMoney(item.amountCents, locale, item.currency);
   const title = (item: ToDoDocument) => (
     <span className="flex min-w-0 flex-col">
@@ -77,6 +123,9 @@ export function ToDoPanel({ toDo, locale, labels, names, canRemind }: ToDoPanelP
   return (
     <Card aria-labelledby="dashboard-to-do-title" className="flex flex-col gap-5">
       <CardTitle id="dashboard-to-do-title">{labels.toDoTitle}</CardTitle>
+      {toDo.refusedEmails.count > 0 ? (
+        <RefusedEmails emails={toDo.refusedEmails} labels={emailLabels} names={names} />
+      ) : null}
       <Group
         id="dashboard-to-do-overdue"
         title={labels.toDoOverdue}

@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import { db } from "@/lib/db/prisma";
+import { listFailedEmails, type FailedEmails } from "@/lib/email/retry-email";
 import { parisCalendarDate } from "@/lib/dates/format-date";
 import { addDays, calendarFromDate } from "@/lib/documents/calendar-date";
 import { balanceSql, dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
@@ -15,7 +16,8 @@ import type { DocumentType } from "@/lib/generated/prisma/enums";
 // each kind with the full count (the lists hold the rest):
 // - overdue invoices (display status OVERDUE, the lists' rule) with their days late and balance;
 // - sent quotes expiring within 7 days (still SENT today, validUntil ≤ today + 7);
-// - drafts left unissued for more than 7 days (created more than 7 days ago).
+// - drafts left unissued for more than 7 days (created more than 7 days ago);
+// - emails the provider refused for good (FAILED), newest first: retried from the document's page.
 
 export const TO_DO_LIMIT = 10;
 export const TO_DO_DAYS = 7;
@@ -36,7 +38,12 @@ export type ToDoDocument = {
 
 export type ToDoGroup = { count: number; items: ToDoDocument[] };
 
-export type ToDo = { overdue: ToDoGroup; expiringQuotes: ToDoGroup; staleDrafts: ToDoGroup };
+export type ToDo = {
+  overdue: ToDoGroup;
+  expiringQuotes: ToDoGroup;
+  staleDrafts: ToDoGroup;
+  refusedEmails: FailedEmails;
+};
 
 type Row = {
   id: string;
@@ -79,7 +86,7 @@ export async function listToDo(member: MemberContext, today: string, now: Date =
   const soon = addDays(today, TO_DO_DAYS);
   const staleBefore = new Date(now.getTime() - TO_DO_DAYS * 86_400_000);
   const staleBeforeSql = Prisma.sql`CAST(${staleBefore.toISOString()} AS timestamp)`;
-  const [overdue, receivables, expiringQuotes, staleDrafts, [staleCount]] = await Promise.all([
+  const [overdue, receivables, expiringQuotes, staleDrafts, [staleCount], refusedEmails] = await Promise.all([
     // The first overdue invoices from the open invoices' index (Document_open_idx, ordered by
     // due date); their count from the ReceivableMoves rollup, not by reading every overdue one
     // (160,000 of them at 1,000,000 invoices in bench/reports.ts).
@@ -110,10 +117,12 @@ export async function listToDo(member: MemberContext, today: string, now: Date =
     db.$queryRaw<{ count: number }[]>`
       SELECT count(*)::int AS "count" FROM "Document" d
       WHERE d."organizationId" = ${organizationId} AND d."status" = 'DRAFT' AND d."createdAt" < ${staleBeforeSql}`,
+    listFailedEmails(member, { limit: TO_DO_LIMIT }),
   ]);
   return {
     overdue: groupOf(overdue, now, receivables.overdue.count),
     expiringQuotes: groupOf(expiringQuotes, now),
     staleDrafts: groupOf(staleDrafts, now, staleCount?.count ?? 0),
+    refusedEmails,
   };
 }

@@ -65,6 +65,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               labels={t}
               names={{ types: messages.documentTypes, draft: messages.documentListPages.draftNumber }}
               canRemind={can(member.role, "documents.issue")}
+              emailLabels={messages.emailDelivery}
             />
             <div className="grid min-w-0 grid-cols-1 gap-6 lg:grid-cols-3">
               <div className="min-w-0 lg:col-span-2">

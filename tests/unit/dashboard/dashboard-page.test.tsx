@@ -117,6 +117,7 @@ const toDo: ToDo = {
   },
   expiringQuotes: { count: 0, items: [] },
   staleDrafts: { count: 0, items: [] },
+  refusedEmails: { count: 0, items: [] },
 };
 
 beforeEach(() => {
