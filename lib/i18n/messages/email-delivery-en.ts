@@ -11,7 +11,7 @@ export const emailDeliveryEn: typeof emailDeliveryFr = {
     reason: "Reason: {reason}",
     unknownReason: "Unknown reason",
     retry: "Retry",
-    retryLabel: "Retry sending to {recipients}",
+    retryLabel: "Retry the email of {date} to {recipients}",
     retrying: "Queuing…",
     retried: "Email queued again: it leaves in a moment.",
     refusedTitle: "Emails refused by the provider",

@@ -13,7 +13,7 @@ export const emailDeliveryFr = {
     reason: "Motif : {reason}",
     unknownReason: "Motif inconnu",
     retry: "Réessayer",
-    retryLabel: "Réessayer l'envoi à {recipients}",
+    retryLabel: "Réessayer l'envoi du {date} à {recipients}",
     retrying: "Remise en file…",
     retried: "E-mail remis en file d'attente : il part dans un instant.",
     refusedTitle: "E-mails refusés par le service d'envoi",
