@@ -17,6 +17,8 @@ export type EnqueueOptions = {
    * keys), which is what guarantees "once".
    */
   singletonKey?: string;
+  /** With singletonKey: at most one job of that key per slot of this many seconds. */
+  singletonSeconds?: number;
 };
 
 /** Puts a job on a queue; returns its id (null when pg-boss dropped it as a duplicate singleton). */
@@ -25,6 +27,7 @@ export async function enqueueJob(name: QueueName, data: object, options: Enqueue
   const sendOptions: PgBoss.SendOptions = {};
   if (options.startAfter) sendOptions.startAfter = options.startAfter;
   if (options.singletonKey) sendOptions.singletonKey = options.singletonKey;
+  if (options.singletonSeconds) sendOptions.singletonSeconds = options.singletonSeconds;
   if (options.tx) sendOptions.db = transactionExecutor(options.tx);
   const id = await boss.send(name, data, sendOptions);
   if (!options.tx) wakeWorkers(name);
