@@ -32,13 +32,26 @@ const listSelect = {
   },
 } as const satisfies Prisma.RecurringProfileSelect;
 
-function listWhere(organizationId: string, query: RecurringListQuery): Prisma.RecurringProfileWhereInput {
+// Accented letters of Latin scripts and their plain letters, for SQL's translate(): the
+// profile's name is compared as toSearchText compares the client's (case and accents ignored).
+const ACCENTED = "àáâãäåāçćčèéêëēėęìíîïīñńòóôõöøōùúûüūýÿžźż";
+const PLAIN = "aaaaaaaccceeeeeeeiiiiinnooooooouuuuuyyzzz";
+
+async function listWhere(
+  organizationId: string,
+  query: RecurringListQuery,
+): Promise<Prisma.RecurringProfileWhereInput> {
   const where: Prisma.RecurringProfileWhereInput = { organizationId };
   if (query.status) where.status = query.status;
   if (query.q) {
-    // The profile's name as typed (any case), or the client's accent-free search text.
+    const needle = `%${escapeLike(toSearchText(query.q))}%`;
+    // An organization has tens or hundreds of profiles: its names are read, not indexed.
+    const byName = await db.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "RecurringProfile"
+      WHERE "organizationId" = ${organizationId}
+        AND translate(lower("name"), ${ACCENTED}, ${PLAIN}) LIKE ${needle}`;
     where.OR = [
-      { name: { contains: escapeLike(query.q), mode: "insensitive" } },
+      { id: { in: byName.map((row) => row.id) } },
       { client: { searchText: { contains: escapeLike(toSearchText(query.q)) } } },
     ];
   }
@@ -63,7 +76,7 @@ export async function listRecurringProfiles(
 ): Promise<Page<RecurringProfileListItem> & { query: RecurringListQuery }> {
   assertCan(member, "documents.read");
   const query = parseRecurringListQuery(rawQuery);
-  const where = listWhere(member.organizationId, query);
+  const where = await listWhere(member.organizationId, query);
   const total = await db.recurringProfile.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
   const page = Math.min(query.page, pageCount);
