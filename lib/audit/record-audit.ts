@@ -20,6 +20,7 @@ export type AuditAction =
   | "organization.settings_updated"
   | "organization.numbering_updated"
   | "organization.chart_of_accounts_updated"
+  | "organization.reminders_updated"
   | "organization.logo_updated"
   | "organization.logo_removed"
   | "member.invited"

@@ -1,15 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db/prisma";
-import { calendarDate, calendarFromDate } from "@/lib/documents/calendar-date";
+import { calendarFromDate } from "@/lib/documents/calendar-date";
 import { dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 
-// Which overdue invoices get an automatic reminder now. For each invoice or deposit invoice of
-// an organization that is not disabled whose status is OVERDUE today (Paris) — the one rule,
-// displayStatusSql: issued, something left to pay once payments and credit notes are deducted,
-// due date passed — the highest step of REMINDER_DAYS its lateness has reached. It is due unless that
-// step, or a higher one, was already sent — so a step is never sent twice, and a lower step
-// never follows a higher one (an invoice found 40 days late gets step 30, never 7 or 15).
+// Which overdue invoices of one organization get an automatic reminder on `today` (the
+// organization's local day). For each invoice or deposit invoice whose status is OVERDUE that
+// day — the one rule, displayStatusSql: issued, something left to pay once payments and credit
+// notes are deducted, due date passed — the highest of the organization's steps its lateness
+// has reached. It is due unless that step, or a higher one, was already sent — so a step is
+// never sent twice, and a lower step never follows a higher one (an invoice found 40 days late
+// gets step 30, never 7 or 15; after the steps change, only a step above the last one sent goes).
 
 export type DueReminder = {
   organizationId: string;
@@ -55,8 +56,13 @@ export function reachedStep(daysOverdue: number, steps: readonly number[]): numb
   return reached;
 }
 
-export async function findDueReminders(now: Date, steps: readonly number[]): Promise<ReminderScan> {
-  const today = calendarDate(now);
+export async function findDueReminders(scope: {
+  organizationId: string;
+  /** "YYYY-MM-DD": the organization's local day. */
+  today: string;
+  steps: readonly number[];
+}): Promise<ReminderScan> {
+  const { organizationId, today, steps } = scope;
   const overdue = statusCondition("OVERDUE", dateLiteral(today));
   const rows = await db.$queryRaw<Row[]>`
     SELECT d."id" AS "documentId", d."organizationId", o."name" AS "organizationName", d."type", d."number",
@@ -66,10 +72,11 @@ export async function findDueReminders(now: Date, steps: readonly number[]): Pro
     FROM "Document" d
     JOIN "Organization" o ON o."id" = d."organizationId"
     JOIN "Client" c ON c."organizationId" = d."organizationId" AND c."id" = d."clientId"
-    WHERE o."disabledAt" IS NULL
+    WHERE d."organizationId" = ${organizationId}
+      AND o."disabledAt" IS NULL
       AND d."number" IS NOT NULL
       AND ${overdue}
-    ORDER BY d."organizationId", d."dueDate", d."id"`;
+    ORDER BY d."dueDate", d."id"`;
 
   const scan: ReminderScan = { today, due: [], alreadySent: 0, beforeFirstStep: 0 };
   for (const row of rows) {

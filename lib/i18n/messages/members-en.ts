@@ -155,6 +155,7 @@ export const membersEn: typeof membersFr = {
       "organization.settings_updated": "Organization settings updated",
       "organization.numbering_updated": "Document numbering updated",
       "organization.chart_of_accounts_updated": "Chart of accounts updated",
+      "organization.reminders_updated": "Automatic reminders updated",
       "organization.logo_updated": "Logo updated",
       "organization.logo_removed": "Logo removed",
       "member.invited": "Invitation sent",

@@ -160,6 +160,7 @@ export const membersFr = {
       "organization.settings_updated": "Paramètres de l'organisation modifiés",
       "organization.numbering_updated": "Numérotation des documents modifiée",
       "organization.chart_of_accounts_updated": "Plan comptable modifié",
+      "organization.reminders_updated": "Relances automatiques modifiées",
       "organization.logo_updated": "Logo modifié",
       "organization.logo_removed": "Logo supprimé",
       "member.invited": "Invitation envoyée",

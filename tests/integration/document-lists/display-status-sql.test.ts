@@ -111,10 +111,10 @@ it("displayStatusSql agrees with displayStatus on every case, and so do the list
   expect(overdue.items.every((item) => item.displayStatus === "OVERDUE")).toBe(true);
   expect(overdue.total).toBe([...expected.values()].filter((value) => value === "OVERDUE").length);
 
-  // The reminders pick exactly the OVERDUE ones (noon in Paris on TODAY; every overdue case is a
-  // day late, so a first step at 1 day is reached by all of them).
-  const scan = await findDueReminders(new Date(`${TODAY}T11:00:00Z`), [1]);
-  const reminded = scan.due.filter((due) => due.organizationId === organization.id).map((due) => due.documentId);
+  // The reminders pick exactly the OVERDUE ones (on TODAY; every overdue case is a day late, so a
+  // first step at 1 day is reached by all of them).
+  const scan = await findDueReminders({ organizationId: organization.id, today: TODAY, steps: [1] });
+  const reminded = scan.due.map((due) => due.documentId);
   const overdueIds = [...expected].filter(([, value]) => value === "OVERDUE").map(([id]) => id);
   expect(reminded.sort()).toEqual(overdueIds.sort());
 });
