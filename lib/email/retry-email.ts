@@ -6,6 +6,7 @@ import { db } from "@/lib/db/prisma";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
 import { QUEUES } from "@/lib/jobs/job-definitions";
 import { enqueueJob, wakeWorkers } from "@/lib/jobs/enqueue-job";
+import { getJobQueue } from "@/lib/jobs/job-queue";
 import { recordIdOrNull } from "@/lib/validation/record-id";
 import { emailNotFailed, emailNotFound } from "./email-errors";
 
@@ -34,6 +35,10 @@ export async function retryEmail(member: MemberContext, rawEmailId: unknown, met
   assertCan(member, "documents.issue");
   const id = recordIdOrNull(rawEmailId);
   if (!id) throw emailNotFound();
+  // The queue is started (if this process has not yet) before the transaction opens: starting
+  // pg-boss runs its own statements, which on the embedded PGlite (one connection) would wait
+  // behind the open transaction until it times out.
+  await getJobQueue();
   const retried = await db.$transaction(async (tx) => {
     const updated = await tx.emailMessage.updateManyAndReturn({
       where: { id, organizationId: member.organizationId, status: "FAILED" },
