@@ -7,6 +7,8 @@ export const navItems: { key: NavKey; href: string; icon: string }[] = [
   { key: "dashboard", href: "/dashboard", icon: "M3 12l9-8 9 8M5 10v10h5v-6h4v6h5V10" },
   { key: "quotes", href: "/quotes", icon: "M7 3h7l5 5v13H7zM14 3v5h5M10 13h6M10 17h6" },
   { key: "invoices", href: "/invoices", icon: "M6 3h12v18l-3-2-3 2-3-2-3 2zM9 8h6M9 12h6M9 16h3" },
+  // Beside the invoices they make.
+  { key: "recurring", href: "/recurring", icon: "M4 12a8 8 0 0114-5.3M20 12a8 8 0 01-14 5.3M18 3v4h-4M6 21v-4h4" },
   { key: "creditNotes", href: "/credit-notes", icon: "M6 3h12v18l-3-2-3 2-3-2-3 2zM9 12h6" },
   { key: "payments", href: "/payments", icon: "M3 7h18v10H3zM3 11h18M7 15h3" },
   {

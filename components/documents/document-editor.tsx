@@ -100,6 +100,8 @@ export type EditorExtension = {
   onClientChange?: (clientId: string) => void;
   /** The toast after a save. */
   savedText?: string;
+  /** The save button's label ("Save the draft" otherwise). */
+  saveLabel?: string;
 };
 
 export type DocumentEditorProps = {
@@ -770,7 +772,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
             aria-keyshortcuts="Control+S Meta+S"
             className="inline-flex items-center justify-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-70"
           >
-            {pending ? t.saving : t.save}
+            {pending ? t.saving : (extension?.saveLabel ?? t.save)}
           </button>
         </div>
       </div>

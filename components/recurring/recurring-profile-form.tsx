@@ -133,6 +133,7 @@ export function RecurringProfileForm(props: RecurringProfileFormProps) {
         dirty,
         onClientChange: clientChanged,
         savedText: t.saved,
+        saveLabel: t.save,
         render: ({ errorsFor, leave, forget }) => {
           const change = (patch: Partial<ProfileValues>, keys: string[] = Object.keys(patch)) => {
             setProfile((current) => ({ ...current, ...patch }));
@@ -301,7 +302,18 @@ export function RecurringProfileForm(props: RecurringProfileFormProps) {
                       label={t.autoSend}
                       name="autoSend"
                       checked={profile.autoSend}
-                      onChange={(event) => change({ autoSend: event.target.checked }, ["autoSend", "recipients"])}
+                      onChange={(event) =>
+                        change(
+                          {
+                            autoSend: event.target.checked,
+                            // Turned on with no recipient yet: the client's addresses, to untick.
+                            ...(event.target.checked && profile.recipients.length === 0 && emails
+                              ? { recipients: emails }
+                              : {}),
+                          },
+                          ["autoSend", "recipients"],
+                        )
+                      }
                       errors={errorsFor("autoSend")}
                     />
                   ) : null}
@@ -348,7 +360,6 @@ function RadioGroup(props: {
               name={props.name}
               value={choice.value}
               checked={props.value === choice.value}
-              aria-invalid={a11y.invalid || undefined}
               aria-describedby={choice.hint ? `${id}-${choice.value}-hint` : undefined}
               onChange={() => props.onChange(choice.value)}
               className="mt-0.5 h-4 w-4 shrink-0 border-slate-300 text-brand-600 focus:ring-2 focus:ring-brand-600/30"

@@ -53,7 +53,8 @@ describe("every page at 390 px (production build, real browser)", () => {
     const details: string[] = [];
     for (const path of LIST_PAGES) {
       await check(page, path);
-      const detail = /^\/(invoices|quotes|credit-notes|clients|articles)\/(?!new$|import$|groups$)[^/]+(\/edit)?$/;
+      const detail =
+        /^\/(invoices|recurring|quotes|credit-notes|clients|articles)\/(?!new$|import$|groups$)[^/]+(\/edit)?$/;
       details.push(...(await linksMatching(page, detail)));
     }
     for (const path of FORM_PAGES) {
@@ -71,7 +72,7 @@ describe("every page at 390 px (production build, real browser)", () => {
           `/quotes/new?client=${id}`,
         );
       }
-      if (/^\/(invoices|quotes|credit-notes|articles|clients)\/[^/]+$/.test(path)) {
+      if (/^\/(invoices|recurring|quotes|credit-notes|articles|clients)\/[^/]+$/.test(path)) {
         const edits = await linksMatching(page, new RegExp(`^${path}/edit$`), 1);
         for (const edit of edits) await check(page, edit);
       }

@@ -19,6 +19,7 @@ import { errorsEn } from "./errors-en";
 import { dashboardEn } from "./dashboard-en";
 import { reportsEn } from "./reports-en";
 import { recurringErrorsEn } from "./recurring-errors-en";
+import { recurringEn } from "./recurring-en";
 import { emailDeliveryEn } from "./email-delivery-en";
 
 export const en: Messages = {
@@ -41,6 +42,7 @@ export const en: Messages = {
   ...dashboardEn,
   ...reportsEn,
   ...recurringErrorsEn,
+  ...recurringEn,
   ...emailDeliveryEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
@@ -73,6 +75,7 @@ export const en: Messages = {
     dashboard: "Dashboard",
     quotes: "Quotes",
     invoices: "Invoices",
+    recurring: "Recurring invoices",
     creditNotes: "Credit notes",
     payments: "Payments",
     clients: "Clients",

@@ -18,6 +18,7 @@ import { errorsFr } from "./errors-fr";
 import { dashboardFr } from "./dashboard-fr";
 import { reportsFr } from "./reports-fr";
 import { recurringErrorsFr } from "./recurring-errors-fr";
+import { recurringFr } from "./recurring-fr";
 import { emailDeliveryFr } from "./email-delivery-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
@@ -43,6 +44,7 @@ export const fr = {
   ...dashboardFr,
   ...reportsFr,
   ...recurringErrorsFr,
+  ...recurringFr,
   ...emailDeliveryFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
@@ -75,6 +77,7 @@ export const fr = {
     dashboard: "Tableau de bord",
     quotes: "Devis",
     invoices: "Factures",
+    recurring: "Factures récurrentes",
     creditNotes: "Avoirs",
     payments: "Règlements",
     clients: "Clients",

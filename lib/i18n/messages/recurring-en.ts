@@ -104,6 +104,7 @@ export const recurringEn: Pick<
     chooseClientFirst: "Choose the client first.",
     loadingEmails: "Loading the client's addresses…",
     saved: "Recurring invoice saved",
+    save: "Save",
   },
   recurringDetail: {
     back: "Recurring invoices",

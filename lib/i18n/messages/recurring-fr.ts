@@ -101,6 +101,7 @@ export const recurringFr = {
     chooseClientFirst: "Choisissez d'abord le client.",
     loadingEmails: "Chargement des adresses du client…",
     saved: "Facture récurrente enregistrée",
+    save: "Enregistrer",
   },
   recurringDetail: {
     back: "Factures récurrentes",

@@ -1,0 +1,169 @@
+import { randomUUID } from "node:crypto";
+import type { Browser, Page } from "playwright-core";
+import { blockingViolations } from "./support/axe";
+import { baseUrl, launchBrowser, mailboxFile, screenshot } from "./support/browser";
+import { logInAsDemo } from "./support/demo-login";
+import { readMailbox, waitForEmail } from "./support/resend-stand-in";
+
+// Issue 13's recurring invoices in a real browser against the production build: the demo user
+// creates a monthly profile for a demo client that issues and emails each invoice — bad input
+// first (N = 0, an end before the start: field errors, nothing lost, nothing saved), then a
+// valid one — generates the first invoice at once ("Générer maintenant"), finds it numbered in
+// the profile's history and opens it; the email with the PDF reaches the client's address
+// through the Resend stand-in. axe on the list and the form at a desktop and a phone width.
+
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+const toast = (page: Page, text: string) => page.getByRole("listitem").filter({ hasText: text }).first();
+
+async function pickClient(page: Page, name: string) {
+  await page.getByRole("combobox", { name: "Client" }).fill(name.slice(0, 6));
+  await page
+    .getByRole("listbox", { name: "Client" })
+    .getByRole("option", { name: new RegExp(name) })
+    .first()
+    .click();
+}
+
+/** The day before `day` ("YYYY-MM-DD"). */
+function dayBefore(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+describe("recurring invoices (production build, real browser)", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function axe(page: Page, label: string, violations: string[]) {
+    const found = await blockingViolations(page, label);
+    if (found.length > 0) await screenshot(page, `a11y-recurring-${page.viewportSize()?.width}-${label}`);
+    violations.push(...found);
+  }
+
+  it("creates a monthly profile that issues and emails, generates its first invoice now and shows it", async () => {
+    const suffix = randomUUID().slice(0, 8);
+    const name = `Maintenance ${suffix}`;
+    const page = await (await browser.newContext({ locale: "fr-FR", viewport: DESKTOP })).newPage();
+    await logInAsDemo(page);
+    const violations: string[] = [];
+
+    // A demo client and its address (its page lists it as a mailto link).
+    await page.goto(`${baseUrl()}/clients`);
+    await page.locator("main tbody a[href^='/clients/']").first().click();
+    await page.waitForURL(/\/clients\/[^/]+$/);
+    const clientName = (await page.locator("h1").first().textContent())!.trim();
+    const clientEmail = (await page.locator("main a[href^='mailto:']").first().getAttribute("href"))!.slice(7);
+
+    // The entry of the navigation, then the empty state or the list's call to action.
+    await page.goto(`${baseUrl()}/dashboard`);
+    await page.getByRole("link", { name: "Factures récurrentes" }).first().click();
+    await page.waitForURL("**/recurring");
+    await page.getByRole("link", { name: "Nouvelle facture récurrente" }).first().click();
+    await page.waitForURL("**/recurring/new");
+    await axe(page, "form", violations);
+
+    // Bad input first: every 0 months, ending the day before it starts.
+    await pickClient(page, clientName);
+    await page.getByLabel("Nom de la facture récurrente").fill(name);
+    expect(await page.getByLabel("Fréquence").inputValue()).toBe("MONTHLY");
+    await page.getByLabel("Intervalle").fill("0");
+    const startDate = await page.getByLabel("Date de début").inputValue();
+    expect(startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.getByRole("radio", { name: "À une date" }).check();
+    await page.getByLabel("Date de fin").fill(dayBefore(startDate));
+    await page.getByRole("radio", { name: "Émettre la facture automatiquement" }).check();
+    await page.getByLabel("Envoyer la facture par e-mail au client").check();
+    // The client's address is offered, and ticked, as the recipient.
+    const recipient = page.getByRole("checkbox", { name: clientEmail });
+    await recipient.waitFor();
+    expect(await recipient.isChecked()).toBe(true);
+    const line = page.getByRole("group", { name: "Ligne 1" });
+    await line.getByLabel("Désignation").fill("Maintenance du site");
+    await line.getByLabel("Quantité").fill("1");
+    await line.getByLabel("Prix unitaire HT").fill("150,00");
+    // The preview needs a valid calendar: none while N = 0.
+    await page.getByText("Complétez la fréquence et les dates pour voir les prochaines échéances.").waitFor();
+
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await page.getByText("La date de fin ne peut pas précéder la date de début.").waitFor();
+    await page.getByText(/Un intervalle d'au moins 1/).waitFor();
+    expect(await page.getByLabel("Intervalle").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByLabel("Date de fin").getAttribute("aria-invalid")).toBe("true");
+    // Nothing saved, nothing lost.
+    expect(new URL(page.url()).pathname).toBe("/recurring/new");
+    expect(await page.getByLabel("Nom de la facture récurrente").inputValue()).toBe(name);
+    expect(await line.getByLabel("Prix unitaire HT").inputValue()).toBe("150,00");
+    await axe(page, "form-errors", violations);
+
+    // Fixed: every month, never ending; the preview shows the next five dates.
+    await page.getByLabel("Intervalle").fill("1");
+    await page.getByRole("radio", { name: "Jamais" }).check();
+    const preview = page.getByRole("region", { name: "Prochaines échéances" });
+    await preview.getByRole("listitem").nth(4).waitFor();
+    expect(await preview.getByRole("listitem").count()).toBe(5);
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await page.waitForURL(/\/recurring\/(?!new$)[^/]+$/);
+    const profileUrl = page.url();
+    await page.getByRole("heading", { level: 1, name }).waitFor();
+    expect(await page.locator("h1 + span").first().textContent()).toBe("Active");
+    await page
+      .getByText(/^Chaque mois, le \d+$/)
+      .first()
+      .waitFor();
+    expect(await page.getByRole("region", { name: "Prochaines échéances" }).getByRole("listitem").count()).toBe(5);
+
+    // Generate now: the invoice is issued, numbered and in the history.
+    const emailsBefore = readMailbox(mailboxFile()).filter((email) => email.to.includes(clientEmail)).length;
+    await page.getByRole("button", { name: "Générer maintenant", exact: true }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Générer", exact: true }).click();
+    await toast(page, "Facture créée").waitFor();
+    const history = page.getByRole("region", { name: "Factures créées" });
+    const invoiceLink = history.getByRole("link", { name: /^Ouvrir Facture / });
+    await invoiceLink.first().waitFor();
+    const number = (await invoiceLink.first().textContent())!.trim();
+    expect(number).not.toMatch(/brouillon/i);
+    expect(number.length).toBeGreaterThan(0);
+    expect(await history.getByText("Émise").count()).toBeGreaterThan(0);
+
+    await invoiceLink.first().click();
+    await page.waitForURL(/\/invoices\/[^/]+$/);
+    await page.getByRole("heading", { level: 1, name: `Facture ${number}` }).waitFor();
+
+    // The list shows the profile with its frequency in words and one invoice made.
+    await page.goto(`${baseUrl()}/recurring?q=${encodeURIComponent(suffix)}`);
+    const row = page.getByRole("row").filter({ hasText: name });
+    await row.waitFor();
+    expect(await row.getByText("Chaque mois", { exact: false }).count()).toBeGreaterThan(0);
+    await axe(page, "list", violations);
+
+    // The email with the invoice's PDF, to the client's address (sent by the app's job workers).
+    const email = await waitForEmail(mailboxFile(), clientEmail, emailsBefore + 1, 30_000);
+    expect(email.subject).toContain(number);
+    expect(email.attachments?.some((file) => file.filename.endsWith(".pdf"))).toBe(true);
+
+    // The phone width: list, form and profile page.
+    const phone = await (await browser.newContext({ locale: "fr-FR", viewport: PHONE })).newPage();
+    await phone.context().addCookies(await page.context().cookies());
+    for (const [path, label] of [
+      ["/recurring", "list"],
+      ["/recurring/new", "form"],
+      [new URL(profileUrl).pathname, "profile"],
+    ] as const) {
+      await phone.goto(`${baseUrl()}${path}`);
+      await phone.waitForLoadState("load");
+      const extra = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (extra > 0) violations.push(`${path} @390px: ${extra} px too wide`);
+      if (label !== "profile") await axe(phone, label, violations);
+    }
+
+    expect(violations).toEqual([]);
+  }, 180_000);
+});
