@@ -9,7 +9,7 @@ import { createDraftInTransaction } from "@/lib/documents/create-draft";
 import { documentDbError, withDocumentDbErrors } from "@/lib/documents/document-db-errors";
 import { documentInput } from "@/lib/documents/document-schema";
 import { ISSUE_TRANSACTION, issueDraftInTransaction } from "@/lib/documents/issue-document";
-import { sendEmail } from "@/lib/email/send-email";
+import { queueEmail } from "@/lib/email/queue-email";
 import { getEnv } from "@/lib/env/env";
 import { isAppError, type AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -293,7 +293,7 @@ async function notifyOwners(organizationId: string, profileId: string, reason: R
       reason,
       url,
     });
-    await sendEmail({ ...email, to, organizationId });
+    await queueEmail({ ...email, to, organizationId });
   }
 }
 
@@ -348,7 +348,7 @@ async function runPeriods(
       try {
         await notifyOwners(organizationId, profileId, step.reason);
       } catch (error) {
-        // The stop is recorded (and shown on the page and the dashboard) even if the email failed.
+        // The stop is recorded (and shown on the page and the dashboard) even if queueing the email failed.
         getLogger().error({ err: error, profileId }, "recurring profile stopped, owners not emailed");
       }
       break;
