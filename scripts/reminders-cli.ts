@@ -40,7 +40,10 @@ app itself on the embedded database); this is for manual runs and catching up. R
 function parseNow(argv: string[]): { instant: Date } | { day: string } {
   const index = argv.indexOf("--now");
   const unknown = argv.filter((arg, position) => arg !== "--now" && !(index >= 0 && position === index + 1));
-  if (unknown.length > 0) throw new CliError(`Unknown argument ${unknown.join(" ")}. Usage: npm run reminders [-- --now <date>] (--help for more)`);
+  if (unknown.length > 0)
+    throw new CliError(
+      `Unknown argument ${unknown.join(" ")}. Usage: npm run reminders [-- --now <date>] (--help for more)`,
+    );
   if (index < 0) return { instant: new Date() };
   const value = argv[index + 1] ?? "";
   if (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)) return { day: value };

@@ -57,7 +57,9 @@ const subject = z.preprocess(
 );
 
 const message = z.preprocess(
-  blankAsEmpty,
+  // Browsers submit a textarea's line breaks as CRLF: kept as LF, and counted as one character
+  // as the textarea's maxlength counts them.
+  (value) => (typeof value === "string" ? value.replace(/\r\n?/g, "\n") : blankAsEmpty(value)),
   z
     .string()
     .trim()
@@ -66,10 +68,7 @@ const message = z.preprocess(
     .refine((text) => unknownPlaceholders(text).length === 0, "unknown_placeholder"),
 );
 
-const languageTexts = z.preprocess(
-  (value) => value ?? {},
-  z.object({ subject, message }),
-);
+const languageTexts = z.preprocess((value) => value ?? {}, z.object({ subject, message }));
 
 export const reminderSettingsInput = z.object({
   enabled: checkbox,
@@ -79,10 +78,7 @@ export const reminderSettingsInput = z.object({
     (value) => (typeof value === "string" ? value.trim() : value),
     z.string({ error: "time_zone_invalid" }).refine(isTimeZone, "time_zone_invalid"),
   ),
-  texts: z.preprocess(
-    (value) => value ?? {},
-    z.object({ fr: languageTexts, en: languageTexts }),
-  ),
+  texts: z.preprocess((value) => value ?? {}, z.object({ fr: languageTexts, en: languageTexts })),
 });
 
 export type ReminderSettingsInput = z.output<typeof reminderSettingsInput>;

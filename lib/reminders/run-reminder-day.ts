@@ -17,7 +17,10 @@ export type ReminderDayOutcome =
   | { status: "retry"; report: ReminderRunReport }
   | { status: "skipped"; reason: "no_claim" | "already_finished" };
 
-export async function runReminderDay(run: RemindersRunJob, options: { lastAttempt: boolean }): Promise<ReminderDayOutcome> {
+export async function runReminderDay(
+  run: RemindersRunJob,
+  options: { lastAttempt: boolean },
+): Promise<ReminderDayOutcome> {
   const key = { organizationId: run.organizationId, runDate: dateFromCalendar(run.runDate) };
   const claim = await db.reminderRun.findUnique({
     where: { organizationId_runDate: key },

@@ -35,7 +35,12 @@ export async function sendRemindersNow(at: { instant: Date } | { day: string }):
       texts: settings.texts,
       userAgent: "npm run reminders",
     });
-    reports.push({ ...report, organizationName: row.organization.name, steps: settings.steps, timeZone: settings.timeZone });
+    reports.push({
+      ...report,
+      organizationName: row.organization.name,
+      steps: settings.steps,
+      timeZone: settings.timeZone,
+    });
   }
   return reports;
 }

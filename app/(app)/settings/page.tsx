@@ -24,6 +24,12 @@ export default async function SettingsPage() {
     },
     can(member.role, "members.read") ? { href: "/settings/members", title: t.membersTitle, body: t.membersBody } : null,
     can(member.role, "auditLog.read") ? { href: "/settings/audit", title: t.auditTitle, body: t.auditBody } : null,
+    // Every role may read the reminder settings (owners and admins change them).
+    {
+      href: "/settings/reminders",
+      title: messages.reminderSettings.indexTitle,
+      body: messages.reminderSettings.indexBody,
+    },
     can(member.role, "exports.read")
       ? {
           href: "/settings/accounting",

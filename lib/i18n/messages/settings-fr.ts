@@ -243,4 +243,49 @@ export const settingsFr = {
       account_class: "Ce compte n'est pas de la classe attendue (voir l'aide sous le champ).",
     },
   },
+  // Settings → Reminders (/settings/reminders): the automatic payment reminders' schedule and texts.
+  reminderSettings: {
+    indexTitle: "Relances automatiques",
+    indexBody: "Relances de paiement des factures échues : activation, étapes, heure d'envoi et textes.",
+    title: "Relances automatiques",
+    lead: "Chaque jour à l'heure choisie, {name} relance par e-mail les factures échues qui ont atteint une étape : le client reçoit la facture en pièce jointe et un lien pour la consulter.",
+    readOnlyNotice:
+      "Vous consultez ces réglages en lecture seule : seuls les propriétaires et les administrateurs peuvent les modifier.",
+    enabled: "Envoyer automatiquement les relances de paiement",
+    enabledHint:
+      "Désactivées, aucune relance automatique ne part ; la relance manuelle reste possible sur chaque facture.",
+    steps: "Jours après l'échéance",
+    stepsHint:
+      "Séparés par des virgules, par exemple 7, 15, 30 : jusqu'à 6 étapes, de 1 à 365 jours. Une facture reçoit une relance par étape, jamais deux fois la même.",
+    sendHour: "Heure d'envoi",
+    hourOption: "{hour} h",
+    timeZone: "Fuseau horaire",
+    timeZoneHint: "L'heure d'envoi et le jour des relances sont ceux de ce fuseau.",
+    textsTitle: "Texte des relances en {language}",
+    textsLead:
+      "Pour les factures rédigées en {language}. Laissez un champ vide pour garder le texte par défaut, affiché en grisé.",
+    languages: { fr: "français", en: "anglais" },
+    subject: "Objet ({language})",
+    message: "Message ({language})",
+    placeholdersHint:
+      "Champs remplacés pour chaque facture : {number} numéro, {total} montant TTC, {balance} reste à payer, {dueDate} échéance, {seller} votre nom commercial, {client} nom du client.",
+    save: "Enregistrer les relances",
+    saved: "Réglages des relances enregistrés.",
+    fixErrors: "Certains champs sont invalides : corrigez-les puis réessayez.",
+    validation: {
+      required: "Ce champ est obligatoire.",
+      step_invalid: "Chaque étape est un nombre entier de jours, de 1 à 365.",
+      steps_duplicate: "Une même étape ne peut figurer qu'une fois.",
+      steps_required: "Indiquez au moins une étape (par exemple 7, 15, 30).",
+      steps_too_many: "6 étapes au plus.",
+      hour_invalid: "Choisissez une heure de 0 à 23.",
+      time_zone_invalid: "Choisissez un fuseau horaire de la liste.",
+      subject_too_long: "L'objet ne peut pas dépasser 300 caractères.",
+      subject_one_line: "L'objet tient sur une seule ligne.",
+      message_too_long: "Le message ne peut pas dépasser 4 000 caractères.",
+      unknown_placeholder:
+        "Ce texte contient un champ entre accolades inconnu : seuls {number}, {total}, {balance}, {dueDate}, {seller} et {client} sont remplacés.",
+      control_characters: "Ce texte contient des caractères invisibles non autorisés.",
+    },
+  },
 };

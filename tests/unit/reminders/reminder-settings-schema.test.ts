@@ -41,7 +41,8 @@ describe("reminder settings schema", () => {
       timeZone: "Europe/Paris",
       texts: {
         fr: { subject: "Relance {number}", message: "" },
-        en: { subject: "", message: valid["texts.en.message"] },
+        // The textarea's CRLF line breaks are kept as LF.
+        en: { subject: "", message: "Dear {client},\n\n{balance} is still due since {dueDate}.\n{seller}" },
       },
     });
   });
@@ -52,7 +53,12 @@ describe("reminder settings schema", () => {
     const result = parse(off);
     expect(result.success && result.data.enabled).toBe(false);
     const values = result.success ? (result.data as ReminderSettingsValues) : null;
-    expect(reminderSettingsFields(values!)).toEqual({ ...off, enabled: "", steps: "7, 15, 30" });
+    expect(reminderSettingsFields(values!)).toEqual({
+      ...off,
+      enabled: "",
+      steps: "7, 15, 30",
+      "texts.en.message": off["texts.en.message"]!.replace(/\r\n/g, "\n"),
+    });
   });
 
   it.each([
@@ -108,6 +114,12 @@ describe("reminder settings schema", () => {
       "texts.fr.message": ["message_too_long"],
       "texts.en.message": ["unknown_placeholder"],
     });
+  });
+
+  it("counts a line break as one character, as the textarea does", () => {
+    const lines = "y\r\n".repeat(2000);
+    const result = parse({ ...valid, "texts.fr.message": lines });
+    expect(result.success && result.data.texts.fr.message).toBe("y\n".repeat(2000).trim());
   });
 
   it("takes the longest subject and message, and blank texts (the built-in ones)", () => {
