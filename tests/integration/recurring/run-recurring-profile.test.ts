@@ -68,9 +68,9 @@ describe("runRecurringProfile", () => {
     expect((await runRecurringProfile(organization.id, saved.id)).generated).toEqual([]);
   });
 
-  it("makes one invoice for a period run twice at once, and again afterwards", async () => {
+  it("makes one invoice per period when runs overlap: two at once, then a third", async () => {
     const { member, client, organization } = await documentWorkspace();
-    const saved = await makeProfile(member, client.id, { startDate: firstOfMonthBefore(0) });
+    const saved = await makeProfile(member, client.id, { startDate: firstOfMonthBefore(1) });
 
     const [first, second] = await Promise.all([
       runRecurringProfile(organization.id, saved.id),
@@ -78,10 +78,31 @@ describe("runRecurringProfile", () => {
     ]);
     const again = await runRecurringProfile(organization.id, saved.id);
 
-    expect(first.generated.length + second.generated.length + again.generated.length).toBe(1);
-    expect(await runsOf(saved.id)).toHaveLength(1);
-    expect(await db.document.count({ where: { organizationId: organization.id } })).toBe(1);
-    expect((await getRecurringProfile(member, saved.id)).generatedCount).toBe(1);
+    const made = [...first.generated, ...second.generated, ...again.generated].map((period) => period.periodDate);
+    expect(made.sort()).toEqual([firstOfMonthBefore(1), firstOfMonthBefore(0)]);
+    expect(await runsOf(saved.id)).toHaveLength(2);
+    expect(await db.document.count({ where: { organizationId: organization.id } })).toBe(2);
+    expect((await getRecurringProfile(member, saved.id)).generatedCount).toBe(2);
+  });
+
+  it("stops quietly when the period is already claimed (another worker made it)", async () => {
+    const { member, client, organization } = await documentWorkspace();
+    const saved = await makeProfile(member, client.id, { startDate: firstOfMonthBefore(0) });
+    await db.recurringRun.create({
+      data: {
+        organizationId: organization.id,
+        profileId: saved.id,
+        periodDate: new Date(`${firstOfMonthBefore(0)}T00:00:00Z`),
+      },
+    });
+
+    expect(await runRecurringProfile(organization.id, saved.id)).toEqual({
+      generated: [],
+      status: "ACTIVE",
+      stopReason: null,
+      sendFailures: [],
+    });
+    expect(await db.document.count({ where: { organizationId: organization.id } })).toBe(0);
   });
 
   it("mode DRAFT makes drafts, not numbered; deleting one keeps its period claimed", async () => {
