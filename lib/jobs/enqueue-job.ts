@@ -1,7 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import type { QueueName } from "./job-definitions";
-import { getJobQueue, runsWorkersHere } from "./job-queue";
+import { getJobQueue, jobQueueForTransaction, runsWorkersHere } from "./job-queue";
 import { transactionExecutor } from "./sql-executors";
 
 type RawQueryClient = Parameters<typeof transactionExecutor>[0];
@@ -23,7 +23,7 @@ export type EnqueueOptions = {
 
 /** Puts a job on a queue; returns its id (null when pg-boss dropped it as a duplicate singleton). */
 export async function enqueueJob(name: QueueName, data: object, options: EnqueueOptions = {}): Promise<string | null> {
-  const boss = await getJobQueue();
+  const boss = options.tx ? jobQueueForTransaction() : await getJobQueue();
   const sendOptions: PgBoss.SendOptions = {};
   if (options.startAfter) sendOptions.startAfter = options.startAfter;
   if (options.singletonKey) sendOptions.singletonKey = options.singletonKey;

@@ -42,6 +42,22 @@ export function getJobQueue(): Promise<PgBoss> {
   return holder.__facturoJobs.ready;
 }
 
+/**
+ * The process's pg-boss instance without waiting for its start: enough to insert a job with a
+ * transaction's executor (pg-boss only builds the INSERT; its schema is there since migration).
+ * Waiting for the start there would deadlock on PGlite's one connection, which the open
+ * transaction holds while the start's queries wait behind it.
+ */
+export function jobQueueForTransaction(): PgBoss {
+  const database = currentDatabase();
+  const slot = holder.__facturoJobs;
+  if (slot && slot.database === database) return slot.boss;
+  holder.__facturoJobs = start(database, false);
+  // Its start goes on in the background; a failure is logged by whoever awaits it next.
+  holder.__facturoJobs.ready.catch(() => undefined);
+  return holder.__facturoJobs.boss;
+}
+
 /** Starts the process's queue, as a working process when `workers` (maintenance and cron clock). */
 export async function startJobQueue(options: { workers: boolean }): Promise<PgBoss> {
   const database = currentDatabase();

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/prisma";
 import { JOB_DEAD_LETTERS, QUEUES } from "@/lib/jobs/job-definitions";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import type { JobContext } from "@/lib/jobs/job-handler";
-import { getJobQueue } from "@/lib/jobs/job-queue";
+import { getJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
 import { runQueuedJobs } from "@/lib/jobs/run-queued-jobs";
 
 // The queue itself (pg-boss on the test database): transactional enqueue, retries, dead letters.
@@ -23,6 +23,16 @@ beforeEach(async () => {
 });
 
 describe("job queue", () => {
+  it("sends in a transaction even as the process's first use of the queue (no deadlock on PGlite's one connection)", async () => {
+    await stopJobQueue();
+    await db.$transaction(async (tx) => {
+      await enqueueJob(queue, { n: 0 }, { tx });
+    });
+    const seen: unknown[] = [];
+    await runQueuedJobs({ [queue]: async (data: unknown) => void seen.push(data) });
+    expect(seen).toEqual([{ n: 0 }]);
+  });
+
   it("keeps a job sent in a transaction only if the transaction commits", async () => {
     await db.$transaction(async (tx) => {
       await enqueueJob(queue, { n: 1 }, { tx });
