@@ -94,7 +94,8 @@ const profileFields = z
     recipients: recipientsSchema,
   })
   .superRefine((profile, ctx) => {
-    if (profile.interval > RECURRING_INTERVAL_MAX[profile.frequency]) {
+    // Over 52 is already reported by the field itself (its check does not stop this one).
+    if (profile.interval > RECURRING_INTERVAL_MAX[profile.frequency] && profile.interval <= 52) {
       ctx.addIssue({ code: "custom", path: ["interval"], message: "interval_range" });
     }
     if (profile.frequency !== "WEEKLY" && !profile.lastDayOfMonth && profile.dayOfMonth === null) {
