@@ -73,7 +73,7 @@ describe("recurringProfileInput", () => {
       autoSend: ["auto_send_needs_issue"],
     });
     expect(errorsOf(raw({ autoSend: true }))).toEqual({ recipients: ["recipients_required"] });
-    expect(errorsOf(raw({ recipients: ["not an address"] }))).toEqual({ "recipients.0": ["recipient_invalid"] });
+    expect(errorsOf(raw({ recipients: ["not-an-address"] }))).toEqual({ "recipients.0": ["recipient_invalid"] });
   });
 
   it("reports the profile's and the content's errors together", () => {
