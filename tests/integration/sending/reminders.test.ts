@@ -8,6 +8,7 @@ import { db } from "@/lib/db/prisma";
 import { addDays, calendarDate } from "@/lib/documents/calendar-date";
 import { createCreditNote } from "@/lib/documents/credit-notes/create-credit-note";
 import { issueDocument } from "@/lib/documents/issue-document";
+import { QUEUES } from "@/lib/jobs/job-definitions";
 import { formatMoney } from "@/lib/money/format-money";
 import { formatLongDay } from "@/lib/sending/sending-texts";
 import { recordPayment } from "@/lib/payments/record-payment";
@@ -17,6 +18,7 @@ import { sendDueReminders, type ReminderRunReport } from "@/lib/reminders/send-d
 import { addClient, companyInput } from "../../support/client-factories";
 import { documentWorkspace, makeDraft, makeIssuedInvoice } from "../../support/document-factories";
 import { testMeta, uniqueSuffix } from "../../support/factories";
+import { drainJobs } from "../../support/jobs";
 import { actingAs } from "../../support/member-factories";
 
 // Automatic payment reminders of one organization for one of its days (the daily reminders.run
@@ -85,6 +87,8 @@ describe("sendDueReminders", () => {
     expect(email.text).toContain(`il reste ${formatMoney(120_00, "fr")} à payer`);
     const link = await db.shareLink.findFirstOrThrow({ where: { sendId: send!.id } });
     expect(link.documentId).toBe(invoice.id);
+    // The audit entry is written once the email is out (the email.send job, when email is queued).
+    await drainJobs({ names: [QUEUES.emailSend.name] });
     expect(
       await db.auditLog.count({ where: { targetId: invoice.id, action: "document.reminder_sent", actorId: null } }),
     ).toBe(1);
