@@ -53,6 +53,8 @@ export async function listOutbox(options: ListOutboxOptions = {}): Promise<Outbo
   const rows = await db.emailMessage.findMany({
     where: {
       transport: "OUTBOX",
+      // What has "arrived": a queued email shows once its email.send job has run.
+      status: "SENT",
       // Addresses are stored as given; most are lower-case, so match both spellings.
       ...(to ? { to: { hasSome: [...new Set([to, to.toLowerCase()])] } } : {}),
     },

@@ -71,3 +71,23 @@ export const storedAttachmentsSchema = z
     }),
   )
   .catch([]);
+
+/** What stays of an attachment once delivered (sha256 is missing on rows older than the queue). */
+export type AttachmentMetadata = {
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256?: string;
+  contentId?: string;
+};
+
+/** The attachments without their bytes. */
+export function attachmentMetadata(attachments: z.infer<typeof storedAttachmentsSchema>): AttachmentMetadata[] {
+  return attachments.map((file) => ({
+    filename: file.filename,
+    contentType: file.contentType,
+    size: file.size,
+    ...(file.sha256 ? { sha256: file.sha256 } : {}),
+    ...(file.contentId ? { contentId: file.contentId } : {}),
+  }));
+}

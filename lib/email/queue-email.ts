@@ -23,7 +23,7 @@ export type { OutgoingEmail } from "./outgoing-email";
 export type QueueEmailOptions = {
   /**
    * Queue in the caller's transaction: the email exists (and goes out) only if that commits.
-   * The caller then calls wakeEmailWorkers() after the commit.
+   * The caller calls wakeEmailWorkers() after its commit.
    */
   tx?: Prisma.TransactionClient;
 };

@@ -75,7 +75,7 @@ export async function inviteMember(
       inviterId: member.userId,
     });
   } catch (error) {
-    // Nobody received this link: leave no live invitation behind it, the inviter retries.
+    // The email could not even be queued: leave no live invitation behind it, the inviter retries.
     await db.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
     throw error;
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/prisma";
-import { sendEmail } from "@/lib/email/send-email";
+import { queueEmail } from "@/lib/email/queue-email";
 import { invitationEmail } from "@/lib/email/templates/invitation";
 import { getEnv } from "@/lib/env/env";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -34,5 +34,5 @@ export async function sendInvitationEmail(input: {
     url: invitationUrl(input.token),
     expiresInDays: INVITATION_TTL_DAYS,
   });
-  await sendEmail({ ...email, to: [input.to], organizationId: input.organizationId });
+  await queueEmail({ ...email, to: [input.to], organizationId: input.organizationId });
 }

@@ -65,9 +65,9 @@ function isOverdue(document: Sendable, today: string): boolean {
  * the PDF attached, a public link of its own (see deliverDocument). A DRAFT quote is sent
  * with sendQuote first (numbered, SENT), and the placeholders {number} and {validUntil} of
  * its texts are filled in; an invoice, deposit invoice or credit note must be issued already
- * ("document_not_issued"). Field errors and refusals write nothing. When the email provider
- * refuses, "email_delivery_failed" and nothing is recorded as sent — except that a draft
- * quote stays SENT with its number (numbers are gapless and final; sending again works).
+ * ("document_not_issued"). Field errors and refusals write nothing. The email is queued: the
+ * send is recorded at once and its email goes out in the background (a provider's refusal
+ * shows on the send as FAILED, to retry).
  */
 export async function sendDocument(
   member: MemberContext,

@@ -23,10 +23,6 @@ export const clientHasNoEmail = () =>
 export const documentNotOverdue = () =>
   new AppError("CONFLICT", "document_not_overdue", "Only an overdue invoice can be reminded");
 
-/** The email provider refused the message or could not be reached: nothing was recorded as sent. */
-export const emailDeliveryFailed = (reason: string) =>
-  new AppError("CONFLICT", "email_delivery_failed", "The email could not be sent; nothing was recorded", { reason });
-
 /** Another run already sent (or is sending) this reminder step. */
 export const reminderStepTaken = (step: number) =>
   new AppError("CONFLICT", "reminder_already_sent", `Reminder step ${step} was already sent`, { step });

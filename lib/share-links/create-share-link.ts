@@ -24,6 +24,11 @@ export type CreateShareLinkInput = {
   sendId?: string | null;
   /** "default" (or undefined): none for invoices and credit notes, end of a quote's validity day. */
   expiresAt?: Date | null | "default";
+  /**
+   * A token made beforehand (randomToken()) by a caller that needs the URL before the link
+   * exists: the sending flow renders the email first, then writes the link in its transaction.
+   */
+  token?: string;
 };
 
 export const PUBLIC_PATH = "/p/";
@@ -54,7 +59,7 @@ export async function createShareLink(
           validUntil: document.validUntil ? calendarFromDate(document.validUntil) : null,
         })
       : input.expiresAt;
-  const token = randomToken();
+  const token = input.token ?? randomToken();
   const link = await client.shareLink.create({
     data: {
       organizationId: input.organizationId,

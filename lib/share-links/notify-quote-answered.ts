@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/prisma";
 import type { ClientSnapshot } from "@/lib/documents/document-snapshots";
 import { quoteAnsweredEmail } from "@/lib/email/templates/quote-answered";
-import { sendEmail } from "@/lib/email/send-email";
+import { queueEmail } from "@/lib/email/queue-email";
 import { getEnv } from "@/lib/env/env";
 import type { QuoteDecision } from "@/lib/generated/prisma/enums";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -52,6 +52,6 @@ export async function notifyQuoteAnswered(params: {
       reason: params.reason,
       url,
     });
-    await sendEmail({ ...email, to, organizationId: params.organizationId });
+    await queueEmail({ ...email, to, organizationId: params.organizationId });
   }
 }

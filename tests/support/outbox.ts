@@ -1,9 +1,12 @@
 import { db } from "@/lib/db/prisma";
 
-/** The latest email captured for an address (outbox transport), as a person would read it. */
+/**
+ * The latest email delivered to an address (outbox transport), as a person would read it.
+ * Emails are queued: only SENT ones count, so a test runs the queue first (drainJobs()).
+ */
 export async function latestEmailTo(email: string) {
   const message = await db.emailMessage.findFirst({
-    where: { to: { has: email } },
+    where: { to: { has: email }, status: "SENT" },
     orderBy: { createdAt: "desc" },
   });
   if (!message) throw new Error(`no email to ${email}`);
@@ -18,6 +21,7 @@ export async function latestCodeFor(email: string): Promise<string> {
   return code;
 }
 
+/** Every email to an address, queued or delivered (drain first to count what the jobs queue). */
 export async function emailCountTo(email: string): Promise<number> {
   return db.emailMessage.count({ where: { to: { has: email } } });
 }

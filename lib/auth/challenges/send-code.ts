@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit, type RequestMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/prisma";
-import { sendEmail } from "@/lib/email/send-email";
+import { queueEmail, wakeEmailWorkers } from "@/lib/email/queue-email";
 import type { LoginCodePurpose } from "@/lib/email/messages";
 import { loginCodeEmail } from "@/lib/email/templates/login-code";
 import { getEnv } from "@/lib/env/env";
@@ -53,12 +53,12 @@ export async function sendChallengeCode(
   }
 
   const code = randomCode();
-  await db.$transaction([
-    db.otpCode.updateMany({
+  const newCode = (client: Pick<typeof db, "otpCode">) => [
+    client.otpCode.updateMany({
       where: { challengeId: challenge.id, consumedAt: null, invalidatedAt: null },
       data: { invalidatedAt: now },
     }),
-    db.otpCode.create({
+    client.otpCode.create({
       data: {
         challengeId: challenge.id,
         codeHash: decoy ? decoyCodeHash() : hashCode(getEnv().AUTH_SECRET, challenge.id, code),
@@ -66,8 +66,11 @@ export async function sendChallengeCode(
         createdAt: now,
       },
     }),
-  ]);
-  if (decoy) return;
+  ];
+  if (decoy) {
+    await db.$transaction(newCode(db));
+    return;
+  }
   const purpose = challenge.purpose as LoginCodePurpose;
 
   const user = await db.user.findUniqueOrThrow({ where: { id: challenge.userId }, select: { locale: true } });
@@ -78,14 +81,22 @@ export async function sendChallengeCode(
     purpose,
     expiresInMinutes: CODE_TTL_MS / 60_000,
   });
-  await sendEmail({ ...email, to: [challenge.email] });
-  await recordAudit(db, {
-    action: "auth.code_sent",
-    actorId: challenge.userId,
-    targetType: "LoginChallenge",
-    targetId: challenge.id,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    metadata: { purpose: challenge.purpose },
+  // The code, its email and the audit commit together. The email is queued like every other:
+  // in-app workers are woken at once below; with separate worker processes it leaves at their
+  // next poll (≤ 1 s), which is all the user waits on the code page.
+  await db.$transaction(async (tx) => {
+    // In order: the new code must not be among those the update ends.
+    for (const step of newCode(tx)) await step;
+    await queueEmail({ ...email, to: [challenge.email] }, { tx });
+    await recordAudit(tx, {
+      action: "auth.code_sent",
+      actorId: challenge.userId,
+      targetType: "LoginChallenge",
+      targetId: challenge.id,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      metadata: { purpose: challenge.purpose },
+    });
   });
+  wakeEmailWorkers();
 }

@@ -1,28 +1,28 @@
 import "server-only";
-import { recordAudit, type RequestMeta } from "@/lib/audit/record-audit";
+import type { RequestMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/prisma";
-import { sendEmail } from "@/lib/email/send-email";
-import { passwordResetEmail } from "@/lib/email/templates/password-reset";
-import { getEnv } from "@/lib/env/env";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/validation";
-import { isLocale } from "@/lib/i18n/locales";
-import { hashToken, randomToken } from "../crypto/tokens";
+import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { QUEUES } from "@/lib/jobs/job-definitions";
 import { pruneEvents, recordEvent, retryAfterSeconds, type WindowRule } from "../rate-limit";
 import {
   RESET_REQUESTS_PER_EMAIL,
   RESET_REQUESTS_PER_IP,
-  RESET_TOKEN_TTL_MS,
   RESET_WINDOW_MS,
   resetEmailKey,
   resetIpKey,
 } from "./password-reset-rules";
 import { requestPasswordResetInput } from "./password-reset-schemas";
+import type { PasswordResetJob } from "./send-password-reset";
 
 /**
- * "Forgot password": emails a single-use link valid one hour. Returns nothing and answers
- * the same whether or not an account exists (the page says "if an account exists, we sent
- * a link"); the throttle counts every address, known or not, so it reveals nothing either.
+ * "Forgot password". Returns nothing and answers the same whether or not an account exists
+ * (the page says "if an account exists, we sent a link"). The request does the same work for
+ * every address — the throttle (which counts every address, known or not) and one job on the
+ * auth.password-reset queue — so neither its answer nor its time tells whether the address has
+ * an account: the job looks the account up and emails the link, or nothing
+ * (sendPasswordReset).
  */
 export async function requestPasswordReset(rawInput: unknown, meta: RequestMeta, now = new Date()): Promise<void> {
   const { email } = parseInput(requestPasswordResetInput, rawInput);
@@ -38,40 +38,6 @@ export async function requestPasswordReset(rawInput: unknown, meta: RequestMeta,
   }
   for (const rule of rules) await recordEvent(db, rule.key, now);
   await pruneEvents(db, now);
-
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, locale: true, disabledAt: true } });
-  await recordAudit(db, {
-    action: "auth.password_reset_requested",
-    actorId: user?.id ?? null,
-    targetType: user ? "User" : undefined,
-    targetId: user?.id,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    metadata: { email, sent: Boolean(user && !user.disabledAt) },
-  });
-  // A disabled account could not sign in with a new password anyway: send nothing.
-  if (!user || user.disabledAt) return;
-
-  const token = randomToken();
-  await db.$transaction([
-    // A new link supersedes the older ones: only the latest email works.
-    db.passwordResetToken.updateMany({
-      where: { userId: user.id, usedAt: null, expiresAt: { gt: now } },
-      data: { expiresAt: now },
-    }),
-    db.passwordResetToken.create({
-      data: {
-        userId: user.id,
-        tokenHash: hashToken(token),
-        expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS),
-        createdAt: now,
-      },
-    }),
-  ]);
-  const message = await passwordResetEmail({
-    locale: isLocale(user.locale) ? user.locale : "fr",
-    url: `${getEnv().APP_URL.replace(/\/+$/, "")}/reset-password/${token}`,
-    expiresInMinutes: RESET_TOKEN_TTL_MS / 60_000,
-  });
-  await sendEmail({ ...message, to: [email] });
+  const job: PasswordResetJob = { email, ip: meta.ip, userAgent: meta.userAgent };
+  await enqueueJob(QUEUES.passwordReset.name, job);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit, type RequestMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/prisma";
-import { sendEmail } from "@/lib/email/send-email";
+import { queueEmail } from "@/lib/email/queue-email";
 import { signupAttemptEmail } from "@/lib/email/templates/signup-attempt";
 import { getEnv } from "@/lib/env/env";
 import { parseInput } from "@/lib/errors/validation";
@@ -67,7 +67,7 @@ async function answerForTakenEmail(email: string, meta: RequestMeta): Promise<St
       loginUrl: `${base}/login`,
       resetUrl: `${base}/forgot-password`,
     });
-    await sendEmail({ ...message, to: [email] });
+    await queueEmail({ ...message, to: [email] });
     getLogger().info({ userId: owner.id, ip: meta.ip }, "sign-up attempted with a registered address; owner told");
     return createDecoyChallenge({ userId: owner.id, email: owner.email }, meta);
   }

@@ -4,7 +4,9 @@ import type { AddressInfo } from "node:net";
 
 // A local stand-in for the Resend API: the production build sends real SDK calls here, and
 // tests read what "arrived" from a JSON-lines file (the server lives in jest's global setup,
-// the tests in other module contexts).
+// the tests in other module contexts). Like Resend, a POST with an Idempotency-Key it has
+// already seen is answered with the first one's id and not recorded again (the email.send
+// job repeats a send after a worker died past the provider's OK).
 
 export type ReceivedEmail = {
   from: string;
@@ -18,15 +20,25 @@ export type ReceivedEmail = {
 export async function startResendStandIn(mailboxFile: string): Promise<{ url: string; close: () => Promise<void> }> {
   writeFileSync(mailboxFile, "");
   let counter = 0;
+  const idsByKey = new Map<string, string>();
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       if (request.method === "POST" && request.url === "/emails") {
+        const key = request.headers["idempotency-key"];
+        const seen = typeof key === "string" ? idsByKey.get(key) : undefined;
+        if (seen) {
+          response.writeHead(200, { "content-type": "application/json" });
+          response.end(JSON.stringify({ id: seen }));
+          return;
+        }
         appendFileSync(mailboxFile, Buffer.concat(chunks).toString("utf8").replace(/\n/g, " ") + "\n");
         counter += 1;
+        const id = `re_e2e_${counter}`;
+        if (typeof key === "string") idsByKey.set(key, id);
         response.writeHead(200, { "content-type": "application/json" });
-        response.end(JSON.stringify({ id: `re_e2e_${counter}` }));
+        response.end(JSON.stringify({ id }));
         return;
       }
       response.writeHead(404, { "content-type": "application/json" });

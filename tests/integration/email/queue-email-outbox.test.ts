@@ -1,10 +1,15 @@
+import { createHash } from "node:crypto";
 import { ZodError } from "zod";
 import { db } from "@/lib/db/prisma";
-import { sendEmail, type OutgoingEmail } from "@/lib/email/send-email";
+import { deliverQueuedEmail } from "@/lib/email/deliver-queued-email";
+import { queueEmail, type OutgoingEmail } from "@/lib/email/queue-email";
 import { resetEnvCache } from "@/lib/env/env";
+import { QUEUES } from "@/lib/jobs/job-definitions";
 import { uniqueSuffix } from "../../support/factories";
+import { drainJobs } from "../../support/jobs";
 
-// Without RESEND_API_KEY every email lands in the outbox table, bodies included.
+// Without RESEND_API_KEY every email lands in the outbox table, bodies included: queued by
+// the request, marked SENT by its email.send job.
 
 const savedKey = process.env.RESEND_API_KEY;
 
@@ -30,19 +35,24 @@ function message(overrides: Partial<OutgoingEmail> = {}): OutgoingEmail {
   };
 }
 
-describe("sendEmail without a Resend key", () => {
-  it("keeps the message in the outbox with its bodies and attachment metadata", async () => {
+describe("queueEmail without a Resend key", () => {
+  it("queues the message (QUEUED), then its job keeps it in the outbox as SENT with its bodies and attachments", async () => {
     const pdf = Buffer.from("%PDF-1.7 fake invoice");
     const input = message({
       attachments: [{ filename: "F-2026-0001.pdf", content: pdf, contentType: "application/pdf" }],
-      replyTo: "owner@example.test",
     });
 
-    const sent = await sendEmail(input);
+    const sent = await queueEmail(input);
 
-    expect(sent).toEqual({ id: expect.any(String), transport: "OUTBOX", providerMessageId: null });
+    expect(sent).toEqual({ id: expect.any(String) });
+    const queued = await db.emailMessage.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(queued).toMatchObject({ status: "QUEUED", transport: "OUTBOX", sentAt: null, attempts: 0 });
+
+    expect((await drainJobs({ names: [QUEUES.emailSend.name] })).completed).toBeGreaterThanOrEqual(1);
     const row = await db.emailMessage.findUniqueOrThrow({ where: { id: sent.id } });
+    expect(row.sentAt).toBeInstanceOf(Date);
     expect(row).toMatchObject({
+      status: "SENT",
       to: input.to,
       from: "Facturo <no-reply@facturo.test>",
       subject: input.subject,
@@ -58,16 +68,36 @@ describe("sendEmail without a Resend key", () => {
         filename: "F-2026-0001.pdf",
         contentType: "application/pdf",
         size: pdf.length,
+        sha256: createHash("sha256").update(pdf).digest("hex"),
         contentBase64: pdf.toString("base64"),
       },
     ]);
+    // The same job again (a worker that died before pg-boss heard) changes nothing.
+    await deliverQueuedEmail(
+      { emailId: sent.id },
+      { id: "again", name: QUEUES.emailSend.name, retryCount: 0, retryLimit: 5 },
+    );
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: sent.id } })).toEqual(row);
+  });
+
+  it("queues nothing when the caller's transaction rolls back", async () => {
+    const subject = `Rolled back ${uniqueSuffix()}`;
+    await expect(
+      db.$transaction(async (tx) => {
+        await queueEmail(message({ subject }), { tx });
+        throw new Error("the change that asked for it failed");
+      }),
+    ).rejects.toThrow("failed");
+    expect(await db.emailMessage.count({ where: { subject } })).toBe(0);
+    await drainJobs({ names: [QUEUES.emailSend.name] });
+    expect(await db.emailMessage.count({ where: { subject } })).toBe(0);
   });
 
   it("records the organization when given", async () => {
     const organization = await db.organization.create({
       data: { name: `Org ${uniqueSuffix()}`, slug: `org-${uniqueSuffix()}` },
     });
-    const sent = await sendEmail(message({ organizationId: organization.id }));
+    const sent = await queueEmail(message({ organizationId: organization.id }));
     const row = await db.emailMessage.findUniqueOrThrow({ where: { id: sent.id } });
     expect(row.organizationId).toBe(organization.id);
     expect(row.attachments).toBeNull();
@@ -85,7 +115,7 @@ describe("sendEmail without a Resend key", () => {
   ])("rejects %s and writes nothing", async (_case, overrides) => {
     const marker = `rejected ${uniqueSuffix()}`;
     const input = message({ subject: marker, ...overrides(marker) });
-    await expect(sendEmail(input)).rejects.toBeInstanceOf(ZodError);
+    await expect(queueEmail(input)).rejects.toBeInstanceOf(ZodError);
     expect(await db.emailMessage.count({ where: { subject: { startsWith: marker } } })).toBe(0);
   });
 });
