@@ -21,7 +21,8 @@ export const recurringErrorsEn: Pick<Messages, "recurringValidation" | "recurrin
   },
   recurringErrors: {
     recurring_profile_not_found: "This recurring invoice does not exist or was deleted.",
-    recurring_profile_changed: "This recurring invoice was changed in the meantime: reload the page to see the latest version.",
+    recurring_profile_changed:
+      "This recurring invoice was changed in the meantime: reload the page to see the latest version.",
     recurring_status_invalid: "This action is not possible in the recurring invoice's current state.",
     recurring_profile_not_active: "Only an active recurring invoice generates invoices.",
     invalid_input: "Some fields are invalid: correct them and try again.",

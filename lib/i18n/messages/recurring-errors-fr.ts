@@ -9,8 +9,7 @@
 export const recurringErrorsFr = {
   recurringValidation: {
     frequency_invalid: "Choisissez une fréquence : hebdomadaire, mensuelle, trimestrielle ou annuelle.",
-    interval_range:
-      "Un intervalle d'au moins 1 : 52 semaines, 12 mois, 4 trimestres ou 10 ans au plus.",
+    interval_range: "Un intervalle d'au moins 1 : 52 semaines, 12 mois, 4 trimestres ou 10 ans au plus.",
     day_of_month_range: "Un jour du mois entre 1 et 31.",
     day_of_month_required: "Choisissez le jour du mois, ou le dernier jour du mois.",
     date_invalid: "Date invalide.",
