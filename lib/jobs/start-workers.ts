@@ -27,7 +27,8 @@ export async function startWorkers(options: WorkerOptions): Promise<RunningWorke
   const unregister: (() => void)[] = [];
   for (const [name, handler] of Object.entries(options.handlers) as [QueueName, NonNullable<HandlerTable[QueueName]>][]) {
     for (let slot = 0; slot < concurrency; slot += 1) {
-      const workerId = await boss.work(
+      let workerId = "";
+      workerId = await boss.work(
         name,
         { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
         async ([job]) => {
@@ -42,6 +43,11 @@ export async function startWorkers(options: WorkerOptions): Promise<RunningWorke
               "job failed",
             );
             throw error;
+          } finally {
+            // pg-boss 10 waits a polling interval after every fetch, even one that found a job
+            // (measured: 4 jobs/s for 4 workers polling each second). A worker that found one
+            // looks again at once; only an empty fetch waits.
+            boss.notifyWorker(workerId);
           }
         },
       );
