@@ -261,6 +261,9 @@ export const settingsFr = {
     hourOption: "{hour} h",
     timeZone: "Fuseau horaire",
     timeZoneHint: "L'heure d'envoi et le jour des relances sont ceux de ce fuseau.",
+    lastRun: "Dernier envoi automatique : le {day}, {count} relance(s) envoyée(s).",
+    lastRunPending: "Envoi automatique du {day} en cours.",
+    neverRun: "Aucun envoi automatique pour l'instant.",
     textsTitle: "Texte des relances en {language}",
     textsLead:
       "Pour les factures rédigées en {language}. Laissez un champ vide pour garder le texte par défaut, affiché en grisé.",

@@ -43,6 +43,7 @@ describe("reminder settings", () => {
       timeZone: "Europe/Paris",
       texts: { fr: { subject: "", message: "" }, en: { subject: "", message: "" } },
       saved: false,
+      lastRun: null,
     });
   });
 
@@ -59,6 +60,7 @@ describe("reminder settings", () => {
         en: { subject: "", message: "Dear {client},\n\n{balance} is still due." },
       },
       saved: true,
+      lastRun: null,
     });
     const row = await db.reminderSettings.findUniqueOrThrow({ where: { organizationId: organization.id } });
     expect(row).toMatchObject({ enabled: true, steps: [5, 15], sendHour: 8, timeZone: "America/New_York" });

@@ -3,6 +3,7 @@ import { addDays, calendarDate, calendarFromDate, dateFromCalendar } from "@/lib
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { QUEUES } from "@/lib/jobs/job-definitions";
 import { getJobQueue } from "@/lib/jobs/job-queue";
+import { getReminderSettings } from "@/lib/reminders/get-reminder-settings";
 import { localClock } from "@/lib/reminders/local-clock";
 import { runRemindersTick } from "@/lib/reminders/run-reminders-tick";
 import { formatMoney } from "@/lib/money/format-money";
@@ -194,6 +195,9 @@ describe("reminders.run", () => {
         where: { organizationId_runDate: { organizationId: space.organization.id, runDate: dateFromCalendar(day) } },
       }),
     ).toMatchObject({ sentCount: 1, finishedAt: expect.any(Date) });
+    // The settings page tells when the schedule last ran.
+    const reader = await actingAs(space.user.id, space.organization.id, "organization.read");
+    expect((await getReminderSettings(reader)).lastRun).toEqual({ day, sentCount: 1, finished: true });
 
     // The next step's day: step 20 goes, through the next day's claim.
     const later = addDays(dueDate, 21);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
+import { formatCalendarDay } from "@/lib/dates/format-date";
 import { format } from "@/lib/i18n/format";
 import { getReminderSettings } from "@/lib/reminders/get-reminder-settings";
 import { timeZoneNames } from "@/lib/reminders/local-clock";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every role reads the organization's reminder settings; owners and admins change them. */
 export default async function ReminderSettingsPage() {
   const member = await requireActiveMember("organization.read");
-  const { messages } = await getRequestMessages();
+  const { locale, messages } = await getRequestMessages();
   const t = messages.reminderSettings;
   const canEdit = can(member.role, "organization.update");
   const settings = await getReminderSettings(member);
@@ -31,7 +32,15 @@ export default async function ReminderSettingsPage() {
         </Link>
       </p>
       <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
-      <p className="mb-6 mt-2 text-sm text-slate-600">{format(t.lead, { name: member.organizationName })}</p>
+      <p className="mt-2 text-sm text-slate-600">{format(t.lead, { name: member.organizationName })}</p>
+      <p className="mb-6 mt-1 text-sm text-slate-600">
+        {settings.lastRun
+          ? format(settings.lastRun.finished ? t.lastRun : t.lastRunPending, {
+              day: formatCalendarDay(settings.lastRun.day, locale, "long"),
+              count: settings.lastRun.sentCount,
+            })
+          : t.neverRun}
+      </p>
       {canEdit ? null : (
         <p role="note" className="mb-6 rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
           {t.readOnlyNotice}
