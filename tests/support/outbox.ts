@@ -1,10 +1,18 @@
 import { db } from "@/lib/db/prisma";
+import { QUEUES } from "@/lib/jobs/job-definitions";
+import { drainJobs } from "./jobs";
 
-/**
- * The latest email delivered to an address (outbox transport), as a person would read it.
- * Emails are queued: only SENT ones count, so a test runs the queue first (drainJobs()).
- */
+// What a person would find in their mailbox. Emails are queued: as the app's workers would,
+// each reader first runs the queued email work (the email.send jobs, and the forgot-password
+// jobs that queue emails) in this process, then reads the delivered (SENT) outbox rows.
+
+async function deliverQueued(): Promise<void> {
+  await drainJobs({ names: [QUEUES.passwordReset.name, QUEUES.emailSend.name] });
+}
+
+/** The latest email delivered to an address (outbox transport), as a person would read it. */
 export async function latestEmailTo(email: string) {
+  await deliverQueued();
   const message = await db.emailMessage.findFirst({
     where: { to: { has: email }, status: "SENT" },
     orderBy: { createdAt: "desc" },
@@ -21,7 +29,8 @@ export async function latestCodeFor(email: string): Promise<string> {
   return code;
 }
 
-/** Every email to an address, queued or delivered (drain first to count what the jobs queue). */
+/** Emails delivered to an address (after running what was queued). */
 export async function emailCountTo(email: string): Promise<number> {
-  return db.emailMessage.count({ where: { to: { has: email } } });
+  await deliverQueued();
+  return db.emailMessage.count({ where: { to: { has: email }, status: "SENT" } });
 }

@@ -4,12 +4,15 @@ import { describeResetLink } from "@/lib/auth/password-reset/find-reset-token";
 import { RESET_REQUESTS_PER_EMAIL, RESET_TOKEN_TTL_MS } from "@/lib/auth/password-reset/password-reset-rules";
 import { requestPasswordReset } from "@/lib/auth/password-reset/request-password-reset";
 import { resetPassword } from "@/lib/auth/password-reset/reset-password";
+import { sendPasswordReset } from "@/lib/auth/password-reset/send-password-reset";
 import { verifyPassword } from "@/lib/auth/password";
 import { createSession } from "@/lib/auth/sessions/create-session";
 import { loadSession } from "@/lib/auth/sessions/load-session";
 import { db } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
+import { QUEUES } from "@/lib/jobs/job-definitions";
 import { createUser, TEST_PASSWORD, testMeta, uniqueSuffix } from "../../support/factories";
+import { drainJobs } from "../../support/jobs";
 import { emailCountTo, latestEmailTo } from "../../support/outbox";
 
 const NEW_PASSWORD = "brand-new-secret-77";
@@ -45,6 +48,36 @@ describe("password reset", () => {
     expect(row.tokenHash).not.toContain(token);
     expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBe(RESET_TOKEN_TTL_MS);
     expect(await db.auditLog.count({ where: { actorId: user.id, action: "auth.password_reset_requested" } })).toBe(1);
+  });
+
+  it("the request only queues the work: the auth.password-reset job makes the link and queues its email", async () => {
+    const user = await createUser();
+    const meta = testMeta();
+    await requestPasswordReset({ email: user.email }, meta);
+    expect(await db.passwordResetToken.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.emailMessage.count({ where: { to: { has: user.email } } })).toBe(0);
+
+    expect(await drainJobs({ names: [QUEUES.passwordReset.name] })).toEqual({ completed: 1, failed: 0 });
+    expect(await db.passwordResetToken.count({ where: { userId: user.id } })).toBe(1);
+    expect(await db.emailMessage.findFirstOrThrow({ where: { to: { has: user.email } } })).toMatchObject({
+      template: "password-reset",
+      status: "QUEUED",
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { actorId: user.id, action: "auth.password_reset_requested" },
+    });
+    expect(audit).toMatchObject({ ip: meta.ip, userAgent: meta.userAgent, targetId: user.id });
+    expect(audit.metadata).toMatchObject({ email: user.email, sent: true });
+  });
+
+  it("a repeated password-reset job sends no second link", async () => {
+    const user = await createUser();
+    const job = { id: "same-job", name: QUEUES.passwordReset.name, retryCount: 0, retryLimit: 3 };
+    const data = { email: user.email, ip: null, userAgent: null };
+    await sendPasswordReset(data, job);
+    await sendPasswordReset(data, job);
+    expect(await db.passwordResetToken.count({ where: { userId: user.id } })).toBe(1);
+    expect(await emailCountTo(user.email)).toBe(1);
   });
 
   it("gives the same answer for an unknown email and sends nothing", async () => {

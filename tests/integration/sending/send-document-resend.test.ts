@@ -3,16 +3,20 @@ import type { AddressInfo } from "node:net";
 import { db } from "@/lib/db/prisma";
 import { sendDocument } from "@/lib/sending/send-document";
 import { resetEnvCache } from "@/lib/env/env";
+import { QUEUES } from "@/lib/jobs/job-definitions";
+import { getJobQueue } from "@/lib/jobs/job-queue";
 import { addClient, companyInput } from "../../support/client-factories";
 import { documentWorkspace, makeIssuedInvoice } from "../../support/document-factories";
 import { testMeta, uniqueSuffix } from "../../support/factories";
-import { actingAs, expectAppError } from "../../support/member-factories";
+import { actingAs } from "../../support/member-factories";
+import { drainJobs } from "../../support/jobs";
 import { uploadLogo } from "@/lib/organization-settings/upload-logo";
 import { pngOf } from "../organization-settings/settings-fixtures";
 
 // Sending a document through the real resend SDK, to a local HTTP stand-in for api.resend.com
-// (as tests/integration/email/send-email-resend.test.ts does): the request carries the PDF
-// and the link, the provider's id lands on the DocumentSend, a refusal records nothing.
+// (as tests/integration/email/queue-email-resend.test.ts does), by the email.send job: the
+// request carries the PDF and the link, the provider's id lands on the DocumentSend, and a
+// refusal leaves the send with its email FAILED (visible, to retry), nothing recorded as sent.
 
 type Posted = {
   to: string[];
@@ -58,9 +62,13 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   received.length = 0;
+  // On PostgreSQL the test files share one database: start from an empty email queue.
+  await (await getJobQueue()).purgeQueue(QUEUES.emailSend.name);
 });
+
+const deliver = () => drainJobs({ names: [QUEUES.emailSend.name] });
 
 async function invoiceToSend() {
   const space = await documentWorkspace("OWNER");
@@ -88,6 +96,8 @@ describe("sendDocument through Resend", () => {
       { recipients: [email], subject: `Facture ${invoice.number}`, message: "Bonjour,\n\nCi-joint." },
       testMeta(),
     );
+    expect(received).toHaveLength(0);
+    expect(await deliver()).toEqual({ completed: 1, failed: 0 });
 
     expect(received).toHaveLength(1);
     const [posted] = received;
@@ -132,6 +142,7 @@ describe("sendDocument through Resend", () => {
       { recipients: [email], subject: "Facture", message: "Bonjour" },
       testMeta(),
     );
+    await deliver();
     const [posted] = received;
     const logo = posted!.attachments.find((file) => file.content_id === "seller-logo");
     expect(logo).toMatchObject({ filename: "logo.png", content_type: "image/png" });
@@ -146,6 +157,7 @@ describe("sendDocument through Resend", () => {
     reply = { status: 200, body: { id: `re_${uniqueSuffix()}` } };
     const { member, email, invoice } = await invoiceToSend();
     await sendDocument(member, invoice.id, { recipients: [email], subject: "Facture", message: "Bonjour" }, testMeta());
+    await deliver();
     const [posted] = received;
     expect(posted!.attachments.map((file) => file.content_type)).toEqual(["application/pdf"]);
     expect(posted!.html).not.toContain("<img");
@@ -153,18 +165,28 @@ describe("sendDocument through Resend", () => {
     expect(posted!.html).toContain("Envoyé avec Facturo");
   });
 
-  it("records nothing as sent when the provider refuses", async () => {
+  it("a refusal leaves the send with its email FAILED and the reason, nothing recorded as sent", async () => {
     reply = { status: 422, body: { statusCode: 422, name: "validation_error", message: "Invalid `to` field." } };
     const { member, email, invoice } = await invoiceToSend();
 
-    const error = await expectAppError(
-      sendDocument(member, invoice.id, { recipients: [email], subject: "Facture", message: "" }, testMeta()),
-      "email_delivery_failed",
+    const sent = await sendDocument(
+      member,
+      invoice.id,
+      { recipients: [email], subject: "Facture", message: "" },
+      testMeta(),
     );
-    expect(error.details.reason).toBe("Invalid `to` field.");
+    expect(await deliver()).toEqual({ completed: 1, failed: 0 });
     expect(received).toHaveLength(1);
-    expect(await db.documentSend.count({ where: { documentId: invoice.id } })).toBe(0);
-    expect(await db.shareLink.count({ where: { documentId: invoice.id } })).toBe(0);
+    // The send and its link stay, showing the failure (the owner may retry it).
+    expect(await db.documentSend.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({
+      emailMessageId: sent.emailMessageId,
+      providerMessageId: null,
+    });
+    expect(await db.shareLink.count({ where: { documentId: invoice.id } })).toBe(1);
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: sent.emailMessageId } })).toMatchObject({
+      status: "FAILED",
+      lastError: "422 Invalid `to` field.",
+    });
     expect(await db.auditLog.count({ where: { targetId: invoice.id, action: "document.sent" } })).toBe(0);
     expect((await db.document.findUniqueOrThrow({ where: { id: invoice.id } })).sentAt).toBeNull();
   });

@@ -9,13 +9,15 @@ import { documentWorkspace, makeDraft, makeIssuedInvoice } from "../../support/d
 import { testMeta, uniqueSuffix } from "../../support/factories";
 import { actingAs, addMember, expectAppError } from "../../support/member-factories";
 import { listOutbox } from "@/lib/email/list-outbox";
+import { QUEUES } from "@/lib/jobs/job-definitions";
+import { drainJobs } from "../../support/jobs";
 import { uploadLogo } from "@/lib/organization-settings/upload-logo";
 import { pngOf } from "../organization-settings/settings-fixtures";
 
 // Sending documents by email through the outbox transport (no RESEND_API_KEY in tests): what
 // is recorded (DocumentSend, ShareLink per send, EmailMessage with the PDF), and what is refused.
 
-type Attachment = { filename: string; contentType: string; size: number; contentBase64: string };
+type Attachment = { filename: string; contentType: string; size: number; sha256: string; contentBase64: string };
 
 async function workspaceWithClient(emailCount = 2) {
   const workspace = await documentWorkspace("OWNER");
@@ -60,6 +62,19 @@ describe("sendDocument", () => {
       testMeta(),
     );
 
+    // The request queued the email with its send and link; it is not sent yet.
+    const queued = await sendRecords(invoice.id);
+    expect(queued.sends).toHaveLength(1);
+    expect(queued.sends[0]!.emailMessageId).toBe(sent.emailMessageId);
+    expect(queued.links).toHaveLength(1);
+    expect(queued.audits).toEqual([]);
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: sent.emailMessageId } })).toMatchObject({
+      status: "QUEUED",
+    });
+    expect((await db.document.findUniqueOrThrow({ where: { id: invoice.id } })).sentAt).toBeNull();
+
+    // Its email.send job delivers it and records the send as done.
+    await drainJobs({ names: [QUEUES.emailSend.name] });
     const { sends, links, audits } = await sendRecords(invoice.id);
     expect(sends).toHaveLength(1);
     expect(sends[0]).toMatchObject({
@@ -76,13 +91,24 @@ describe("sendDocument", () => {
     expect(links).toHaveLength(1);
     expect(links[0]).toMatchObject({ sendId: sent.id, expiresAt: null, revokedAt: null });
     expect(audits.map((entry) => entry.action)).toEqual(["document.sent"]);
+    expect(audits[0]).toMatchObject({ actorId: member.userId, organizationId: organization.id });
 
     const email = await db.emailMessage.findUniqueOrThrow({ where: { id: sends[0]!.emailMessageId! } });
-    expect(email).toMatchObject({ to: [emails[1]], template: "document-sent", organizationId: organization.id });
+    expect(email).toMatchObject({
+      to: [emails[1]],
+      template: "document-sent",
+      organizationId: organization.id,
+      status: "SENT",
+    });
     const [attachment] = email.attachments as Attachment[];
     expect(attachment).toMatchObject({ filename: `${invoice.number}.pdf`, contentType: "application/pdf" });
     expect(attachment!.size).toBeGreaterThan(0);
     expect(Buffer.from(attachment!.contentBase64, "base64").subarray(0, 4).toString()).toBe("%PDF");
+    expect(audits[0]!.metadata).toMatchObject({
+      sendId: sent.id,
+      emailMessageId: email.id,
+      pdfSha256: attachment!.sha256,
+    });
 
     const token = sent.url.match(/^https?:\/\/[^/]+\/p\/([A-Za-z0-9_-]+)$/)?.[1];
     expect(token).toBeDefined();
@@ -106,6 +132,7 @@ describe("sendDocument", () => {
     await uploadLogo(admin, { data: await pngOf(200, 100), fileName: "l.png", declaredType: "image/png" }, testMeta());
     const invoice = await makeIssuedInvoice(member, client.id);
     await sendDocument(member, invoice.id, input([emails[0]!]), testMeta());
+    await drainJobs({ names: [QUEUES.emailSend.name] });
     const [message] = await listOutbox({ to: emails[0]!, limit: 1 });
     const logo = message!.attachments.find((file) => file.contentId === "seller-logo");
     expect(logo).toMatchObject({ filename: "logo.png", contentType: "image/png" });
