@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { blockingViolations } from "./support/axe";
 import { baseUrl, launchBrowser, mailboxFile, screenshot } from "./support/browser";
 import { logInAsDemo } from "./support/demo-login";
@@ -24,6 +24,15 @@ async function pickClient(page: Page, name: string) {
     .getByRole("option", { name: new RegExp(name) })
     .first()
     .click();
+}
+
+/**
+ * Ticks a radio or checkbox seen in the middle of the screen: at the bottom edge the editor's
+ * sticky save bar lies over it (Playwright's scrolling stops there and the click hits the bar).
+ */
+async function check(control: Locator) {
+  await control.evaluate((element) => element.scrollIntoView({ block: "center" }));
+  await control.check();
 }
 
 /** The day before `day` ("YYYY-MM-DD"). */
@@ -75,12 +84,18 @@ describe("recurring invoices (production build, real browser)", () => {
     await page.getByLabel("Nom de la facture récurrente").fill(name);
     expect(await page.getByLabel("Fréquence").inputValue()).toBe("MONTHLY");
     await page.getByLabel("Intervalle").fill("0");
+    // Leaving the field shows its error at once, which moves what is below it: leave it before
+    // clicking further down (a click whose press and release land on different elements is lost).
+    await page.getByLabel("Intervalle").blur();
+    await page.getByText(/Un intervalle d'au moins 1/).waitFor();
     const startDate = await page.getByLabel("Date de début").inputValue();
     expect(startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await page.getByRole("radio", { name: "À une date" }).check();
+    await check(page.getByRole("radio", { name: "À une date" }));
     await page.getByLabel("Date de fin").fill(dayBefore(startDate));
-    await page.getByRole("radio", { name: "Émettre la facture automatiquement" }).check();
-    await page.getByLabel("Envoyer la facture par e-mail au client").check();
+    await page.getByLabel("Date de fin").blur();
+    await page.getByText("La date de fin ne peut pas précéder la date de début.").waitFor();
+    await check(page.getByRole("radio", { name: "Émettre la facture automatiquement" }));
+    await check(page.getByLabel("Envoyer la facture par e-mail au client"));
     // The client's address is offered, and ticked, as the recipient.
     const recipient = page.getByRole("checkbox", { name: clientEmail });
     await recipient.waitFor();
@@ -94,7 +109,6 @@ describe("recurring invoices (production build, real browser)", () => {
 
     await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
     await page.getByText("La date de fin ne peut pas précéder la date de début.").waitFor();
-    await page.getByText(/Un intervalle d'au moins 1/).waitFor();
     expect(await page.getByLabel("Intervalle").getAttribute("aria-invalid")).toBe("true");
     expect(await page.getByLabel("Date de fin").getAttribute("aria-invalid")).toBe("true");
     // Nothing saved, nothing lost.
@@ -105,7 +119,8 @@ describe("recurring invoices (production build, real browser)", () => {
 
     // Fixed: every month, never ending; the preview shows the next five dates.
     await page.getByLabel("Intervalle").fill("1");
-    await page.getByRole("radio", { name: "Jamais" }).check();
+    await page.getByLabel("Intervalle").blur();
+    await check(page.getByRole("radio", { name: "Jamais" }));
     const preview = page.getByRole("region", { name: "Prochaines échéances" });
     await preview.getByRole("listitem").nth(4).waitFor();
     expect(await preview.getByRole("listitem").count()).toBe(5);
@@ -133,6 +148,8 @@ describe("recurring invoices (production build, real browser)", () => {
     expect(number.length).toBeGreaterThan(0);
     expect(await history.getByText("Émise").count()).toBeGreaterThan(0);
 
+    // For a look (test-results/e2e/): the profile page with its history.
+    await screenshot(page, "recurring-profile-desktop");
     await invoiceLink.first().click();
     await page.waitForURL(/\/invoices\/[^/]+$/);
     await page.getByRole("heading", { level: 1, name: `Facture ${number}` }).waitFor();
@@ -162,6 +179,7 @@ describe("recurring invoices (production build, real browser)", () => {
       const extra = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (extra > 0) violations.push(`${path} @390px: ${extra} px too wide`);
       if (label !== "profile") await axe(phone, label, violations);
+      await screenshot(phone, `recurring-${label}-phone`);
     }
 
     expect(violations).toEqual([]);
