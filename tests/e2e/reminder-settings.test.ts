@@ -57,5 +57,14 @@ describe("reminder settings (production build, real browser)", () => {
     expect(await page.getByRole("textbox", { name: "Message (français)" }).getAttribute("placeholder")).toContain(
       "Sauf erreur de notre part",
     );
+
+    // Off again: the other tests of this server's demo organization expect no automatic reminder.
+    await page.getByRole("checkbox", { name: "Envoyer automatiquement les relances de paiement" }).uncheck();
+    await page.getByRole("button", { name: "Enregistrer les relances" }).click();
+    await page.getByText("Réglages des relances enregistrés.").waitFor();
+    await page.reload();
+    expect(
+      await page.getByRole("checkbox", { name: "Envoyer automatiquement les relances de paiement" }).isChecked(),
+    ).toBe(false);
   });
 });
