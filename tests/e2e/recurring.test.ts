@@ -57,7 +57,7 @@ describe("recurring invoices (production build, real browser)", () => {
     violations.push(...found);
   }
 
-  it("creates a monthly profile that issues and emails, generates its first invoice now and shows it", async () => {
+  it("creates a monthly profile that issues and emails, generates its first invoice now, edits, pauses, resumes and ends it", async () => {
     const suffix = randomUUID().slice(0, 8);
     const name = `Maintenance ${suffix}`;
     const page = await (await browser.newContext({ locale: "fr-FR", viewport: DESKTOP })).newPage();
@@ -166,21 +166,56 @@ describe("recurring invoices (production build, real browser)", () => {
     expect(email.subject).toContain(number);
     expect(email.attachments?.some((file) => file.filename.endsWith(".pdf"))).toBe(true);
 
-    // The phone width: list, form and profile page.
+    // The edit form loads what was saved (the lines as typed); a new name is saved over it.
+    await page.goto(profileUrl);
+    await page.getByRole("link", { name: "Modifier", exact: true }).click();
+    await page.waitForURL(/\/edit$/);
+    const editUrl = page.url();
+    expect(await page.getByLabel("Nom de la facture récurrente").inputValue()).toBe(name);
+    const savedLine = page.getByRole("group", { name: "Ligne 1" });
+    expect(await savedLine.getByLabel("Désignation").inputValue()).toBe("Maintenance du site");
+    expect(await savedLine.getByLabel("Prix unitaire HT").inputValue()).toBe("150,00");
+    expect(await page.getByRole("checkbox", { name: clientEmail }).isChecked()).toBe(true);
+    await page.getByLabel("Nom de la facture récurrente").fill(`${name} v2`);
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await page.waitForURL(profileUrl);
+    await page.getByRole("heading", { level: 1, name: `${name} v2` }).waitFor();
+
+    // The phone width: list, form, edit form and profile page.
     const phone = await (await browser.newContext({ locale: "fr-FR", viewport: PHONE })).newPage();
     await phone.context().addCookies(await page.context().cookies());
     for (const [path, label] of [
       ["/recurring", "list"],
       ["/recurring/new", "form"],
       [new URL(profileUrl).pathname, "profile"],
+      [new URL(editUrl).pathname, "edit"],
     ] as const) {
       await phone.goto(`${baseUrl()}${path}`);
       await phone.waitForLoadState("load");
       const extra = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (extra > 0) violations.push(`${path} @390px: ${extra} px too wide`);
-      if (label !== "profile") await axe(phone, label, violations);
+      await axe(phone, label, violations);
       await screenshot(phone, `recurring-${label}-phone`);
     }
+
+    // Pause, resume, then end (asked first): the status follows, and an ended profile has no actions left.
+    await page.goto(profileUrl);
+    const badge = page.locator("h1 + span").first();
+    await page.getByRole("button", { name: "Mettre en pause", exact: true }).click();
+    await page.locator("h1 + span", { hasText: /^En pause$/ }).waitFor();
+    expect(await page.getByRole("button", { name: "Générer maintenant" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Reprendre", exact: true }).click();
+    await page.locator("h1 + span", { hasText: /^Active$/ }).waitFor();
+    await page.getByRole("button", { name: "Terminer", exact: true }).click();
+    await page
+      .getByRole("dialog", { name: "Terminer cette facture récurrente ?" })
+      .getByRole("button", { name: "Terminer" })
+      .click();
+    await page.locator("h1 + span", { hasText: /^Terminée$/ }).waitFor();
+    expect(await badge.textContent()).toBe("Terminée");
+    expect(await page.getByRole("button", { name: "Mettre en pause" }).count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Modifier", exact: true }).count()).toBe(0);
+    await page.getByText("Aucune échéance à venir tant que la facture récurrente n'est pas active.").waitFor();
 
     expect(violations).toEqual([]);
   }, 180_000);
