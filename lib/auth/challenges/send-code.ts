@@ -3,6 +3,7 @@ import { recordAudit, type RequestMeta } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/prisma";
 import { queueEmail, wakeEmailWorkers } from "@/lib/email/queue-email";
 import type { LoginCodePurpose } from "@/lib/email/messages";
+import type { RenderedEmail } from "@/lib/email/render-email";
 import { loginCodeEmail } from "@/lib/email/templates/login-code";
 import { getEnv } from "@/lib/env/env";
 import { AppError } from "@/lib/errors/app-error";
@@ -12,14 +13,25 @@ import { hashCode, randomCode } from "../crypto/tokens";
 import { CODE_TTL_MS, CODES_PER_HOUR, RESEND_INTERVAL_MS } from "./challenge-rules";
 import { decoyCodeHash, isDecoy } from "./create-decoy-challenge";
 
+export type ChallengeCodeOptions = {
+  /**
+   * A decoy's first code (a sign-up with a registered address): instead of a code, this email
+   * tells the address's owner, queued with the same work as a real code's email so that the
+   * two sign-ups take as long (tests/integration/security/account-enumeration-timing.test.ts).
+   */
+  ownerNotice?: (locale: Locale) => Promise<RenderedEmail>;
+};
+
 /**
  * Emails a fresh code for the challenge. The new code ends every earlier one (only the
  * latest works), and sending is throttled: one per 30 s per challenge, 5 per hour per user.
+ * A decoy's codes go to nobody (see ownerNotice for its first one).
  */
 export async function sendChallengeCode(
   challenge: Pick<LoginChallenge, "id" | "userId" | "email" | "purpose">,
   meta: RequestMeta,
   now = new Date(),
+  options: ChallengeCodeOptions = {},
 ): Promise<void> {
   const last = await db.otpCode.findFirst({
     where: { challengeId: challenge.id },
@@ -67,20 +79,22 @@ export async function sendChallengeCode(
       },
     }),
   ];
-  if (decoy) {
+  if (decoy && !options.ownerNotice) {
     await db.$transaction(newCode(db));
     return;
   }
-  const purpose = challenge.purpose as LoginCodePurpose;
 
   const user = await db.user.findUniqueOrThrow({ where: { id: challenge.userId }, select: { locale: true } });
   const locale: Locale = isLocale(user.locale) ? user.locale : "fr";
-  const email = await loginCodeEmail({
-    locale,
-    code,
-    purpose,
-    expiresInMinutes: CODE_TTL_MS / 60_000,
-  });
+  const email =
+    decoy && options.ownerNotice
+      ? await options.ownerNotice(locale)
+      : await loginCodeEmail({
+          locale,
+          code,
+          purpose: challenge.purpose as LoginCodePurpose,
+          expiresInMinutes: CODE_TTL_MS / 60_000,
+        });
   // The code, its email and the audit commit together. The email is queued like every other:
   // in-app workers are woken at once below; with separate worker processes it leaves at their
   // next poll (≤ 1 s), which is all the user waits on the code page.

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/prisma";
-import { prepareEmailQueue, queueEmail, wakeEmailWorkers } from "@/lib/email/queue-email";
+import { queueEmail, wakeEmailWorkers } from "@/lib/email/queue-email";
 import { passwordResetEmail } from "@/lib/email/templates/password-reset";
 import { getEnv } from "@/lib/env/env";
 import { isLocale } from "@/lib/i18n/locales";
@@ -53,7 +53,6 @@ export async function sendPasswordReset(data: unknown, job: JobContext, now = ne
     url: `${getEnv().APP_URL.replace(/\/+$/, "")}/reset-password/${token}`,
     expiresInMinutes: RESET_TOKEN_TTL_MS / 60_000,
   });
-  await prepareEmailQueue();
   const queued = await db.$transaction(async (tx) => {
     const done = await tx.auditLog.findFirst({
       where: { actorId: user.id, action: audit.action, metadata: { path: ["jobId"], equals: job.id } },
