@@ -2,7 +2,7 @@ import "server-only";
 import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 
-/** What every template builder returns: ready for `sendEmail({ ...email, to })`. */
+/** What every template builder returns: ready for `queueEmail({ ...email, to })`. */
 export type RenderedEmail = { template: string; subject: string; html: string; text: string };
 
 /**

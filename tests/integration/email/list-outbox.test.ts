@@ -1,5 +1,8 @@
 import { db } from "@/lib/db/prisma";
 import { listOutbox } from "@/lib/email/list-outbox";
+import { queueEmail } from "@/lib/email/queue-email";
+import { QUEUES } from "@/lib/jobs/job-definitions";
+import { drainJobs } from "../../support/jobs";
 import { uniqueSuffix } from "../../support/factories";
 
 // Rows are written directly (fixed timestamps) so the order does not depend on timing.
@@ -37,6 +40,14 @@ async function outboxRow(
 }
 
 describe("listOutbox", () => {
+  it("shows a queued email once its email.send job has delivered it", async () => {
+    const to = `queued-${uniqueSuffix()}@example.test`;
+    const queued = await queueEmail({ to: [to], subject: "Queued", html: "<p>Q</p>", text: "Q", template: "test" });
+    expect(await listOutbox({ to })).toEqual([]);
+    await drainJobs({ names: [QUEUES.emailSend.name] });
+    expect((await listOutbox({ to })).map((message) => message.id)).toEqual([queued.id]);
+  });
+
   it("lists outbox messages newest first, with bodies and attachments", async () => {
     const to = `list-${uniqueSuffix()}@example.test`;
     const older = await outboxRow([to], "older", new Date("2030-01-01T10:00:00Z"));
