@@ -217,6 +217,21 @@ describe("recurring invoices (production build, real browser)", () => {
     expect(await page.getByRole("link", { name: "Modifier", exact: true }).count()).toBe(0);
     await page.getByText("Aucune échéance à venir tant que la facture récurrente n'est pas active.").waitFor();
 
+    // The list's search and status filter find it among the ended ones only.
+    await page.goto(`${baseUrl()}/recurring`);
+    await page.getByLabel("Rechercher par nom ou client").fill(suffix);
+    await page.getByLabel("État").selectOption("ENDED");
+    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.waitForURL(/status=ENDED/);
+    await page
+      .getByRole("row")
+      .filter({ hasText: `${name} v2` })
+      .waitFor();
+    await page.getByLabel("État").selectOption("ACTIVE");
+    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.waitForURL(/status=ACTIVE/);
+    await page.getByRole("heading", { name: "Aucun résultat" }).waitFor();
+
     expect(violations).toEqual([]);
   }, 180_000);
 });

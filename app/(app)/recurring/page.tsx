@@ -4,9 +4,11 @@ import { SearchForm } from "@/components/lists/search-form";
 import { RecurringTable } from "@/components/recurring/recurring-table";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { filterControlClass } from "@/components/ui/filter-control";
 import { can } from "@/lib/auth/permissions";
 import { listRecurringProfiles } from "@/lib/recurring/list-recurring-profiles";
 import { recurringListParams } from "@/lib/recurring/recurring-list-query";
+import { RECURRING_STATUSES } from "@/lib/recurring/recurring-types";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
 
@@ -19,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: `${messages.recurringPages.title} · ${messages.common.appName}` };
 }
 
-/** /recurring: the organization's recurring invoices — search, sort, pages; an empty state with its call to action. */
+/** /recurring: the organization's recurring invoices — search, status, sort, pages; an empty state with its call to action. */
 export default async function RecurringListPage({ searchParams }: { searchParams: SearchParams }) {
   const member = await requireActiveMember("documents.read");
   const [{ locale, messages }, raw] = await Promise.all([getRequestMessages(), searchParams]);
@@ -61,7 +63,19 @@ export default async function RecurringListPage({ searchParams }: { searchParams
               submitLabel={messages.lists.searchSubmit}
               defaultValue={query.q}
               hidden={keepSort}
-            />
+            >
+              <label className="flex flex-col text-sm font-medium text-slate-800">
+                {t.status}
+                <select name="status" defaultValue={query.status ?? ""} className={filterControlClass}>
+                  <option value="">{t.allStatuses}</option>
+                  {RECURRING_STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {messages.recurringStatuses[status]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </SearchForm>
           </div>
           {page.total === 0 ? (
             <EmptyState

@@ -9,7 +9,8 @@ export const recurringEn: Pick<
     lead: "Invoices made at regular intervals for a client: issued and emailed automatically, or prepared as drafts.",
     create: "New recurring invoice",
     newTitle: "New recurring invoice",
-    newLead: "The client, the schedule and the content of the invoices to make. Each invoice is dated the day it is made.",
+    newLead:
+      "The client, the schedule and the content of the invoices to make. Each invoice is dated the day it is made.",
     editTitle: "Edit “{name}”",
     editLead: "Changes apply to the next invoices; those already made do not change.",
     emptyTitle: "No recurring invoices",
@@ -26,6 +27,7 @@ export const recurringEn: Pick<
     nextDate: "Next date",
     status: "Status",
     generated: "Invoices made",
+    allStatuses: "All statuses",
     edit: "Edit",
     editLabel: "Edit {name}",
     none: "—",

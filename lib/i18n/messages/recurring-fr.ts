@@ -6,11 +6,13 @@ export const recurringFr = {
     lead: "Des factures créées à intervalle régulier pour un client : émises et envoyées automatiquement, ou préparées en brouillon.",
     create: "Nouvelle facture récurrente",
     newTitle: "Nouvelle facture récurrente",
-    newLead: "Le client, le calendrier et le contenu des factures à créer. Chaque facture est datée du jour où elle est créée.",
+    newLead:
+      "Le client, le calendrier et le contenu des factures à créer. Chaque facture est datée du jour où elle est créée.",
     editTitle: "Modifier « {name} »",
     editLead: "Les changements valent pour les prochaines factures ; celles déjà créées ne changent pas.",
     emptyTitle: "Aucune facture récurrente",
-    emptyBody: "Un abonnement, une maintenance, un loyer ? Créez une facture récurrente : Facturo la crée à chaque échéance.",
+    emptyBody:
+      "Un abonnement, une maintenance, un loyer ? Créez une facture récurrente : Facturo la crée à chaque échéance.",
     emptyBodyReadOnly: "Aucune facture récurrente n'a encore été créée dans cette organisation.",
     searchLabel: "Rechercher par nom ou client",
     noResultsTitle: "Aucun résultat",
@@ -23,6 +25,7 @@ export const recurringFr = {
     nextDate: "Prochaine échéance",
     status: "État",
     generated: "Factures créées",
+    allStatuses: "Tous les états",
     edit: "Modifier",
     editLabel: "Modifier {name}",
     none: "—",
@@ -150,7 +153,8 @@ export const recurringFr = {
     endConfirm: "Terminer",
     runNow: "Générer maintenant",
     runNowTitle: "Générer la prochaine facture maintenant ?",
-    runNowBody: "La facture de la prochaine échéance est créée aujourd'hui, selon le mode choisi (émise et envoyée, ou brouillon).",
+    runNowBody:
+      "La facture de la prochaine échéance est créée aujourd'hui, selon le mode choisi (émise et envoyée, ou brouillon).",
     runNowConfirm: "Générer",
     paused: "Facture récurrente mise en pause",
     resumed: "Facture récurrente reprise",
