@@ -83,6 +83,8 @@ function startWorker(standIn: StandIn): Worker {
       NODE_ENV: "test",
     },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: signals reach tsx's node child too (see stopWorker).
+    detached: true,
   });
   let done = 0;
   let buffer = "";
@@ -123,7 +125,7 @@ describeOnPostgres("worker processes on one PostgreSQL", () => {
 
   afterEach(async () => {
     for (const worker of workers.splice(0)) {
-      if (worker.child.exitCode === null && worker.child.signalCode === null) worker.child.kill("SIGTERM");
+      if (worker.child.exitCode === null && worker.child.signalCode === null) process.kill(-worker.child.pid!, "SIGTERM");
       await worker.exited;
     }
   });
@@ -169,7 +171,7 @@ describeOnPostgres("worker processes on one PostgreSQL", () => {
     workers.push(first);
     // The provider has the email (and will answer only after the worker is gone).
     await waitFor(async () => standIn.requests.get(key) === 1, 60_000);
-    first.child.kill("SIGKILL");
+    process.kill(-first.child.pid!, "SIGKILL");
     await first.exited;
     expect((await db.emailMessage.findUniqueOrThrow({ where: { id } })).status).toBe("QUEUED");
 
