@@ -3,13 +3,16 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 type Reader = Prisma.TransactionClient;
 
 /**
- * How many documents (quotes, invoices, credit notes…) name this client: a client with
- * documents can only be archived, never deleted (issued invoices must keep their buyer;
- * the database's foreign key refuses the delete too).
+ * How many documents (quotes, invoices, credit notes…) and recurring invoice profiles name
+ * this client: such a client can only be archived, never deleted (issued invoices must keep
+ * their buyer, a profile its client; the database's foreign keys refuse the delete too).
  */
 export async function countClientDocuments(
   reader: Reader,
   where: { organizationId: string; clientId: string },
 ): Promise<number> {
-  return reader.document.count({ where: { organizationId: where.organizationId, clientId: where.clientId } });
+  const scope = { organizationId: where.organizationId, clientId: where.clientId };
+  const documents = await reader.document.count({ where: scope });
+  const profiles = await reader.recurringProfile.count({ where: scope });
+  return documents + profiles;
 }
