@@ -22,6 +22,9 @@ import { databaseTarget } from "@/lib/db/database-target";
 import { closeDb, installDb } from "@/lib/db/prisma";
 import { isCalendarDate } from "@/lib/documents/calendar-date";
 import { EnvError, getEnv } from "@/lib/env/env";
+import { QUEUES } from "@/lib/jobs/job-definitions";
+import { jobHandlers } from "@/lib/jobs/job-handlers";
+import { runQueuedJobs } from "@/lib/jobs/run-queued-jobs";
 import { sendRemindersNow, type RemindersNowReport } from "@/lib/reminders/send-reminders-now";
 
 class CliError extends Error {}
@@ -97,7 +100,12 @@ async function main(argv: string[]): Promise<number> {
   try {
     const reports = await sendRemindersNow(now);
     print(reports);
-    return reports.some((report) => report.failed.length > 0) ? 1 : 0;
+    // The reminders are queued emails: deliver them now rather than leave them to a worker
+    // (with the embedded database no app may run beside this command, so none would). Beside
+    // running workers on PostgreSQL this takes its share of the queue like one of them.
+    const delivery = await runQueuedJobs(jobHandlers, { names: [QUEUES.emailSend.name] });
+    console.log(`Emails delivered now: ${delivery.completed}; failed (retried later by the workers): ${delivery.failed}.`);
+    return reports.some((report) => report.failed.length > 0) || delivery.failed > 0 ? 1 : 0;
   } finally {
     await closeDb();
   }

@@ -270,6 +270,11 @@ describe("npm run reminders (scripts/reminders.ts)", () => {
     expect(first.stdout).toMatch(/Payment reminders of Atelier Démo SARL for \d{4}-\d{2}-\d{2} \(steps: 7, 15, 30/);
     expect(first.stdout).toMatch(/sent {5}F-\S+ step 15 → /);
     expect(first.stdout).toMatch(/1 organization\(s\)\. Sent 1, skipped 0, failed 0/);
+    // The command delivers the reminder's queued email itself (no app runs beside it on PGlite).
+    expect(first.stdout).toContain("Emails delivered now: 1; failed (retried later by the workers): 0.");
+    expect(await sql(`SELECT status, template FROM "EmailMessage" WHERE template = 'payment-reminder'`)).toEqual([
+      { status: "SENT", template: "payment-reminder" },
+    ]);
 
     const second = await reminders();
     expect(second.stdout).toMatch(/Sent 0, skipped 0, failed 0; 1 overdue invoice\(s\) already reminded/);
