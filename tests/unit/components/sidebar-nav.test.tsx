@@ -17,6 +17,7 @@ describe("SidebarNav", () => {
       "Tableau de bord",
       "Devis",
       "Factures",
+      "Factures récurrentes",
       "Avoirs",
       "Règlements",
       "Clients",
@@ -26,6 +27,7 @@ describe("SidebarNav", () => {
     ]);
     expect(within(nav).getByRole("link", { name: "Factures" })).toHaveAttribute("aria-current", "page");
     expect(within(nav).getByRole("link", { name: "Devis" })).not.toHaveAttribute("aria-current");
+    expect(within(nav).getByRole("link", { name: "Factures récurrentes" })).not.toHaveAttribute("aria-current");
   });
 
   it("opens and closes the mobile menu with the button and Escape", async () => {
