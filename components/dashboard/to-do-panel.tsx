@@ -9,11 +9,15 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { DashboardMessages } from "@/lib/i18n/messages/dashboard-fr";
 import type { Messages } from "@/lib/i18n/messages/fr";
 import { formatMoney } from "@/lib/money/format-money";
+import type { StoppedRecurringProfiles } from "@/lib/recurring/recurring-types";
 
 // The "to do" panel: overdue invoices (with a way to the invoice page, where "Relancer" sends
 // the reminder), quotes about to expire, forgotten drafts. At most ten of each; the full count
 // and a link to the list when there are more. Emails the provider refused, only when there are
-// some, each leading to its document's page where "Réessayer" sends it again.
+// some, each leading to its document's page where "Réessayer" sends it again. Recurring invoices
+// the generator stopped, only when there are some, each with its reason in words and leading to
+// its page, where it is fixed and resumed (also shown before any document is issued: a first
+// recurring invoice stopped for an incomplete legal identity is exactly what a new user must see).
 
 type ToDoPanelProps = {
   toDo: ToDo;
@@ -22,6 +26,7 @@ type ToDoPanelProps = {
   names: { types: Messages["documentTypes"]; draft: string };
   canRemind: boolean;
   emailLabels: Messages["emailDelivery"];
+  stopReasons: Messages["recurringStopReasons"];
 };
 
 type GroupProps = {
@@ -106,7 +111,64 @@ function RefusedEmails({
   );
 }
 
-export function ToDoPanel({ toDo, locale, labels, names, canRemind, emailLabels }: ToDoPanelProps) {
+type StoppedRecurringProps = {
+  stopped: StoppedRecurringProfiles;
+  labels: DashboardMessages;
+  stopReasons: Messages["recurringStopReasons"];
+};
+
+function StoppedRecurring({ stopped, labels, stopReasons }: StoppedRecurringProps) {
+  return (
+    <section aria-labelledby="dashboard-to-do-stopped-recurring" className="min-w-0">
+      <h3 id="dashboard-to-do-stopped-recurring" className="font-semibold text-red-800">
+        {labels.toDoStoppedRecurring} <span className="font-normal">({stopped.count})</span>
+      </h3>
+      <p className="text-sm text-slate-600">{labels.toDoStoppedRecurringHint}</p>
+      <ul className="mt-2 divide-y divide-slate-100">
+        {stopped.items.map((profile) => (
+          <li key={profile.id} className="flex flex-col gap-0.5 py-2 text-sm">
+            <Link
+              prefetch={false}
+              href={`/recurring/${profile.id}`}
+              className="font-medium break-words text-brand-700 underline-offset-2 hover:underline"
+            >
+              {profile.name}
+            </Link>
+            <span className="break-words text-slate-600">{profile.clientName}</span>
+            {profile.stopReason ? (
+              <span className="break-words text-red-800">{stopReasons[profile.stopReason]}</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {stopped.count > stopped.items.length ? (
+        <Link
+          prefetch={false}
+          href="/recurring?status=STOPPED"
+          className="mt-1 inline-block text-sm text-brand-700 underline-offset-2 hover:underline"
+        >
+          {format(labels.toDoMore, { count: stopped.count })}
+        </Link>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * The panel before any document is issued (no figures, no other group yet): only the stopped
+ * recurring invoices, and nothing at all when there are none.
+ */
+export function StoppedRecurringPanel(props: StoppedRecurringProps) {
+  if (props.stopped.count === 0) return null;
+  return (
+    <Card aria-labelledby="dashboard-to-do-title" className="flex flex-col gap-5">
+      <CardTitle id="dashboard-to-do-title">{props.labels.toDoTitle}</CardTitle>
+      <StoppedRecurring {...props} />
+    </Card>
+  );
+}
+
+export function ToDoPanel({ toDo, locale, labels, names, canRemind, emailLabels, stopReasons }: ToDoPanelProps) {
   const money = (item: ToDoDocument) => formatMoney(item.amountCents, locale, item.currency);
   const title = (item: ToDoDocument) => (
     <span className="flex min-w-0 flex-col">
@@ -125,6 +187,9 @@ export function ToDoPanel({ toDo, locale, labels, names, canRemind, emailLabels 
       <CardTitle id="dashboard-to-do-title">{labels.toDoTitle}</CardTitle>
       {toDo.refusedEmails.count > 0 ? (
         <RefusedEmails emails={toDo.refusedEmails} labels={emailLabels} names={names} />
+      ) : null}
+      {toDo.stoppedRecurring.count > 0 ? (
+        <StoppedRecurring stopped={toDo.stoppedRecurring} labels={labels} stopReasons={stopReasons} />
       ) : null}
       <Group
         id="dashboard-to-do-overdue"

@@ -8,6 +8,8 @@ import { addDays, calendarFromDate } from "@/lib/documents/calendar-date";
 import { balanceSql, dateLiteral, statusCondition } from "@/lib/documents/lists/find-document-page";
 import { openInvoiceSql } from "@/lib/documents/lists/invoices-as-of";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { listStoppedRecurringProfiles } from "@/lib/recurring/list-recurring-profiles";
+import type { StoppedRecurringProfiles } from "@/lib/recurring/recurring-types";
 import { receivablesAsOf } from "@/lib/rollups/receivables-as-of";
 import { sentQuoteSql } from "./sent-quotes-sql";
 import type { DocumentType } from "@/lib/generated/prisma/enums";
@@ -17,7 +19,8 @@ import type { DocumentType } from "@/lib/generated/prisma/enums";
 // - overdue invoices (display status OVERDUE, the lists' rule) with their days late and balance;
 // - sent quotes expiring within 7 days (still SENT today, validUntil ≤ today + 7);
 // - drafts left unissued for more than 7 days (created more than 7 days ago);
-// - emails the provider refused for good (FAILED), newest first: retried from the document's page.
+// - emails the provider refused for good (FAILED), newest first: retried from the document's page;
+// - recurring invoices the generator stopped, last stopped first: fixed and resumed from their page.
 
 export const TO_DO_LIMIT = 10;
 export const TO_DO_DAYS = 7;
@@ -43,6 +46,7 @@ export type ToDo = {
   expiringQuotes: ToDoGroup;
   staleDrafts: ToDoGroup;
   refusedEmails: FailedEmails;
+  stoppedRecurring: StoppedRecurringProfiles;
 };
 
 type Row = {
@@ -86,11 +90,12 @@ export async function listToDo(member: MemberContext, today: string, now: Date =
   const soon = addDays(today, TO_DO_DAYS);
   const staleBefore = new Date(now.getTime() - TO_DO_DAYS * 86_400_000);
   const staleBeforeSql = Prisma.sql`CAST(${staleBefore.toISOString()} AS timestamp)`;
-  const [overdue, receivables, expiringQuotes, staleDrafts, [staleCount], refusedEmails] = await Promise.all([
-    // The first overdue invoices from the open invoices' index (Document_open_idx, ordered by
-    // due date); their count from the ReceivableMoves rollup, not by reading every overdue one
-    // (160,000 of them at 1,000,000 invoices in bench/reports.ts).
-    db.$queryRaw<Row[]>`
+  const [overdue, receivables, expiringQuotes, staleDrafts, [staleCount], refusedEmails, stoppedRecurring] =
+    await Promise.all([
+      // The first overdue invoices from the open invoices' index (Document_open_idx, ordered by
+      // due date); their count from the ReceivableMoves rollup, not by reading every overdue one
+      // (160,000 of them at 1,000,000 invoices in bench/reports.ts).
+      db.$queryRaw<Row[]>`
       SELECT d."id", d."type", d."number", c."name" AS "clientName", (${balanceSql}) AS "amount", d."currency",
         d."dueDate" AS "date", (${todayDate} - d."dueDate")::int AS "days"
       FROM "Document" d ${clientJoin}
@@ -98,8 +103,8 @@ export async function listToDo(member: MemberContext, today: string, now: Date =
         AND ${statusCondition("OVERDUE", todaySql)}
       ORDER BY d."dueDate" ASC, d."id" ASC
       LIMIT ${TO_DO_LIMIT}`,
-    receivablesAsOf(db, organizationId, null, today),
-    db.$queryRaw<Row[]>`
+      receivablesAsOf(db, organizationId, null, today),
+      db.$queryRaw<Row[]>`
       SELECT d."id", d."type", d."number", c."name" AS "clientName", d."totalInclVatCents" AS "amount", d."currency",
         d."validUntil" AS "date", (d."validUntil" - ${todayDate})::int AS "days", (count(*) OVER ())::int AS "total"
       FROM "Document" d ${clientJoin}
@@ -107,22 +112,24 @@ export async function listToDo(member: MemberContext, today: string, now: Date =
         AND d."validUntil" <= CAST(${soon} AS date)
       ORDER BY d."validUntil" ASC, d."id" ASC
       LIMIT ${TO_DO_LIMIT}`,
-    db.$queryRaw<Row[]>`
+      db.$queryRaw<Row[]>`
       SELECT d."id", d."type", d."number", c."name" AS "clientName", d."totalInclVatCents" AS "amount", d."currency",
         d."createdAt" AS "createdAt"
       FROM "Document" d ${clientJoin}
       WHERE d."organizationId" = ${organizationId} AND d."status" = 'DRAFT' AND d."createdAt" < ${staleBeforeSql}
       ORDER BY d."createdAt" ASC, d."id" ASC
       LIMIT ${TO_DO_LIMIT}`,
-    db.$queryRaw<{ count: number }[]>`
+      db.$queryRaw<{ count: number }[]>`
       SELECT count(*)::int AS "count" FROM "Document" d
       WHERE d."organizationId" = ${organizationId} AND d."status" = 'DRAFT' AND d."createdAt" < ${staleBeforeSql}`,
-    listFailedEmails(member, { limit: TO_DO_LIMIT }),
-  ]);
+      listFailedEmails(member, { limit: TO_DO_LIMIT }),
+      listStoppedRecurringProfiles(member, TO_DO_LIMIT),
+    ]);
   return {
     overdue: groupOf(overdue, now, receivables.overdue.count),
     expiringQuotes: groupOf(expiringQuotes, now),
     staleDrafts: groupOf(staleDrafts, now, staleCount?.count ?? 0),
     refusedEmails,
+    stoppedRecurring,
   };
 }

@@ -8,7 +8,7 @@ import { pageOf, type Page } from "@/lib/lists/list-query";
 import { escapeLike } from "@/lib/text/escape-like";
 import { toSearchText } from "@/lib/text/search-text";
 import { parseRecurringListQuery, type RecurringListQuery } from "./recurring-list-query";
-import type { RecurringProfileListItem, RecurringStopReason } from "./recurring-types";
+import type { RecurringProfileListItem, RecurringStopReason, StoppedRecurringProfiles } from "./recurring-types";
 
 const listSelect = {
   id: true,
@@ -103,4 +103,36 @@ export async function listRecurringProfiles(
  */
 export async function countStoppedRecurringProfiles(organizationId: string): Promise<number> {
   return db.recurringProfile.count({ where: { organizationId, status: "STOPPED" } });
+}
+
+/**
+ * The acting organization's profiles the generator stopped, most recently stopped first (a
+ * stop is the profile's last update), at most `limit` with the full count: the dashboard's
+ * to-do panel names each with its reason and links to its page, where it is fixed and resumed.
+ * documents.read.
+ */
+export async function listStoppedRecurringProfiles(
+  member: MemberContext,
+  limit: number,
+): Promise<StoppedRecurringProfiles> {
+  assertCan(member, "documents.read");
+  const where = { organizationId: member.organizationId, status: "STOPPED" } as const;
+  const [count, rows] = await Promise.all([
+    countStoppedRecurringProfiles(member.organizationId),
+    db.recurringProfile.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take: limit,
+      select: { id: true, name: true, stopReason: true, client: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    count,
+    items: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      clientName: row.client.name,
+      stopReason: row.stopReason as RecurringStopReason | null,
+    })),
+  };
 }

@@ -53,6 +53,18 @@ export type RecurringProfileListItem = {
   createdAt: string;
 };
 
+/** Profiles the generator stopped (the dashboard's to-do panel): the first few and the full count. */
+export type StoppedRecurringProfiles = {
+  count: number;
+  items: {
+    id: string;
+    name: string;
+    clientName: string;
+    /** The generator always records one; the column itself is nullable. */
+    stopReason: RecurringStopReason | null;
+  }[];
+};
+
 /** One period of the profile's history, with the document it made (gone: a deleted draft). */
 export type RecurringRunView = {
   id: string;

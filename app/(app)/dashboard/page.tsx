@@ -4,20 +4,22 @@ import { MonthlyChart } from "@/components/dashboard/monthly-chart";
 import { TopClients } from "@/components/dashboard/top-clients";
 import { OnboardingChecklistPanel } from "@/components/dashboard/onboarding-checklist";
 import { PeriodPicker } from "@/components/dashboard/period-picker";
-import { ToDoPanel } from "@/components/dashboard/to-do-panel";
+import { StoppedRecurringPanel, ToDoPanel } from "@/components/dashboard/to-do-panel";
 import { can } from "@/lib/auth/permissions";
 import { computeKeyFigures } from "@/lib/dashboard/compute-key-figures";
 import { periodPickerState } from "@/lib/dashboard/period-picker-state";
-import { listToDo } from "@/lib/dashboard/list-to-do";
+import { listToDo, TO_DO_LIMIT } from "@/lib/dashboard/list-to-do";
 import { monthlyFigures, topClients } from "@/lib/dashboard/monthly-figures";
 import { onboardingChecklist } from "@/lib/dashboard/onboarding-checklist";
 import { calendarDate } from "@/lib/documents/calendar-date";
+import { listStoppedRecurringProfiles } from "@/lib/recurring/list-recurring-profiles";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { requireActiveMember } from "../../_shared/session";
 
 // The dashboard: the onboarding checklist while a step is left, then — once a document has
 // been issued or sent — the key figures of the period in the URL (?period=&from=&to=), the
 // to-do panel, the 12-month chart and the period's top clients. Everything is computed by lib/dashboard from the documents and payments.
+// Before that, the recurring invoices the generator stopped still show (when there are some).
 
 export async function generateMetadata(): Promise<Metadata> {
   const { messages } = await getRequestMessages();
@@ -41,6 +43,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         topClients(member, picker.period),
       ])
     : [null, null, null, null];
+  // Without figures there is no to-do panel to carry them.
+  const stoppedRecurring = toDo ? null : await listStoppedRecurringProfiles(member, TO_DO_LIMIT);
   const invalid = Object.keys(picker.errors).length > 0;
 
   return (
@@ -66,6 +70,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               names={{ types: messages.documentTypes, draft: messages.documentListPages.draftNumber }}
               canRemind={can(member.role, "documents.issue")}
               emailLabels={messages.emailDelivery}
+              stopReasons={messages.recurringStopReasons}
             />
             <div className="grid min-w-0 grid-cols-1 gap-6 lg:grid-cols-3">
               <div className="min-w-0 lg:col-span-2">
@@ -75,7 +80,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             </div>
           </>
         ) : (
-          <p className="text-sm text-slate-600">{t.noFigures}</p>
+          <>
+            <p className="text-sm text-slate-600">{t.noFigures}</p>
+            {stoppedRecurring ? (
+              <StoppedRecurringPanel
+                stopped={stoppedRecurring}
+                labels={t}
+                stopReasons={messages.recurringStopReasons}
+              />
+            ) : null}
+          </>
         )}
       </div>
     </>

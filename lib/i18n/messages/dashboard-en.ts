@@ -76,6 +76,8 @@ export const dashboardEn: typeof dashboardFr = {
     toDoOverdue: "Overdue invoices",
     toDoExpiring: "Quotes expiring within 7 days",
     toDoDrafts: "Drafts not issued for more than 7 days",
+    toDoStoppedRecurring: "Stopped recurring invoices",
+    toDoStoppedRecurringHint: "Fix the cause shown, then resume the recurring invoice from its page.",
     toDoEmpty: "Nothing waiting.",
     toDoMore: "See all {count}",
     daysLate: "{days} d late",

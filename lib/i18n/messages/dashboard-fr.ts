@@ -76,6 +76,8 @@ export const dashboardFr = {
     toDoOverdue: "Factures en retard",
     toDoExpiring: "Devis qui expirent dans les 7 jours",
     toDoDrafts: "Brouillons non émis depuis plus de 7 jours",
+    toDoStoppedRecurring: "Factures récurrentes arrêtées",
+    toDoStoppedRecurringHint: "Corrigez la cause indiquée, puis reprenez la facture récurrente depuis sa page.",
     toDoEmpty: "Rien en attente.",
     toDoMore: "Voir les {count}",
     daysLate: "{days} j de retard",

@@ -5,16 +5,26 @@ import type { ToDo } from "@/lib/dashboard/list-to-do";
 import type { OnboardingChecklist } from "@/lib/dashboard/onboarding-checklist";
 import { calendarDate } from "@/lib/documents/calendar-date";
 import { periodOf } from "@/lib/dashboard/dashboard-period";
+import type { StoppedRecurringProfiles } from "@/lib/recurring/recurring-types";
 
 // The dashboard page as a user meets it: the checklist of a new organization (items by role,
 // done or to do in words), then figures that each link to the list they summarize, the change
-// from the previous period in words, the to-do panel, and a bad period reported on its field.
+// from the previous period in words, the to-do panel (with the recurring invoices the generator
+// stopped, before any figure too), and a bad period reported on its field.
 
-const state: { role: string; checklist: OnboardingChecklist; figures: KeyFigures; toDo: ToDo } = {
+const noneStopped: StoppedRecurringProfiles = { count: 0, items: [] };
+const state: {
+  role: string;
+  checklist: OnboardingChecklist;
+  figures: KeyFigures;
+  toDo: ToDo;
+  stopped: StoppedRecurringProfiles;
+} = {
   role: "OWNER",
   checklist: { steps: [], allDone: false, hasIssuedDocument: false },
   figures: undefined as unknown as KeyFigures,
   toDo: undefined as unknown as ToDo,
+  stopped: noneStopped,
 };
 const computeKeyFigures = jest.fn(async () => state.figures);
 
@@ -31,7 +41,12 @@ jest.mock("@/lib/dashboard/onboarding-checklist", () => ({
 jest.mock("@/lib/dashboard/compute-key-figures", () => ({
   computeKeyFigures: (...args: unknown[]) => (computeKeyFigures as (...a: unknown[]) => unknown)(...args),
 }));
-jest.mock("@/lib/dashboard/list-to-do", () => ({ listToDo: jest.fn(async () => state.toDo) }));
+jest.mock("@/lib/dashboard/list-to-do", () => ({ listToDo: jest.fn(async () => state.toDo), TO_DO_LIMIT: 10 }));
+const listStoppedRecurringProfiles = jest.fn(async () => state.stopped);
+jest.mock("@/lib/recurring/list-recurring-profiles", () => ({
+  listStoppedRecurringProfiles: (...args: unknown[]) =>
+    (listStoppedRecurringProfiles as (...a: unknown[]) => unknown)(...args),
+}));
 jest.mock("@/lib/dashboard/monthly-figures", () => ({
   monthlyFigures: jest.fn(async () =>
     Array.from({ length: 12 }, (_, index) => ({
@@ -118,14 +133,44 @@ const toDo: ToDo = {
   expiringQuotes: { count: 0, items: [] },
   staleDrafts: { count: 0, items: [] },
   refusedEmails: { count: 0, items: [] },
+  stoppedRecurring: noneStopped,
+};
+
+const stopped: StoppedRecurringProfiles = {
+  count: 12,
+  items: [
+    { id: "rp1", name: "Maintenance mensuelle", clientName: "Imprimerie Lune", stopReason: "client_archived" },
+    { id: "rp2", name: "Hébergement", clientName: "Boulangerie Soleil", stopReason: "issue_refused" },
+  ],
 };
 
 beforeEach(() => {
   state.role = "OWNER";
   state.figures = figures;
   state.toDo = toDo;
+  state.stopped = noneStopped;
   computeKeyFigures.mockClear();
+  listStoppedRecurringProfiles.mockClear();
 });
+
+/** The stopped recurring invoices' section: each a link to its page, its client and its reason in words. */
+function expectStoppedRecurring(panel: HTMLElement) {
+  const section = within(panel).getByRole("region", { name: "Factures récurrentes arrêtées (12)" });
+  const items = within(section).getAllByRole("listitem");
+  expect(items).toHaveLength(2);
+  expect(within(items[0]!).getByRole("link", { name: "Maintenance mensuelle" })).toHaveAttribute(
+    "href",
+    "/recurring/rp1",
+  );
+  expect(items[0]).toHaveTextContent("Imprimerie Lune");
+  expect(items[0]).toHaveTextContent("Le client a été archivé.");
+  expect(within(items[1]!).getByRole("link", { name: "Hébergement" })).toHaveAttribute("href", "/recurring/rp2");
+  expect(items[1]).toHaveTextContent(/La facture n'a pas pu être émise \(identité légale incomplète/);
+  expect(within(section).getByRole("link", { name: "Voir les 12" })).toHaveAttribute(
+    "href",
+    "/recurring?status=STOPPED",
+  );
+}
 
 const page = async (params: Record<string, string> = {}) =>
   render(await DashboardPage({ searchParams: Promise.resolve(params) }));
@@ -157,6 +202,21 @@ describe("a new organization", () => {
     );
     expect(screen.queryByRole("region", { name: "Chiffres clés" })).not.toBeInTheDocument();
     expect(computeKeyFigures).not.toHaveBeenCalled();
+    // No recurring invoice stopped: no to-do panel at all.
+    expect(screen.queryByRole("region", { name: "À faire" })).not.toBeInTheDocument();
+  });
+
+  it("sees its stopped recurring invoices before any figure, each with its reason and a link to it", async () => {
+    state.checklist = {
+      steps: steps([false, true, true, true, false, false]),
+      allDone: false,
+      hasIssuedDocument: false,
+    };
+    state.stopped = stopped;
+    await page();
+    expect(listStoppedRecurringProfiles).toHaveBeenCalledWith(expect.objectContaining({ role: "OWNER" }), 10);
+    expect(screen.queryByRole("region", { name: "Chiffres clés" })).not.toBeInTheDocument();
+    expectStoppedRecurring(screen.getByRole("region", { name: "À faire" }));
   });
 
   it("sees the figures below the checklist once a document is issued, and no checklist once all is done", async () => {
@@ -232,6 +292,18 @@ describe("the figures", () => {
     state.role = "ACCOUNTANT";
     await page();
     expect(screen.queryByRole("link", { name: /^Relancer/ })).not.toBeInTheDocument();
+  });
+
+  it("show the stopped recurring invoices in the to-do panel only when there are some", async () => {
+    const { unmount } = await page();
+    const panel = screen.getByRole("region", { name: "À faire" });
+    expect(within(panel).queryByText(/Factures récurrentes arrêtées/)).not.toBeInTheDocument();
+    unmount();
+    state.toDo = { ...toDo, stoppedRecurring: stopped };
+    await page();
+    expectStoppedRecurring(screen.getByRole("region", { name: "À faire" }));
+    // The panel carries them: they are not read a second time.
+    expect(listStoppedRecurringProfiles).not.toHaveBeenCalled();
   });
 });
 

@@ -172,6 +172,7 @@ describe("ToDoPanel refused emails", () => {
     expiringQuotes: empty,
     staleDrafts: empty,
     refusedEmails,
+    stoppedRecurring: empty,
   });
   const renderToDo = (value: ToDo) =>
     render(
@@ -182,6 +183,7 @@ describe("ToDoPanel refused emails", () => {
         names={{ types: fr.documentTypes, draft: fr.documentListPages.draftNumber }}
         canRemind
         emailLabels={fr.emailDelivery}
+        stopReasons={fr.recurringStopReasons}
       />,
     );
 
