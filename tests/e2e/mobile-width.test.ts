@@ -63,13 +63,16 @@ describe("every page at 390 px (production build, real browser)", () => {
     for (const path of [...new Set(details)]) {
       await check(page, path);
       if (/^\/clients\/[^/]+$/.test(path)) {
-        // A client's page offers a new invoice / quote for that client as its main action.
+        // A client's page offers a new invoice / quote / recurring invoice for that client as its main action.
         const id = path.split("/")[2];
-        expect(await page.getByRole("link", { name: "Nouvelle facture" }).first().getAttribute("href")).toBe(
-          `/invoices/new?client=${id}`,
-        );
+        expect(
+          await page.getByRole("link", { name: "Nouvelle facture", exact: true }).first().getAttribute("href"),
+        ).toBe(`/invoices/new?client=${id}`);
         expect(await page.getByRole("link", { name: "Nouveau devis" }).first().getAttribute("href")).toBe(
           `/quotes/new?client=${id}`,
+        );
+        expect(await page.getByRole("link", { name: "Nouvelle facture récurrente" }).first().getAttribute("href")).toBe(
+          `/recurring/new?client=${id}`,
         );
       }
       if (/^\/(invoices|recurring|quotes|credit-notes|articles|clients)\/[^/]+$/.test(path)) {

@@ -35,6 +35,7 @@ export const clientsEn: typeof clientsFr = {
     edit: "Edit",
     newInvoice: "New invoice",
     newQuote: "New quote",
+    newRecurring: "New recurring invoice",
     identity: "Identity",
     legalName: "Legal name",
     person: "Name",

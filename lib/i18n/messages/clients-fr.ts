@@ -35,6 +35,7 @@ export const clientsFr = {
     edit: "Modifier",
     newInvoice: "Nouvelle facture",
     newQuote: "Nouveau devis",
+    newRecurring: "Nouvelle facture récurrente",
     identity: "Identité",
     legalName: "Raison sociale",
     person: "Nom",

@@ -68,7 +68,8 @@ export default async function ClientPage({ params, searchParams }: { params: Par
   const [{ id }, query, { locale, messages }] = await Promise.all([params, searchParams, getRequestMessages()]);
   const client = await loadClient(member, id);
   const canWrite = can(member.role, "clients.write");
-  // The page's main action: a new invoice or quote for this client (the editor takes ?client=).
+  // The page's main action: a new invoice, quote or recurring invoice for this client (the
+  // editor and the recurring form take ?client=).
   const canBill = can(member.role, "documents.write") && client.archivedAt === null;
   const groups = canWrite ? await listGroups(member) : [];
   const t = messages.clientDetail;
@@ -118,6 +119,9 @@ export default async function ClientPage({ params, searchParams }: { params: Par
                 <ButtonLink href={`/invoices/new?client=${encodeURIComponent(client.id)}`}>{t.newInvoice}</ButtonLink>
                 <ButtonLink href={`/quotes/new?client=${encodeURIComponent(client.id)}`} variant="secondary">
                   {t.newQuote}
+                </ButtonLink>
+                <ButtonLink href={`/recurring/new?client=${encodeURIComponent(client.id)}`} variant="secondary">
+                  {t.newRecurring}
                 </ButtonLink>
               </>
             ) : null}
