@@ -1,6 +1,7 @@
 import { getEnv, EnvError } from "@/lib/env/env";
 import { closeDb, currentDatabase } from "@/lib/db/prisma";
 import { jobHandlers } from "@/lib/jobs/job-handlers";
+import { countJobs, retryFailedJobs } from "@/lib/jobs/inspect-queue";
 import { runQueuedJobs } from "@/lib/jobs/run-queued-jobs";
 import { startWorkers } from "@/lib/jobs/start-workers";
 
@@ -10,8 +11,10 @@ import { startWorkers } from "@/lib/jobs/start-workers";
 // SIGTERM/SIGINT stop it gracefully: held jobs finish (10 s at most), none is fetched after.
 //   --once            work what is queued now, then exit (cron-style use, scripts)
 //   --concurrency N   jobs of one queue at the same time (default JOB_CONCURRENCY, 2)
+//   --status          print the jobs per queue and state, then exit
+//   --retry-failed [queue]  put failed jobs (of one queue, or all) back to run once more, then exit
 
-const USAGE = "usage: npm run worker [-- --once] [--concurrency N]";
+const USAGE = "usage: npm run worker [-- --once | --status | --retry-failed [queue]] [--concurrency N]";
 
 async function main(argv: string[]): Promise<number> {
   const once = argv.includes("--once");
@@ -29,6 +32,21 @@ async function main(argv: string[]): Promise<number> {
     );
     await closeDb();
     return 2;
+  }
+  if (argv.includes("--status")) {
+    const counts = await countJobs();
+    if (counts.length === 0) console.log("no jobs");
+    for (const row of counts) console.log(`${row.name.padEnd(24)} ${row.state.padEnd(10)} ${row.count}`);
+    await closeDb();
+    return 0;
+  }
+  const retryIndex = argv.indexOf("--retry-failed");
+  if (retryIndex >= 0) {
+    const queue = argv[retryIndex + 1]?.startsWith("--") ? undefined : argv[retryIndex + 1];
+    const retried = await retryFailedJobs(queue);
+    console.log(`${retried} failed job(s) put back to run${queue ? ` (${queue})` : ""}`);
+    await closeDb();
+    return 0;
   }
   if (once) {
     const report = await runQueuedJobs(jobHandlers);

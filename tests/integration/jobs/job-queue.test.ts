@@ -3,6 +3,7 @@ import { JOB_DEAD_LETTERS, QUEUES } from "@/lib/jobs/job-definitions";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import type { JobContext } from "@/lib/jobs/job-handler";
 import { getJobQueue, stopJobQueue } from "@/lib/jobs/job-queue";
+import { countJobs, retryFailedJobs } from "@/lib/jobs/inspect-queue";
 import { runQueuedJobs } from "@/lib/jobs/run-queued-jobs";
 
 // The queue itself (pg-boss on the test database): transactional enqueue, retries, dead letters.
@@ -84,5 +85,27 @@ describe("job queue", () => {
       rest: { completed: 1, failed: 1 },
       calls: 3,
     });
+  });
+
+  it("counts jobs per queue and state, and puts a failed job back to run once more", async () => {
+    // Failed jobs of the tests above stay (purging a queue removes only waiting ones).
+    const before = await countJobs().then(
+      (rows) => rows.find((row) => row.name === queue && row.state === "failed")?.count ?? 0,
+    );
+    await enqueueJob(queue, { n: 5 });
+    const failing = async () => {
+      throw new Error("down");
+    };
+    await runQueuedJobs({ [queue]: failing });
+    await runQueuedJobs({ [queue]: failing }, { includeRetries: true });
+    const failed = () =>
+      countJobs().then((rows) => rows.find((row) => row.name === queue && row.state === "failed")?.count ?? 0);
+    expect(await failed()).toBe(before + 1);
+    expect(await retryFailedJobs(queue)).toBe(before + 1);
+    expect(await failed()).toBe(0);
+    const seen: unknown[] = [];
+    await runQueuedJobs({ [queue]: async (data: unknown) => void seen.push(data) }, { includeRetries: true });
+    expect(seen).toContainEqual({ n: 5 });
+    expect(seen).toHaveLength(before + 1);
   });
 });
