@@ -5,5 +5,8 @@
  */
 import { register } from "node:module";
 
+// The figures, not a log line per email sent.
+process.env.LOG_LEVEL ??= "warn";
+
 register("../scripts/server-only-hook.mjs", import.meta.url);
 await import("./jobs-run");
