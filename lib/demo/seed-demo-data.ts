@@ -1,5 +1,6 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedDemoAutomations } from "./seed-demo-automations";
 import { seedDemoContent } from "./seed-demo-content";
 import { seedDemoDocuments } from "./seed-demo-documents";
 
@@ -35,11 +36,13 @@ export async function seedDemoData(db: PrismaClient): Promise<DemoSeedResult> {
     return { organizationId: organization.id, userId: user.id, created: !existing };
   });
   if (await seedDemoContent(db, result.organizationId)) {
-    await seedDemoDocuments(db, {
+    const owner = {
       userId: result.userId,
       organizationId: result.organizationId,
       organizationName: DEMO_ORGANIZATION_NAME,
-    });
+    };
+    await seedDemoDocuments(db, owner);
+    await seedDemoAutomations(db, owner);
   }
   return result;
 }

@@ -6,7 +6,7 @@ import { createCreditNote } from "@/lib/documents/credit-notes/create-credit-not
 import { issueDocument } from "@/lib/documents/issue-document";
 import { acceptQuote } from "@/lib/documents/quotes/accept-quote";
 import { sendQuote } from "@/lib/documents/quotes/send-quote";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Article, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordPayment } from "@/lib/payments/record-payment";
 
 // A few documents in every state, so the demo's lists, client pages and statuses show what the
@@ -18,6 +18,19 @@ import { recordPayment } from "@/lib/payments/record-payment";
 const META: RequestMeta = { ip: null, userAgent: "facturo demo seed" };
 
 type Line = [reference: string, quantity: string];
+
+/** An editor line for a demo article, at its catalogue price (what picking it in the editor gives). */
+export function demoArticleLine(article: Article, quantity: string) {
+  return {
+    articleId: article.id,
+    description: article.name,
+    quantity,
+    unit: article.unit,
+    unitPrice: (article.unitPriceCents / 100).toFixed(2),
+    vatRate: String(article.vatRateBps),
+    kind: article.kind,
+  };
+}
 
 export async function seedDemoDocuments(
   client: PrismaClient,
@@ -38,18 +51,7 @@ export async function seedDemoDocuments(
     const input = {
       clientId: clients[clientIndex]!.id,
       title,
-      lines: lines.map(([reference, quantity]) => {
-        const article = byReference.get(reference)!;
-        return {
-          articleId: article.id,
-          description: article.name,
-          quantity,
-          unit: article.unit,
-          unitPrice: (article.unitPriceCents / 100).toFixed(2),
-          vatRate: String(article.vatRateBps),
-          kind: article.kind,
-        };
-      }),
+      lines: lines.map(([reference, quantity]) => demoArticleLine(byReference.get(reference)!, quantity)),
     };
     return (await createDraft(member, type, input, META)).id;
   };
