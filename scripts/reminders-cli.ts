@@ -104,7 +104,9 @@ async function main(argv: string[]): Promise<number> {
     // (with the embedded database no app may run beside this command, so none would). Beside
     // running workers on PostgreSQL this takes its share of the queue like one of them.
     const delivery = await runQueuedJobs(jobHandlers, { names: [QUEUES.emailSend.name] });
-    console.log(`Emails delivered now: ${delivery.completed}; failed (retried later by the workers): ${delivery.failed}.`);
+    console.log(
+      `Emails delivered now: ${delivery.completed}; failed (retried later by the workers): ${delivery.failed}.`,
+    );
     return reports.some((report) => report.failed.length > 0) || delivery.failed > 0 ? 1 : 0;
   } finally {
     await closeDb();

@@ -42,4 +42,3 @@ export async function installQueues(boss: PgBoss): Promise<void> {
     else await boss.createQueue(queue.name, options);
   }
 }
-

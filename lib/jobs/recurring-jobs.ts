@@ -18,11 +18,10 @@ export const recurringTick: JobHandler = async () => {
   const due = await findDueRecurringProfiles(new Date(), DUE_PER_TICK);
   for (const { organizationId, profileId } of due) {
     // One job per profile per tick slot, so a slow run is not stacked up by the next ticks.
-    await enqueueJob(
-      QUEUES.recurringRun.name,
-      { organizationId, profileId } satisfies RecurringRunJob,
-      { singletonKey: `recurring:${profileId}`, singletonSeconds: 15 * 60 },
-    );
+    await enqueueJob(QUEUES.recurringRun.name, { organizationId, profileId } satisfies RecurringRunJob, {
+      singletonKey: `recurring:${profileId}`,
+      singletonSeconds: 15 * 60,
+    });
   }
 };
 

@@ -25,7 +25,10 @@ export async function startWorkers(options: WorkerOptions): Promise<RunningWorke
   const boss = await startJobQueue({ workers: true });
   const concurrency = options.concurrency ?? 2;
   const unregister: (() => void)[] = [];
-  for (const [name, handler] of Object.entries(options.handlers) as [QueueName, NonNullable<HandlerTable[QueueName]>][]) {
+  for (const [name, handler] of Object.entries(options.handlers) as [
+    QueueName,
+    NonNullable<HandlerTable[QueueName]>,
+  ][]) {
     for (let slot = 0; slot < concurrency; slot += 1) {
       let workerId = "";
       workerId = await boss.work(

@@ -72,20 +72,24 @@ type Worker = { child: ChildProcess; done: () => number; exited: Promise<number 
 
 function startWorker(standIn: StandIn): Worker {
   // tsx itself (not npx, which would not pass signals on to the worker).
-  const child = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/worker.ts", "--concurrency", "4"], {
-    env: {
-      ...process.env,
-      NODE_OPTIONS: "",
-      DATABASE_URL: process.env.FACTURO_TEST_PG_URL,
-      RESEND_API_KEY: "re_test_key",
-      RESEND_BASE_URL: standIn.url,
-      LOG_LEVEL: "debug",
-      NODE_ENV: "test",
+  const child = spawn(
+    process.execPath,
+    [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/worker.ts", "--concurrency", "4"],
+    {
+      env: {
+        ...process.env,
+        NODE_OPTIONS: "",
+        DATABASE_URL: process.env.FACTURO_TEST_PG_URL,
+        RESEND_API_KEY: "re_test_key",
+        RESEND_BASE_URL: standIn.url,
+        LOG_LEVEL: "debug",
+        NODE_ENV: "test",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group: signals reach tsx's node child too (see stopWorker).
+      detached: true,
     },
-    stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group: signals reach tsx's node child too (see stopWorker).
-    detached: true,
-  });
+  );
   let done = 0;
   let buffer = "";
   child.stdout!.on("data", (chunk: Buffer) => {
@@ -125,14 +129,18 @@ describeOnPostgres("worker processes on one PostgreSQL", () => {
 
   afterEach(async () => {
     for (const worker of workers.splice(0)) {
-      if (worker.child.exitCode === null && worker.child.signalCode === null) process.kill(-worker.child.pid!, "SIGTERM");
+      if (worker.child.exitCode === null && worker.child.signalCode === null)
+        process.kill(-worker.child.pid!, "SIGTERM");
       await worker.exited;
     }
   });
 
   afterAll(async () => {
     const boss = await getJobQueue();
-    await boss.updateQueue(QUEUES.emailSend.name, { name: QUEUES.emailSend.name, expireInSeconds: QUEUES.emailSend.expireInSeconds });
+    await boss.updateQueue(QUEUES.emailSend.name, {
+      name: QUEUES.emailSend.name,
+      expireInSeconds: QUEUES.emailSend.expireInSeconds,
+    });
     process.env.RESEND_API_KEY = saved.key;
     process.env.RESEND_BASE_URL = saved.url;
     resetEnvCache();
@@ -143,15 +151,23 @@ describeOnPostgres("worker processes on one PostgreSQL", () => {
     const ids: string[] = [];
     for (let index = 0; index < 1000; index += 1) {
       const email = `bulk-${index}@workers.test`;
-      ids.push((await queueEmail({ to: [email], subject: `Bulk ${index}`, html: "<p>x</p>", text: "x", template: "test" })).id);
+      ids.push(
+        (await queueEmail({ to: [email], subject: `Bulk ${index}`, html: "<p>x</p>", text: "x", template: "test" })).id,
+      );
     }
     workers.push(startWorker(standIn), startWorker(standIn));
-    await waitFor(async () => (await db.emailMessage.count({ where: { id: { in: ids }, status: "SENT" } })) === 1000, 240_000);
+    await waitFor(
+      async () => (await db.emailMessage.count({ where: { id: { in: ids }, status: "SENT" } })) === 1000,
+      240_000,
+    );
 
     const keys = ids.map((id) => `email/${id}/0`);
     expect(keys.filter((key) => standIn.accepted.has(key))).toHaveLength(1000);
     expect(keys.filter((key) => standIn.requests.get(key) !== 1)).toEqual([]);
-    const rows = await db.emailMessage.findMany({ where: { id: { in: ids } }, select: { attempts: true, status: true } });
+    const rows = await db.emailMessage.findMany({
+      where: { id: { in: ids } },
+      select: { attempts: true, status: true },
+    });
     expect(rows.filter((row) => row.attempts !== 1 || row.status !== "SENT")).toEqual([]);
     // Both processes took a share of the work (their own "job done" log lines).
     await waitFor(async () => workers[0]!.done() + workers[1]!.done() === 1000, 10_000);
@@ -164,7 +180,13 @@ describeOnPostgres("worker processes on one PostgreSQL", () => {
     const boss = await getJobQueue();
     await boss.updateQueue(QUEUES.emailSend.name, { name: QUEUES.emailSend.name, expireInSeconds: 3 });
     standIn.hold.set("crash@workers.test", 60_000);
-    const { id } = await queueEmail({ to: ["crash@workers.test"], subject: "Crash", html: "<p>x</p>", text: "x", template: "test" });
+    const { id } = await queueEmail({
+      to: ["crash@workers.test"],
+      subject: "Crash",
+      html: "<p>x</p>",
+      text: "x",
+      template: "test",
+    });
     const key = `email/${id}/0`;
 
     const first = startWorker(standIn);
