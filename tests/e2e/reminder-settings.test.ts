@@ -25,8 +25,10 @@ describe("reminder settings (production build, real browser)", () => {
     await page.getByRole("link", { name: /Relances automatiques/ }).click();
     await page.waitForURL("**/settings/reminders");
     const enabled = page.getByRole("checkbox", { name: "Envoyer automatiquement les relances de paiement" });
-    expect(await enabled.isChecked()).toBe(true);
+    // The test server starts with the demo's reminders off (tests/e2e/support/server.ts).
+    expect(await enabled.isChecked()).toBe(false);
     expect(await page.getByRole("textbox", { name: "Jours après l'échéance" }).inputValue()).toBe("7, 15, 30");
+    await enabled.check();
     // The in-app scheduler may already have run the demo's day (after 9 h in Paris).
     await page
       .getByText(/^(Aucun envoi automatique pour l'instant\.|Dernier envoi automatique : |Envoi automatique du )/)

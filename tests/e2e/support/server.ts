@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { createPglite } from "@/lib/db/pglite";
 
 // Starts the production build (`next start`) on a free port with a fresh embedded database,
 // migrated and seeded through the same npm scripts a person uses.
@@ -50,7 +51,10 @@ export async function startApp(
     // The scripts run as in a test environment (seeding demo data is refused in production).
     const scriptEnv = { ...env, NODE_ENV: "test" as const };
     run("npm", ["run", "--silent", "db:migrate"], scriptEnv);
-    if (options.seed !== false) run("npm", ["run", "--silent", "db:seed"], scriptEnv);
+    if (options.seed !== false) {
+      run("npm", ["run", "--silent", "db:seed"], scriptEnv);
+      await turnDemoRemindersOff(dataDir);
+    }
     // Platform administrators are made from a shell only, before the server opens the directory.
     for (const email of options.platformAdmins ?? [])
       run("npm", ["run", "--silent", "admin:grant", "--", email], scriptEnv);
@@ -75,6 +79,21 @@ export async function startApp(
     throw error;
   }
   return { baseUrl, stop };
+}
+
+/**
+ * The demo organization has automatic reminders on, and its overdue invoice would get one at
+ * the in-app scheduler's first hourly tick after 9 h in Paris — an email to a demo client in
+ * the middle of tests that count that client's emails. Off for the test server (before it
+ * opens the directory); the reminder settings test turns them on itself.
+ */
+async function turnDemoRemindersOff(dataDir: string): Promise<void> {
+  const pglite = createPglite(dataDir);
+  try {
+    await pglite.query(`UPDATE "ReminderSettings" SET "enabled" = false`);
+  } finally {
+    await pglite.close();
+  }
 }
 
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {

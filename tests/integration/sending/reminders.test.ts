@@ -249,6 +249,8 @@ describe("npm run reminders (scripts/reminders.ts)", () => {
     dataDir = await mkdtemp(path.join(tmpdir(), "facturo-reminders-"));
     await run(tsx, ["--conditions=react-server", "scripts/db.ts", "migrate"], { env: env() });
     await run(tsx, ["--conditions=react-server", "scripts/db.ts", "seed"], { env: env() });
+    // The demo has reminders on: off first, to see the command do nothing while none is on.
+    await sql(`UPDATE "ReminderSettings" SET "enabled" = false`);
   }, 180_000);
 
   afterAll(async () => {
@@ -264,7 +266,8 @@ describe("npm run reminders (scripts/reminders.ts)", () => {
     // Reminders on as the settings page would save them (steps from REMINDER_DAYS).
     await sql(
       `INSERT INTO "ReminderSettings" ("organizationId", "enabled", "steps", "updatedAt")
-       SELECT "id", true, '{7,15,30}', now() FROM "Organization"`,
+       SELECT "id", true, '{7,15,30}', now() FROM "Organization"
+       ON CONFLICT ("organizationId") DO UPDATE SET "enabled" = true, "steps" = '{7,15,30}'`,
     );
     const first = await reminders();
     expect(first.stdout).toMatch(/Payment reminders of Atelier Démo SARL for \d{4}-\d{2}-\d{2} \(steps: 7, 15, 30/);
