@@ -62,6 +62,12 @@ async function main(argv: string[]): Promise<number> {
     process.once("SIGINT", stop);
   });
   console.log("stopping: finishing held jobs…");
+  // A stop that hangs (a stuck connection) must not keep the process: its jobs expire and
+  // another worker retries them.
+  setTimeout(() => {
+    console.error("worker: not stopped after 20 s, exiting");
+    process.exit(1);
+  }, 20_000).unref();
   await workers.stop({ timeoutMs: 10_000 });
   await closeDb();
   return 0;

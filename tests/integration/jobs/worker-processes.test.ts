@@ -68,7 +68,7 @@ async function startStandIn(): Promise<StandIn> {
   };
 }
 
-type Worker = { child: ChildProcess; done: () => number; exited: Promise<number | null> };
+type Worker = { child: ChildProcess; done: () => number; exited: Promise<number | null>; stderr: () => string };
 
 function startWorker(standIn: StandIn): Worker {
   // tsx itself (not npx, which would not pass signals on to the worker).
@@ -98,9 +98,12 @@ function startWorker(standIn: StandIn): Worker {
     buffer = lines.pop() ?? "";
     for (const line of lines) if (line.includes('"job done"') && line.includes(QUEUES.emailSend.name)) done += 1;
   });
-  child.stderr!.resume();
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString("utf8")).slice(-4000);
+  });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, done: () => done, exited };
+  return { child, done: () => done, exited, stderr: () => stderr };
 }
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
@@ -129,11 +132,20 @@ describeOnPostgres("worker processes on one PostgreSQL", () => {
 
   afterEach(async () => {
     for (const worker of workers.splice(0)) {
-      if (worker.child.exitCode === null && worker.child.signalCode === null)
-        process.kill(-worker.child.pid!, "SIGTERM");
-      await worker.exited;
+      if (worker.child.exitCode !== null || worker.child.signalCode !== null) continue;
+      process.kill(-worker.child.pid!, "SIGTERM");
+      // A graceful stop takes up to 10 s (held jobs); past 20 s the test would hide a hang: kill.
+      const stopped = await Promise.race([
+        worker.exited.then(() => true),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20_000)),
+      ]);
+      if (!stopped) {
+        process.kill(-worker.child.pid!, "SIGKILL");
+        await worker.exited;
+        throw new Error(`worker ${worker.child.pid} did not stop within 20 s of SIGTERM:\n${worker.stderr()}`);
+      }
     }
-  });
+  }, 60_000);
 
   afterAll(async () => {
     const boss = await getJobQueue();
