@@ -81,7 +81,9 @@ export function SendsPanel({ sends, locale, messages: t, deliveryMessages, retry
       {sends.length === 0 ? (
         <p className="text-sm text-slate-600">{t.empty}</p>
       ) : (
-        <div className="relative overflow-x-auto">
+        // Focusable and named (role region): without a failed send the rows hold no button, and
+        // a keyboard user must still be able to scroll the table sideways on a phone.
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="document-sends">
           <table className="w-full min-w-[48rem] text-left text-sm">
             <caption className="sr-only">{t.historyCaption}</caption>
             <thead className="border-b border-slate-200 text-slate-600">

@@ -1,8 +1,8 @@
 import { buildReactPdfBundle } from "./react-pdf-bundle";
 import { prepareTestDatabase } from "./test-database";
 
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: { maxWorkers: number }): Promise<void> {
   await buildReactPdfBundle();
-  const cleanup = await prepareTestDatabase();
+  const cleanup = await prepareTestDatabase(globalConfig.maxWorkers);
   (globalThis as { __facturoTestCleanup?: () => Promise<void> }).__facturoTestCleanup = cleanup;
 }

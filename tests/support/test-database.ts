@@ -17,19 +17,26 @@ export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 const SNAPSHOT_VAR = "FACTURO_TEST_PGLITE_SNAPSHOT";
 const PG_URL_VAR = "FACTURO_TEST_PG_URL";
 
-export async function prepareTestDatabase(): Promise<() => Promise<void>> {
+export async function prepareTestDatabase(workers = 1): Promise<() => Promise<void>> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    const name = `facturo_test_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
-    await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-    const url = withDatabase(serverUrl, name);
-    const adapter = openAdapter({ kind: "postgres", url });
-    await applyMigrations(adapter.factory, MIGRATIONS_DIR);
-    await installJobQueue(adapter);
-    await adapter.close();
-    process.env[PG_URL_VAR] = url;
+    // One database per jest worker: files running side by side never share one (some empty a
+    // job queue or start worker processes on it), files of one worker run one after another.
+    const stamp = `${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
+    const names = Array.from({ length: Math.max(1, workers) }, (_, index) => `facturo_test_${stamp}_${index + 1}`);
+    const urls: string[] = [];
+    for (const name of names) {
+      await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+      const url = withDatabase(serverUrl, name);
+      const adapter = openAdapter({ kind: "postgres", url });
+      await applyMigrations(adapter.factory, MIGRATIONS_DIR);
+      await installJobQueue(adapter);
+      await adapter.close();
+      urls.push(url);
+    }
+    process.env[PG_URL_VAR] = JSON.stringify(urls);
     return async () => {
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      for (const name of names) await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     };
   }
   const pglite = createPglite();
@@ -46,12 +53,21 @@ export async function prepareTestDatabase(): Promise<() => Promise<void>> {
 
 /** Opens this test file's database (see prepareTestDatabase). */
 export async function openTestDatabase(): Promise<OpenedAdapter> {
-  const url = process.env[PG_URL_VAR];
+  const url = testDatabaseUrl();
   if (url) return openAdapter({ kind: "postgres", url });
   const snapshot = process.env[SNAPSHOT_VAR];
   if (!snapshot) throw new Error(`${SNAPSHOT_VAR} is not set: run integration tests through jest's globalSetup`);
   const pglite = await createPgliteReady({ loadDataDir: new Blob([await readFile(snapshot)]) });
   return adapterForPglite(pglite);
+}
+
+/** This jest worker's PostgreSQL database (TEST_DATABASE_URL runs), else undefined. */
+export function testDatabaseUrl(): string | undefined {
+  const urls = process.env[PG_URL_VAR];
+  if (!urls) return undefined;
+  const list = JSON.parse(urls) as string[];
+  const worker = Number(process.env.JEST_WORKER_ID ?? "1");
+  return list[(worker - 1) % list.length];
 }
 
 export function usingPostgres(): boolean {

@@ -3,7 +3,6 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createPglite } from "@/lib/db/pglite";
 
 // Starts the production build (`next start`) on a free port with a fresh embedded database,
 // migrated and seeded through the same npm scripts a person uses.
@@ -88,12 +87,15 @@ export async function startApp(
  * opens the directory); the reminder settings test turns them on itself.
  */
 async function turnDemoRemindersOff(dataDir: string): Promise<void> {
-  const pglite = createPglite(dataDir);
-  try {
-    await pglite.query(`UPDATE "ReminderSettings" SET "enabled" = false`);
-  } finally {
-    await pglite.close();
-  }
+  // In a child process, as the npm scripts above: jest runs some e2e files' own servers from
+  // test context, where PGlite's dynamic imports need --experimental-vm-modules.
+  const script = `
+    import { PGlite } from "@electric-sql/pglite";
+    import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+    const pglite = new PGlite(process.argv[1], { extensions: { pg_trgm } });
+    await pglite.query('UPDATE "ReminderSettings" SET "enabled" = false');
+    await pglite.close();`;
+  run(process.execPath, ["--input-type=module", "-e", script, dataDir], process.env);
 }
 
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {

@@ -7,7 +7,7 @@ import { resetEnvCache } from "@/lib/env/env";
 import { queueEmail } from "@/lib/email/queue-email";
 import { QUEUES } from "@/lib/jobs/job-definitions";
 import { getJobQueue } from "@/lib/jobs/job-queue";
-import { usingPostgres } from "@/tests/support/test-database";
+import { testDatabaseUrl, usingPostgres } from "@/tests/support/test-database";
 
 // Several worker processes on one PostgreSQL (how Facturo scales out): real `npm run worker`
 // processes, real email.send jobs, a local stand-in of Resend's API that dedups by
@@ -79,7 +79,7 @@ function startWorker(standIn: StandIn): Worker {
       env: {
         ...process.env,
         NODE_OPTIONS: "",
-        DATABASE_URL: process.env.FACTURO_TEST_PG_URL,
+        DATABASE_URL: testDatabaseUrl(),
         RESEND_API_KEY: "re_test_key",
         RESEND_BASE_URL: standIn.url,
         LOG_LEVEL: "debug",
