@@ -18,6 +18,7 @@ import {
   type RecurringTemplate,
 } from "@/lib/recurring/recurring-profile-schema";
 import type { LineVatFields } from "@/components/documents/line-vat";
+import type { RecurringProfileDetail } from "@/lib/recurring/recurring-types";
 import type { VatCategory } from "@/lib/vat/vat-categories";
 
 // What the recurring profile form holds beside the document editor's content: every field as
@@ -76,20 +77,23 @@ export function newProfileValues(today: string): ProfileValues {
 }
 
 /** A saved profile's fields back into the form. */
-export function profileValuesOf(profile: {
-  name: string;
-  frequency: RecurringFrequencyValue;
-  interval: number;
-  dayOfMonth: number | null;
-  lastDayOfMonth: boolean;
-  startDate: string;
-  endKind: RecurringEndKindValue;
-  endAfterCount: number | null;
-  endDate: string | null;
-  mode: RecurringModeValue;
-  autoSend: boolean;
-  recipients: string[];
-}): ProfileValues {
+export function profileValuesOf(
+  profile: Pick<
+    RecurringProfileDetail,
+    | "name"
+    | "frequency"
+    | "interval"
+    | "dayOfMonth"
+    | "lastDayOfMonth"
+    | "startDate"
+    | "endKind"
+    | "endAfterCount"
+    | "endDate"
+    | "mode"
+    | "autoSend"
+    | "recipients"
+  >,
+): ProfileValues {
   return {
     name: profile.name,
     frequency: profile.frequency,
