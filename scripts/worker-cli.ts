@@ -1,5 +1,7 @@
 import { getEnv, EnvError } from "@/lib/env/env";
 import { closeDb, currentDatabase } from "@/lib/db/prisma";
+import type { QueueName } from "@/lib/jobs/job-definitions";
+import type { HandlerTable } from "@/lib/jobs/job-handler";
 import { jobHandlers } from "@/lib/jobs/job-handlers";
 import { countJobs, retryFailedJobs } from "@/lib/jobs/inspect-queue";
 import { runQueuedJobs } from "@/lib/jobs/run-queued-jobs";
@@ -13,8 +15,25 @@ import { startWorkers } from "@/lib/jobs/start-workers";
 //   --concurrency N   jobs of one queue at the same time (default JOB_CONCURRENCY, 2)
 //   --status          print the jobs per queue and state, then exit
 //   --retry-failed [queue]  put failed jobs (of one queue, or all) back to run once more, then exit
+//   --queues a,b      work only these queues (e.g. a process for email.send alone); the cron
+//                     schedules are registered only by a process that works their queues
 
-const USAGE = "usage: npm run worker [-- --once | --status | --retry-failed [queue]] [--concurrency N]";
+const USAGE = "usage: npm run worker [-- --once | --status | --retry-failed [queue]] [--concurrency N] [--queues a,b]";
+
+/** The handler table, or the part of it --queues names (undefined: a name is not a queue). */
+function chosenHandlers(argv: string[]): HandlerTable | undefined {
+  const index = argv.indexOf("--queues");
+  if (index < 0) return jobHandlers;
+  const names = (argv[index + 1] ?? "").split(",").filter(Boolean);
+  if (names.length === 0) return undefined;
+  const chosen: HandlerTable = {};
+  for (const name of names) {
+    const handler = jobHandlers[name as QueueName];
+    if (!handler) return undefined;
+    chosen[name as QueueName] = handler;
+  }
+  return chosen;
+}
 
 async function main(argv: string[]): Promise<number> {
   const once = argv.includes("--once");
@@ -23,6 +42,11 @@ async function main(argv: string[]): Promise<number> {
   const concurrency = index >= 0 ? Number(argv[index + 1]) : env.JOB_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 50) {
     console.error(`--concurrency needs a whole number from 1 to 50\n${USAGE}`);
+    return 2;
+  }
+  const handlers = chosenHandlers(argv);
+  if (!handlers) {
+    console.error(`--queues takes queue names separated by commas: ${Object.keys(jobHandlers).join(", ")}\n${USAGE}`);
     return 2;
   }
   if (currentDatabase().pglite) {
@@ -49,12 +73,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (once) {
-    const report = await runQueuedJobs(jobHandlers);
+    const report = await runQueuedJobs(handlers);
     console.log(`worked ${report.completed + report.failed} job(s): ${report.completed} done, ${report.failed} failed`);
     await closeDb();
     return report.failed > 0 ? 1 : 0;
   }
-  const workers = await startWorkers({ handlers: jobHandlers, concurrency });
+  const workers = await startWorkers({ handlers, concurrency });
   console.log(`worker ${process.pid} running (concurrency ${concurrency}); Ctrl-C to stop`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -74,7 +74,17 @@ function startWorker(standIn: StandIn): Worker {
   // tsx itself (not npx, which would not pass signals on to the worker).
   const child = spawn(
     process.execPath,
-    [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/worker.ts", "--concurrency", "4"],
+    // email.send only: the cron ticks (recurring invoices every 15 min) would otherwise run the
+    // due profiles earlier test files left in this database, PDFs and all, and a stop would
+    // wait for them (seen in CI: a stop past 20 s at hh:45).
+    [
+      path.resolve("node_modules/tsx/dist/cli.mjs"),
+      "scripts/worker.ts",
+      "--concurrency",
+      "4",
+      "--queues",
+      QUEUES.emailSend.name,
+    ],
     {
       env: {
         ...process.env,
@@ -134,18 +144,19 @@ describeOnPostgres("worker processes on one PostgreSQL", () => {
     for (const worker of workers.splice(0)) {
       if (worker.child.exitCode !== null || worker.child.signalCode !== null) continue;
       process.kill(-worker.child.pid!, "SIGTERM");
-      // A graceful stop takes up to 10 s (held jobs); past 20 s the test would hide a hang: kill.
+      // A graceful stop takes up to 10 s (held jobs) and the worker exits by itself 20 s after
+      // SIGTERM whatever happens; past 30 s (slack for a loaded machine) it is hung: kill.
       const stopped = await Promise.race([
         worker.exited.then(() => true),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20_000)),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
       ]);
       if (!stopped) {
         process.kill(-worker.child.pid!, "SIGKILL");
         await worker.exited;
-        throw new Error(`worker ${worker.child.pid} did not stop within 20 s of SIGTERM:\n${worker.stderr()}`);
+        throw new Error(`worker ${worker.child.pid} did not exit within 30 s of SIGTERM:\n${worker.stderr()}`);
       }
     }
-  }, 60_000);
+  }, 90_000);
 
   afterAll(async () => {
     const boss = await getJobQueue();
@@ -217,4 +228,20 @@ describeOnPostgres("worker processes on one PostgreSQL", () => {
     expect(standIn.requests.get(key)).toBe(2);
     expect([...(standIn.keysByRecipient.get("crash@workers.test") ?? [])]).toEqual([key]);
   }, 150_000);
+});
+
+describe("npm run worker's arguments", () => {
+  it("--queues with a name that is no queue: exit 2, the queues listed, nothing started", async () => {
+    const child = spawn(
+      process.execPath,
+      [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/worker.ts", "--queues", `${QUEUES.emailSend.name},nope`],
+      { env: { ...process.env, NODE_OPTIONS: "" }, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain("--queues takes queue names separated by commas");
+    expect(stderr).toContain(QUEUES.emailSend.name);
+  }, 60_000);
 });
