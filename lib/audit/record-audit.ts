@@ -73,7 +73,15 @@ export type AuditAction =
   | "recurring.ended"
   | "recurring.stopped"
   | "recurring.generated"
-  | "email.retried";
+  | "email.retried"
+  | "webhook.created"
+  | "webhook.updated"
+  | "webhook.enabled"
+  | "webhook.disabled"
+  | "webhook.secret_rotated"
+  | "webhook.deleted"
+  | "webhook.delivery_resent"
+  | "webhook.test_sent";
 
 export type AuditEntry = {
   action: AuditAction;
