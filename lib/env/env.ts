@@ -58,6 +58,10 @@ const envSchema = z
     JOB_WORKERS: z.enum(["in-app", "off"]).default("in-app"),
     // Jobs of one queue a working process runs at the same time.
     JOB_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
+    // Bearer token of GET /api/metrics (Prometheus). Empty → the route answers 404.
+    METRICS_TOKEN: optionalText.refine((value) => value === undefined || value.length >= 16, {
+      message: "must be at least 16 characters (e.g. openssl rand -hex 32), or empty to turn /api/metrics off",
+    }),
     // Payment reminders (npm run reminders): days after the due date, comma-separated; empty
     // → the default. Parsed to sorted, distinct numbers.
     REMINDER_DAYS: z
