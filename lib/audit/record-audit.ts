@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { currentApiTokenId } from "./api-actor";
 
 // Append-only trail: who did what, when, from where, on which organization.
 export type AuditAction =
@@ -99,7 +100,10 @@ export type RequestMeta = { ip: string | null; userAgent: string | null };
 
 type AuditWriter = { auditLog: { create: (args: { data: Prisma.AuditLogUncheckedCreateInput }) => Promise<unknown> } };
 
-/** Writes one entry, inside the caller's transaction when given one. */
+/**
+ * Writes one entry, inside the caller's transaction when given one. During an API call
+ * (runAsApiToken) the entry also names the token: actorId stays the token's creator.
+ */
 export async function recordAudit(writer: AuditWriter, entry: AuditEntry): Promise<void> {
   await writer.auditLog.create({
     data: {
@@ -111,6 +115,7 @@ export async function recordAudit(writer: AuditWriter, entry: AuditEntry): Promi
       ip: entry.ip ?? null,
       userAgent: entry.userAgent?.slice(0, 512) ?? null,
       metadata: entry.metadata,
+      apiTokenId: currentApiTokenId(),
     },
   });
 }

@@ -1,0 +1,85 @@
+import type { z } from "zod";
+import { CONTROL_CHARACTERS_ERROR, controlCharacterPaths } from "@/lib/validation/control-characters";
+import { apiFieldErrors, bodyTooLarge, invalidInput, invalidJson, unsupportedMediaType } from "./api-errors";
+
+// Reading an API request's input before any domain code runs: the body with a size cap, JSON
+// only, no control characters anywhere (PostgreSQL refuses NUL in text: it would otherwise
+// surface as a 500), then the endpoint's strict zod schema (unknown fields are refused).
+
+export const API_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Parses with the endpoint's schema; a failure is a 400 with field errors. */
+export function parseApiInput<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
+  const control = controlCharacterPaths(value);
+  if (control.length > 0) {
+    throw invalidInput(Object.fromEntries(control.map((path) => [path, [CONTROL_CHARACTERS_ERROR]])));
+  }
+  const result = schema.safeParse(value);
+  if (!result.success) throw invalidInput(apiFieldErrors(result.error));
+  return result.data;
+}
+
+/** The query string as an object of strings; a repeated parameter is refused (no silent pick). */
+export function readQuery<Schema extends z.ZodType>(url: URL, schema: Schema): z.output<Schema> {
+  const values: Record<string, string> = {};
+  const repeated: Record<string, string[]> = {};
+  for (const [key, value] of url.searchParams) {
+    if (key in values) repeated[key] = ["not_repeatable"];
+    values[key] = value;
+  }
+  if (Object.keys(repeated).length > 0) throw invalidInput(repeated);
+  return parseApiInput(schema, values);
+}
+
+/** The body as JSON (at most API_BODY_LIMIT_BYTES, UTF-8, application/json) through the schema. */
+export async function readJsonBody<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+): Promise<z.output<Schema>> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > API_BODY_LIMIT_BYTES) throw bodyTooLarge(API_BODY_LIMIT_BYTES);
+  const contentType = request.headers.get("content-type");
+  if (contentType !== null && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
+    throw unsupportedMediaType();
+  }
+  const bytes = await readCapped(request);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidJson("The request body is not UTF-8");
+  }
+  if (text.trim() === "") throw invalidJson("A JSON body is required");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw invalidJson();
+  }
+  return parseApiInput(schema, value);
+}
+
+/** Reads the body chunk by chunk and stops as soon as it passes the cap (Content-Length may lie or be absent). */
+async function readCapped(request: Request): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > API_BODY_LIMIT_BYTES) {
+      await reader.cancel();
+      throw bodyTooLarge(API_BODY_LIMIT_BYTES);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}

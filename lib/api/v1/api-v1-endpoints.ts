@@ -1,0 +1,7 @@
+import type { AnyApiEndpoint } from "../api-endpoint";
+import { clientsEndpoints } from "./clients-endpoints";
+import { getOrganizationEndpoint } from "./organization-endpoints";
+
+// The registry: every /api/v1 endpoint, in the order of the OpenAPI document. An endpoint
+// missing here is missing from the documentation (and from the contract tests that read it).
+export const apiV1Endpoints: readonly AnyApiEndpoint[] = [getOrganizationEndpoint, ...clientsEndpoints];
