@@ -62,6 +62,9 @@ const envSchema = z
     METRICS_TOKEN: optionalText.refine((value) => value === undefined || value.length >= 16, {
       message: "must be at least 16 characters (e.g. openssl rand -hex 32), or empty to turn /api/metrics off",
     }),
+    // Requests one API token may make per minute (/api/v1; counted in the database, so the
+    // limit holds across processes). Over it: 429 with Retry-After.
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
     // Payment reminders (npm run reminders): days after the due date, comma-separated; empty
     // → the default. Parsed to sorted, distinct numbers.
     REMINDER_DAYS: z
