@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildClientData } from "./client-data";
 import { auxiliaryAccountTaken, clientRowsInvalid } from "./client-errors";
 import { clientInput, validateClientRows, type ClientInput } from "./client-schema";
+import { queueClientCreated } from "@/lib/webhooks/queue-webhook-event";
 
 export { buildClientData };
 
@@ -38,6 +39,7 @@ export async function createClient(
       userAgent: meta.userAgent,
       metadata: { name: created.name, kind: input.kind },
     });
+    await queueClientCreated(tx, member.organizationId, created);
     return created;
   });
 }

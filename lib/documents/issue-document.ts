@@ -27,6 +27,7 @@ import { einvoiceProblems } from "@/lib/facturx/einvoice-problems";
 import { buildSnapshots } from "./document-snapshots";
 import { loadDocumentDetail } from "./get-document";
 import { exchangeRateSchema, toEurCents } from "./exchange-rate";
+import { queueDocumentEvent } from "@/lib/webhooks/queue-webhook-event";
 import { draftContent, lineContentSelect, stickySupplyKind } from "./draft-content";
 import { vatExemptOf } from "./draft-defaults";
 import { lockDocument } from "./lifecycle/lock-document";
@@ -231,6 +232,7 @@ export async function issueDraftInTransaction(
       ...(draft.creditedInvoiceId ? { creditedInvoiceId: draft.creditedInvoiceId } : {}),
     },
   });
+  await queueDocumentEvent(tx, organizationId, "document.issued", documentId);
   return { ...issued, ...taken, issueDate, dueDate };
 }
 

@@ -42,6 +42,20 @@ export const QUEUES = {
   recurringTick: { name: "recurring.tick", retryLimit: 2, retryDelay: 60, expireInSeconds: 600, ...defaults },
   /** One profile: generates its due periods, in order, one invoice each (claimed by RecurringRun). */
   recurringRun: { name: "recurring.run", retryLimit: 5, retryDelay: 60, expireInSeconds: 900, ...defaults },
+  /**
+   * One webhook delivery (WebhookDelivery row) to post. 12 retries from 20 s, doubling: the
+   * last is ~23 h after the first attempt (the "about 24 h" of retries), then FAILED. A
+   * request times out after 10 s: a job active for 60 s is lost.
+   */
+  webhooksDeliver: { name: "webhooks.deliver", retryLimit: 12, retryDelay: 20, expireInSeconds: 60, ...defaults },
+  /** Daily: queues invoice.overdue for the invoices whose due date has just passed unpaid. */
+  webhooksOverdueTick: {
+    name: "webhooks.overdue-tick",
+    retryLimit: 2,
+    retryDelay: 60,
+    expireInSeconds: 600,
+    ...defaults,
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]["name"];
@@ -52,4 +66,6 @@ export const QUEUE_LIST: readonly QueueDefinition[] = Object.values(QUEUES);
 export const SCHEDULES: readonly { name: QueueName; cron: string }[] = [
   { name: QUEUES.remindersTick.name, cron: "5 * * * *" },
   { name: QUEUES.recurringTick.name, cron: "*/15 * * * *" },
+  // 06:10 UTC: the morning in France, a day after the due date has passed everywhere.
+  { name: QUEUES.webhooksOverdueTick.name, cron: "10 6 * * *" },
 ];

@@ -6,6 +6,8 @@ import { QUEUES } from "./job-definitions";
 import { recurringRun, recurringTick } from "./recurring-jobs";
 import type { HandlerTable } from "./job-handler";
 import { documentEmailReplyTo, recordSendDelivered } from "@/lib/sending/record-send-delivered";
+import { deliverWebhookHandler } from "@/lib/webhooks/deliver-webhook";
+import { webhooksOverdueTickHandler } from "@/lib/webhooks/queue-overdue-invoice-events";
 
 // What each queue's jobs do: the one table the worker processes, the in-app workers and the
 // tests' runQueuedJobs use. Each handler is idempotent: it claims its work in our own tables
@@ -21,4 +23,6 @@ export const jobHandlers: HandlerTable = {
   [QUEUES.remindersRun.name]: remindersRunHandler,
   [QUEUES.recurringTick.name]: recurringTick,
   [QUEUES.recurringRun.name]: recurringRun,
+  [QUEUES.webhooksDeliver.name]: deliverWebhookHandler,
+  [QUEUES.webhooksOverdueTick.name]: webhooksOverdueTickHandler,
 };

@@ -8,6 +8,7 @@ import { lockDocument } from "@/lib/documents/lifecycle/lock-document";
 import { invoicePaymentState, invoicePaymentStateSelect, type InvoicePaymentState } from "./invoice-payment-state";
 import { paymentNotFound } from "./payment-errors";
 import { paymentIdSchema } from "./payment-schema";
+import { queuePaymentEvents } from "@/lib/webhooks/queue-webhook-event";
 
 /**
  * Deletes a payment of the acting organization (payments.write) — a mistake, a bounced
@@ -54,6 +55,7 @@ export async function deletePayment(
         reference: payment.reference,
       },
     });
+    await queuePaymentEvents(tx, organizationId, "payment.deleted", payment);
     return { invoice: invoicePaymentState(invoice, calendarDate()) };
   });
 }

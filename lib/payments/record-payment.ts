@@ -14,6 +14,7 @@ import { triggerCodeOf } from "@/lib/documents/document-db-errors";
 import { invoiceNotFound, paymentExceedsBalance, paymentNotPayable } from "./payment-errors";
 import { paymentIdSchema, paymentInput } from "./payment-schema";
 import { paymentSelect, paymentView, type PaymentView } from "@/lib/documents/payment-view";
+import { queuePaymentEvents } from "@/lib/webhooks/queue-webhook-event";
 
 /**
  * Records a payment (règlement) of an issued invoice or deposit invoice of the acting
@@ -88,6 +89,7 @@ export async function recordPayment(
         date: input.date,
       },
     });
+    await queuePaymentEvents(tx, organizationId, "payment.recorded", created);
     return { payment: paymentView(created), invoice: invoicePaymentState(after, calendarDate()) };
   });
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/prisma";
 import type { SellerSnapshot } from "@/lib/documents/document-snapshots";
 import type { DeliveredEmail } from "@/lib/email/deliver-queued-email";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { queueDocumentEvent } from "@/lib/webhooks/queue-webhook-event";
 
 // What a document's send becomes once its email is delivered (the email.send job's onSent,
 // wired in lib/jobs/job-handlers.ts): deliverDocument only queued it. Runs in the transaction
@@ -60,6 +61,7 @@ export async function recordSendDelivered(tx: Prisma.TransactionClient, email: D
       pdfSha256: email.attachments.find((file) => file.contentType === "application/pdf")?.sha256 ?? null,
     },
   });
+  if (send.kind !== "REMINDER") await queueDocumentEvent(tx, organizationId, "document.sent", send.documentId);
 }
 
 const replyAddress = z.email();

@@ -9,6 +9,7 @@ import { documentIdInput } from "../document-schema";
 import { quoteExpired, quoteNotFound, quoteNotSent } from "./quote-errors";
 import { lockQuote, quoteDisplayStatus, quoteState, quoteStateSelect, type QuoteState } from "./quote-state";
 import { allowsAction } from "../document-rules";
+import { queueDocumentEvent } from "@/lib/webhooks/queue-webhook-event";
 
 export type QuoteAnswer = "ACCEPTED" | "DECLINED";
 
@@ -67,5 +68,6 @@ export async function applyQuoteAnswer(
     userAgent: audit.meta.userAgent,
     metadata: { number: quote.number, ...audit.metadata },
   });
+  await queueDocumentEvent(tx, organizationId, answer === "ACCEPTED" ? "quote.accepted" : "quote.declined", quote.id);
   return quoteState(updated, today);
 }

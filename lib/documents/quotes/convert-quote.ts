@@ -21,6 +21,7 @@ import { generatedLineText } from "../lifecycle/generated-lines";
 import type { RateTotals } from "../totals/compute-totals";
 import { allocate, roundDiv } from "../totals/rounding";
 import { depositInput } from "./deposit-schema";
+import { queueDocumentEvent } from "@/lib/webhooks/queue-webhook-event";
 import {
   depositDraftPending,
   depositExceedsQuote,
@@ -135,6 +136,7 @@ async function auditConversion(
       targetId: quote.id,
       metadata: { number: quote.number, by: "conversion" },
     });
+    await queueDocumentEvent(tx, member.organizationId, "quote.accepted", quote.id);
   }
   await recordAudit(tx, {
     ...common,
