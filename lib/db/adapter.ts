@@ -16,7 +16,14 @@ export type OpenedAdapter = {
   pglite?: PGlite;
   /** PostgreSQL: the URL, for the job queue's own pool (lib/jobs/job-queue.ts). */
   url?: string;
+  /** PostgreSQL: the Prisma pool's connections now (null until Prisma has connected). */
+  poolStats?: () => PoolStats | null;
 };
+
+/** A pg.Pool's counts: connections open, of which idle, and queries waiting for one. */
+export type PoolStats = { total: number; idle: number; waiting: number };
+
+type CountedPool = { totalCount: number; idleCount: number; waitingCount: number };
 
 export function openPglite(dataDir: string): PGlite {
   return createPglite(dataDir);
@@ -35,7 +42,13 @@ export function adapterForPglite(pglite: PGlite): OpenedAdapter {
 
 export function openAdapter(target: DatabaseTarget): OpenedAdapter {
   if (target.kind === "pglite") return adapterForPglite(openPglite(target.dataDir));
-  return { factory: pgAdapterFactory(target.url), close: async () => {}, url: target.url };
+  let pool: CountedPool | undefined;
+  const factory = pgAdapterFactory(target.url, (connected) => {
+    pool = connected as CountedPool;
+  });
+  const poolStats = (): PoolStats | null =>
+    pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : null;
+  return { factory, close: async () => {}, url: target.url, poolStats };
 }
 
 /**
@@ -45,9 +58,10 @@ export function openAdapter(target: DatabaseTarget): OpenedAdapter {
  * string"), and would leave a failed migration half applied. Here the whole script goes to
  * PostgreSQL as one simple-protocol query, as the native schema engine sends it: one implicit
  * transaction, all or nothing. The pool is the adapter's own `client` (a pg.Pool); everything
- * else is the adapter's own.
+ * else is the adapter's own. `onPool` gets that pool when Prisma connects (its usage is a
+ * metric: GET /api/metrics).
  */
-export function pgAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+export function pgAdapterFactory(url: string, onPool?: (pool: unknown) => void): SqlMigrationAwareDriverAdapterFactory {
   // jit=off: PostgreSQL compiles a query to machine code once its estimated cost passes
   // jit_above_cost, which the reports' aggregates over 100,000+ documents do — and compiling
   // took 1.4 s of a 3.4 s dashboard statement (EXPLAIN ANALYZE, bench/reports.ts), more than
@@ -68,7 +82,11 @@ export function pgAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFac
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => wholeScripts(await factory.connect()),
+    connect: async () => {
+      const adapter = wholeScripts(await factory.connect());
+      onPool?.((adapter as unknown as { client: unknown }).client);
+      return adapter;
+    },
     connectToShadowDb: async () => wholeScripts(await factory.connectToShadowDb()),
   };
 }

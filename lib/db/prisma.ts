@@ -1,7 +1,7 @@
 import "server-only";
 import { getEnv } from "@/lib/env/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { openAdapter, type OpenedAdapter } from "./adapter";
+import { openAdapter, type OpenedAdapter, type PoolStats } from "./adapter";
 import { createDbClient } from "./create-client";
 import { databaseTarget } from "./database-target";
 
@@ -30,6 +30,11 @@ export function installDb(adapter: OpenedAdapter): PrismaClient {
 export function currentDatabase(): OpenedAdapter {
   getDb();
   return holder.__facturoDb!.adapter;
+}
+
+/** The PostgreSQL pool's connections now; null on PGlite or before the first query (opens nothing). */
+export function databasePoolStats(): PoolStats | null {
+  return holder.__facturoDb?.adapter.poolStats?.() ?? null;
 }
 
 /** Runs before the database closes (the job queue stops first: it uses the same PGlite). */
