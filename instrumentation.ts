@@ -6,6 +6,9 @@ export async function register(): Promise<void> {
   // process's socket peer appended (lib/security/client-address.ts).
   const { installPeerAddressStamp } = await import("./lib/security/peer-address");
   installPeerAddressStamp();
+  // Request durations for GET /api/metrics, from Node's HTTP diagnostics channels.
+  const { installHttpRequestMetrics } = await import("./lib/metrics/http-request-metrics");
+  installHttpRequestMetrics();
   // Background work (emails, reminders, recurring invoices): the app works the job queue
   // unless JOB_WORKERS=off (lib/jobs/start-app-workers.ts). Not during `next build`.
   if (process.env.NEXT_PHASE !== "phase-production-build") {

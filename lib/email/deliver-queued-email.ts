@@ -5,6 +5,7 @@ import { getEnv } from "@/lib/env/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isLastAttempt, type JobContext } from "@/lib/jobs/job-handler";
 import { getLogger } from "@/lib/log/logger";
+import { appMetrics } from "@/lib/metrics/metrics-registry";
 import { attachmentMetadata, storedAttachmentsSchema, type AttachmentMetadata } from "./outgoing-email";
 import { resendClient } from "./resend-client";
 
@@ -88,6 +89,7 @@ async function markSent(
 
 async function keepInOutbox(email: EmailRow, hooks: DeliveryHooks): Promise<void> {
   if (!(await markSent(email, hooks, { sentAt: new Date() }, null))) return;
+  appMetrics().emailsSent.inc({ transport: "outbox" });
   const fields = { emailId: email.id, to: email.to, subject: email.subject, template: email.template };
   if (getEnv().NODE_ENV === "production") {
     // /dev/mailbox answers 404 in production: this mail reaches nobody.
@@ -152,7 +154,9 @@ async function sendThroughResend(email: EmailRow, job: JobContext, hooks: Delive
     },
     providerMessageId,
   );
-  if (sent) getLogger().info({ emailId: email.id, template: email.template, providerMessageId }, "email sent");
+  if (!sent) return;
+  appMetrics().emailsSent.inc({ transport: "resend" });
+  getLogger().info({ emailId: email.id, template: email.template, providerMessageId }, "email sent");
 }
 
 type ResendPayload = Parameters<ReturnType<typeof resendClient>["emails"]["send"]>[0];
@@ -196,6 +200,7 @@ async function recordFailure(
   options: { final: boolean; attempted: boolean },
 ): Promise<void> {
   const lastError = (failure.statusCode ? `${failure.statusCode} ` : "") + failure.message;
+  appMetrics().emailsFailed.inc({ final: String(options.final) });
   await db.emailMessage.updateMany({
     where: { id: email.id, status: "QUEUED", generation: email.generation },
     data: {

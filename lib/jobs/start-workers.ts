@@ -1,5 +1,6 @@
 import "server-only";
 import { getLogger } from "@/lib/log/logger";
+import { appMetrics } from "@/lib/metrics/metrics-registry";
 import { SCHEDULES, type QueueName } from "./job-definitions";
 import { jobContext, type HandlerTable } from "./job-handler";
 import { registerWaker } from "./enqueue-job";
@@ -37,10 +38,13 @@ export async function startWorkers(options: WorkerOptions): Promise<RunningWorke
         async ([job]) => {
           if (!job) return;
           const started = Date.now();
+          const timer = appMetrics().jobDuration.startTimer({ queue: name });
           try {
             await handler(job.data, jobContext(job));
+            timer({ outcome: "completed" });
             getLogger().debug({ job: job.name, jobId: job.id, ms: Date.now() - started }, "job done");
           } catch (error) {
+            timer({ outcome: "failed" });
             getLogger().warn(
               { err: error, job: job.name, jobId: job.id, attempt: job.retryCount + 1, of: job.retryLimit + 1 },
               "job failed",

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { renderToBuffer } from "@react-pdf/renderer";
 import { embedFacturx, type FacturxMeta } from "@/lib/facturx/embed-facturx";
 import { getLogger } from "@/lib/log/logger";
+import { appMetrics, timed } from "@/lib/metrics/metrics-registry";
 import { DocumentPdfView, pdfDocumentInfo, type PdfFileOptions } from "./document-pdf-view";
 import { drawLinesTable, measureLinesTable } from "./lines-table";
 import type { PdfModel } from "./pdf-model";
@@ -36,7 +37,12 @@ export type RenderOptions = {
  * Renders one document to PDF bytes (no database: the model holds everything printed): a plain
  * PDF, a PDF/A-3b (`pdfA`), or a Factur-X invoice (`facturx`).
  */
-export async function renderDocumentPdf(model: PdfModel, options: RenderOptions = {}): Promise<RenderedPdf> {
+export function renderDocumentPdf(model: PdfModel, options: RenderOptions = {}): Promise<RenderedPdf> {
+  const { pdfRenders, pdfRenderDuration } = appMetrics();
+  return timed(pdfRenderDuration, pdfRenders, () => render(model, options));
+}
+
+async function render(model: PdfModel, options: RenderOptions): Promise<RenderedPdf> {
   registerPdfFonts();
   const { facturx } = options;
   const file: PdfFileOptions = {
