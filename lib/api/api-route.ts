@@ -6,17 +6,26 @@ import type { RequestMeta } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/permissions";
 import { requestMetaFrom } from "@/lib/auth/request-meta";
 import { getEnv } from "@/lib/env/env";
+import { AppError } from "@/lib/errors/app-error";
 import { requestLogger } from "@/lib/log/logger";
 import type { ApiEndpoint, ApiParamsSchema } from "./api-endpoint";
 import { insufficientScope } from "./api-errors";
+import { enforceApiRateLimit } from "./api-rate-limit";
 import { problemFromError } from "./api-problem";
+import {
+  claimIdempotencyKey,
+  idempotencyKeyOf,
+  replayResponse,
+  requestHashOf,
+  settleIdempotencyKey,
+} from "./idempotency";
 import { parseApiInput, readJsonBody, readQuery } from "./read-api-input";
-import { AppError } from "@/lib/errors/app-error";
 
-// The one wrapper of every /api/v1 route handler: authenticate the token, check the endpoint's
-// permission against the token's scopes AND its creator's current role, read params/query/body
-// through the endpoint's schemas, run the handler as the token (audit entries name it), answer
-// JSON or problem+json. Handlers only call lib/ functions and shape their results.
+// The one wrapper of every /api/v1 route handler: authenticate the token, count it against
+// its rate limit, check the endpoint's permission against the token's scopes AND its
+// creator's current role, read params/query/body through the endpoint's schemas, honour an
+// Idempotency-Key on POST, run the handler as the token (audit entries name it), answer JSON
+// or problem+json. Handlers only call lib/ functions and shape their results.
 
 export type ApiHandlerContext<Params, Query, Body> = {
   caller: ApiCaller;
@@ -44,6 +53,7 @@ export function apiRoute<
     const log = requestLogger(request.headers.get("x-request-id"));
     try {
       const caller = await authenticateApiToken(request.headers.get("authorization"), meta);
+      await enforceApiRateLimit(caller.tokenId);
       if (!caller.scopes.has(endpoint.permission)) throw insufficientScope(endpoint.permission);
       if (!can(caller.member.role, endpoint.permission)) {
         throw new AppError("FORBIDDEN", "forbidden", "The token's creator's role does not allow this", {
@@ -52,20 +62,31 @@ export function apiRoute<
       }
       const params = endpoint.params ? parseParams(endpoint.params, (await context?.params) ?? {}) : {};
       const query = endpoint.query ? readQuery(new URL(request.url), endpoint.query) : {};
-      const body = endpoint.body ? await readJsonBody(request, endpoint.body) : undefined;
-      const result = await runAsApiToken(caller.tokenId, () =>
-        handler({
-          caller,
-          request,
-          params: params as z.output<Params>,
-          query: query as z.output<Query>,
-          body: body as z.output<Body>,
-          meta,
-        }),
-      );
-      if (!endpoint.response) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
-      checkResponse(endpoint.response, result, endpoint.operationId);
-      return Response.json(result, { status: endpoint.status ?? 200, headers: { "Cache-Control": "no-store" } });
+      const body = endpoint.body ? await readJsonBody(request, endpoint.body) : { value: undefined, raw: "" };
+
+      const respond = async (): Promise<Response> => {
+        const result = await runAsApiToken(caller.tokenId, () =>
+          handler({
+            caller,
+            request,
+            params: params as z.output<Params>,
+            query: query as z.output<Query>,
+            body: body.value as z.output<Body>,
+            meta,
+          }),
+        );
+        if (!endpoint.response) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+        checkResponse(endpoint.response, result, endpoint.operationId);
+        return Response.json(result, { status: endpoint.status ?? 200, headers: { "Cache-Control": "no-store" } });
+      };
+
+      const key = request.method === "POST" ? idempotencyKeyOf(request) : null;
+      if (key === null) return await respond();
+      const claim = await claimIdempotencyKey(caller.tokenId, key, requestHashOf(request, body.raw));
+      if (claim.kind === "replay") return replayResponse(claim);
+      const response = await respond().catch((error: unknown) => problemFromError(error, log));
+      await settleIdempotencyKey(claim.id, response);
+      return response;
     } catch (error) {
       return problemFromError(error, log);
     }

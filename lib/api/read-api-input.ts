@@ -31,11 +31,14 @@ export function readQuery<Schema extends z.ZodType>(url: URL, schema: Schema): z
   return parseApiInput(schema, values);
 }
 
-/** The body as JSON (at most API_BODY_LIMIT_BYTES, UTF-8, application/json) through the schema. */
+/**
+ * The body as JSON (at most API_BODY_LIMIT_BYTES, UTF-8, application/json) through the schema;
+ * also the text as sent (what an Idempotency-Key's request hash covers).
+ */
 export async function readJsonBody<Schema extends z.ZodType>(
   request: Request,
   schema: Schema,
-): Promise<z.output<Schema>> {
+): Promise<{ value: z.output<Schema>; raw: string }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > API_BODY_LIMIT_BYTES) throw bodyTooLarge(API_BODY_LIMIT_BYTES);
   const contentType = request.headers.get("content-type");
@@ -56,7 +59,7 @@ export async function readJsonBody<Schema extends z.ZodType>(
   } catch {
     throw invalidJson();
   }
-  return parseApiInput(schema, value);
+  return { value: parseApiInput(schema, value), raw: text };
 }
 
 /** Reads the body chunk by chunk and stops as soon as it passes the cap (Content-Length may lie or be absent). */
