@@ -21,6 +21,7 @@ import { reportsEn } from "./reports-en";
 import { recurringErrorsEn } from "./recurring-errors-en";
 import { recurringEn } from "./recurring-en";
 import { emailDeliveryEn } from "./email-delivery-en";
+import { webhooksEn } from "./webhooks-en";
 
 export const en: Messages = {
   ...authEn,
@@ -44,6 +45,7 @@ export const en: Messages = {
   ...recurringErrorsEn,
   ...recurringEn,
   ...emailDeliveryEn,
+  ...webhooksEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",

@@ -20,6 +20,7 @@ import { reportsFr } from "./reports-fr";
 import { recurringErrorsFr } from "./recurring-errors-fr";
 import { recurringFr } from "./recurring-fr";
 import { emailDeliveryFr } from "./email-delivery-fr";
+import { webhooksFr } from "./webhooks-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
@@ -46,6 +47,7 @@ export const fr = {
   ...recurringErrorsFr,
   ...recurringFr,
   ...emailDeliveryFr,
+  ...webhooksFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",
