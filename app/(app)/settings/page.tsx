@@ -37,6 +37,8 @@ export default async function SettingsPage() {
           body: messages.chartOfAccounts.indexBody,
         }
       : null,
+    // Every role sees the webhooks and their log (owners and admins change them).
+    { href: "/settings/webhooks", title: messages.webhooks.indexTitle, body: messages.webhooks.indexBody },
   ].filter((section) => section !== null);
   return (
     <>
