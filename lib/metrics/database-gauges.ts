@@ -73,12 +73,15 @@ async function refreshJobs(gauge: Gauge<"queue" | "state">, read: Read): Promise
 /**
  * Open jobs per queue and state, plus one row per queue (null state) so that an idle queue is
  * listed with zeros. pgboss.job is partitioned by queue and only holds jobs not yet archived.
+ * pg-boss's own queues (__pgboss__send-it…) are its internals, not our work.
  */
 function countOpenJobs(): Promise<{ queue: string; state: string | null; count: number }[]> {
   return db.$queryRawUnsafe(
-    `SELECT name AS queue, state::text AS state, count(*)::int AS count FROM ${JOB_SCHEMA}.job
-       WHERE state IN ('created', 'retry', 'active', 'failed') GROUP BY 1, 2
-     UNION ALL SELECT name, NULL, 0 FROM ${JOB_SCHEMA}.queue`,
+    `SELECT queue, state, count FROM (
+       SELECT name AS queue, state::text AS state, count(*)::int AS count FROM ${JOB_SCHEMA}.job
+         WHERE state IN ('created', 'retry', 'active', 'failed') GROUP BY 1, 2
+       UNION ALL SELECT name, NULL, 0 FROM ${JOB_SCHEMA}.queue
+     ) AS counts WHERE left(queue, 10) <> '__pgboss__'`,
   );
 }
 

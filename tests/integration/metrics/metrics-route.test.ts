@@ -138,6 +138,10 @@ describe("what the metrics count", () => {
     expect(sampleValue(after, "facturo_email_messages", { status: "SENT" })).toBe(sentEmails + 2);
     expect(sampleValue(after, "facturo_email_messages", { status: "FAILED" })).toBeGreaterThanOrEqual(0);
     expect(sampleValue(after, "facturo_jobs", { queue: QUEUES.emailSend.name, state: "queued" })).toBe(0);
+    // Every queue of ours is listed, idle ones with zeros; pg-boss's internal ones are not.
+    const queues = new Set(after.samples.filter((s) => s.name === "facturo_jobs").map((s) => s.labels.queue));
+    expect(queues).toContain(QUEUES.recurringRun.name);
+    expect([...queues].filter((queue) => queue?.startsWith("__pgboss__"))).toEqual([]);
   });
 
   it("shows webhook deliveries by status from the database", async () => {
