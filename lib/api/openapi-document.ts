@@ -37,16 +37,26 @@ const errorDescriptions: Record<number, string> = {
   401: "Missing, invalid, expired or revoked token, or a disabled organization (code invalid_token).",
   403: "The token lacks the scope (insufficient_scope) or its creator's role does not allow it (forbidden).",
   404: "Not found (another organization's ids included).",
-  409: "The resource's state does not allow this.",
+  409: "The resource's state does not allow this, or a request with this Idempotency-Key is still running.",
   413: `Body over ${API_BODY_LIMIT_BYTES} bytes.`,
   415: "The body is not application/json.",
-  422: "The request cannot be processed as sent.",
+  422: "This Idempotency-Key was used for another request (idempotency_key_reused).",
   429: "Too many requests: wait Retry-After seconds.",
   500: "Unexpected error.",
 };
 
+const idempotencyKeyParameter: JsonObject = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  description:
+    "Makes a retry safe: the first response for this key (per token) is stored 24 h and replayed " +
+    "(header Idempotency-Replayed: true). The same key with another request: 422; while the first runs: 409.",
+  schema: { type: "string", minLength: 1, maxLength: 255 },
+};
+
 function parameters(endpoint: AnyApiEndpoint): JsonObject[] {
-  const result: JsonObject[] = [];
+  const result: JsonObject[] = endpoint.method === "POST" ? [idempotencyKeyParameter] : [];
   for (const [place, schema] of [
     ["path", endpoint.params],
     ["query", endpoint.query],
@@ -68,7 +78,17 @@ function parameters(endpoint: AnyApiEndpoint): JsonObject[] {
 }
 
 function operation(endpoint: AnyApiEndpoint): JsonObject {
-  const errorStatuses = [400, 401, 403, ...(endpoint.errors ?? []), ...(endpoint.body ? [413, 415] : []), 429, 500];
+  const post = endpoint.method === "POST";
+  const errorStatuses = [
+    400,
+    401,
+    403,
+    ...(endpoint.errors ?? []),
+    ...(endpoint.body ? [413, 415] : []),
+    ...(post ? [409, 422] : []),
+    429,
+    500,
+  ];
   const responses: JsonObject = {};
   if (endpoint.response) {
     responses[String(endpoint.status ?? 200)] = {
