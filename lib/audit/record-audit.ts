@@ -82,7 +82,9 @@ export type AuditAction =
   | "webhook.secret_rotated"
   | "webhook.deleted"
   | "webhook.delivery_resent"
-  | "webhook.test_sent";
+  | "webhook.test_sent"
+  | "api_token.created"
+  | "api_token.revoked";
 
 export type AuditEntry = {
   action: AuditAction;

@@ -217,6 +217,8 @@ export const membersEn: typeof membersFr = {
       "webhook.deleted": "Webhook endpoint deleted",
       "webhook.delivery_resent": "Webhook delivery resent",
       "webhook.test_sent": "Webhook test event sent",
+      "api_token.created": "API token created",
+      "api_token.revoked": "API token revoked",
     },
   },
 };

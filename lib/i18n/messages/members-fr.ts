@@ -222,6 +222,8 @@ export const membersFr = {
       "webhook.deleted": "Webhook supprimé",
       "webhook.delivery_resent": "Envoi de webhook relancé",
       "webhook.test_sent": "Événement de test de webhook envoyé",
+      "api_token.created": "Jeton d'API créé",
+      "api_token.revoked": "Jeton d'API révoqué",
     } satisfies Record<AuditAction, string>,
   },
 };
