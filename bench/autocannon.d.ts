@@ -7,6 +7,8 @@ declare module "autocannon" {
     duration?: number;
     headers?: Record<string, string>;
     requests?: Request[];
+    method?: "GET" | "POST";
+    body?: string;
   };
   type Result = { requests: { total: number; average: number }; errors: number; timeouts: number; non2xx: number };
   type Instance = PromiseLike<Result> & {

@@ -1,4 +1,5 @@
 import { encode } from "next-auth/jwt";
+import { generateApiTokenSecret } from "@/lib/api-tokens/api-token-secret";
 import { seedDemoContent } from "@/lib/demo/seed-demo-content";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
 import { seedDemoDocuments } from "@/lib/demo/seed-demo-documents";
@@ -23,6 +24,9 @@ export type WebSeed = {
   sessionCookie: string;
   invoiceId: string;
   shareToken: string;
+  /** An API token (documents.read, documents.write) of the organization, for `--api`. */
+  apiToken: string;
+  clientId: string;
 };
 
 const META = { ip: "127.0.0.1", userAgent: "bench-web" };
@@ -62,7 +66,26 @@ export async function seedWeb(options: { invoices: number; clients: number; auth
       select: { id: true },
     });
     const link = await createShareLink(db, { organizationId, documentId: invoice.id, createdById: userId });
-    return { sessionCookie: `next-auth.session-token=${jwt}`, invoiceId: invoice.id, shareToken: link.token };
+    // An API token as Settings → API writes it (the secret's hash only).
+    const { secret, prefix, tokenHash } = generateApiTokenSecret();
+    await db.apiToken.create({
+      data: {
+        organizationId,
+        createdById: userId,
+        name: "bench",
+        prefix,
+        tokenHash,
+        scopes: ["documents.read", "documents.write"],
+      },
+    });
+    const client = await db.client.findFirstOrThrow({ where: { organizationId }, select: { id: true } });
+    return {
+      sessionCookie: `next-auth.session-token=${jwt}`,
+      invoiceId: invoice.id,
+      shareToken: link.token,
+      apiToken: secret,
+      clientId: client.id,
+    };
   } finally {
     await closeDb();
   }

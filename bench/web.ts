@@ -13,6 +13,11 @@
  * The public page is loaded as many visitors behind one trusted proxy (TRUSTED_PROXY_HOPS=1, a
  * different X-Forwarded-For address per request): from one address its rate limit (60 a minute)
  * would answer 429 after the first second and the figure would measure the refusal.
+ * --api measures the public API instead (issue 14): `GET /api/v1/documents` (the first page of
+ * the invoices list, 25 rows) and `POST /api/v1/documents` (a one-line draft invoice, written
+ * through the same functions as the editor), with an API token, beside `/api/health` and raw Node
+ * in the same run. The token's rate limit is raised for the run (API_RATE_LIMIT_PER_MINUTE): its
+ * check still runs on every call, only its refusals would be measured otherwise.
  * --profile DIR starts next with `node --cpu-prof` (one .cpuprofile per process, written at stop;
  * summarize with `tsx bench/cpu-profile-summary.ts FILE`). --only NAME loads only that target.
  * Everything it starts is stopped at the end, on error too.
@@ -44,6 +49,7 @@ const CONNECTIONS = 20;
 const BUILD = !args.includes("--no-build");
 const PROFILE_DIR = text("profile");
 const ONLY = text("only");
+const API = args.includes("--api");
 const AUTH_SECRET = "bench-web-secret-bench-web-secret-bench-web";
 
 type Load = {
@@ -87,14 +93,31 @@ function asManyVisitors(request: { headers?: Record<string, string> }) {
   return { ...request, headers: { ...request.headers, "x-forwarded-for": address } };
 }
 
-type Target = { label: string; url: string; headers: Record<string, string>; manyVisitors?: boolean };
+type Target = {
+  label: string;
+  url: string;
+  headers: Record<string, string>;
+  manyVisitors?: boolean;
+  method?: "GET" | "POST";
+  body?: string;
+  /** The status every answer must have (200 by default). */
+  status?: number;
+};
 
 async function load(target: Target, server: ChildProcess): Promise<Load> {
   const latencies: number[] = [];
   const { url, headers } = target;
   const requests = target.manyVisitors ? [{ setupRequest: asManyVisitors }] : undefined;
   const cpuBefore = cpuSeconds(server.pid);
-  const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers, requests });
+  const instance = autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers,
+    requests,
+    method: target.method ?? "GET",
+    body: target.body,
+  });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
   });
@@ -128,6 +151,7 @@ async function main() {
     RESEND_API_KEY: "",
     // The bench stands for a reverse proxy: the public page's visitors come through it.
     TRUSTED_PROXY_HOPS: "1",
+    API_RATE_LIMIT_PER_MINUTE: "100000",
   };
   try {
     if (BUILD) run("npx", ["next", "build"], { ...env, NODE_ENV: "production" });
@@ -165,19 +189,38 @@ async function main() {
     console.log(`next start answered in ${((performance.now() - start) / 1000).toFixed(1)} s.`);
 
     const cookie = { cookie: seed.sessionCookie };
-    const targets: Target[] = [
+    const bearer = { authorization: `Bearer ${seed.apiToken}` };
+    const draft = JSON.stringify({
+      type: "INVOICE",
+      clientId: seed.clientId,
+      lines: [{ description: "Bench", quantityMilli: 1000, unit: "h", unitPriceCents: 10_000, vatRateBps: 2000 }],
+    });
+    const pageTargets: Target[] = [
       { label: "/api/health", url: `${baseUrl}/api/health`, headers: {} },
       { label: "/invoices", url: `${baseUrl}/invoices`, headers: cookie },
       { label: "invoice page", url: `${baseUrl}/invoices/${seed.invoiceId}`, headers: cookie },
       { label: "public page", url: `${baseUrl}/p/${seed.shareToken}`, headers: {}, manyVisitors: true },
       { label: "stored PDF", url: `${baseUrl}/api/documents/${seed.invoiceId}/pdf`, headers: cookie },
-    ].filter((target) => !ONLY || target.label === ONLY);
-    // Each target must answer 200 (signed in, found) before it is measured, and once warmed up.
-    for (const { label, url, headers } of targets) {
+    ];
+    const apiTargets: Target[] = [
+      { label: "/api/health", url: `${baseUrl}/api/health`, headers: {} },
+      { label: "API GET documents", url: `${baseUrl}/api/v1/documents?type=INVOICE`, headers: bearer },
+      {
+        label: "API POST draft",
+        url: `${baseUrl}/api/v1/documents`,
+        headers: { ...bearer, "content-type": "application/json" },
+        method: "POST",
+        body: draft,
+        status: 201,
+      },
+    ];
+    const targets = (API ? apiTargets : pageTargets).filter((target) => !ONLY || target.label === ONLY);
+    // Each target must answer as expected (signed in, found) before it is measured, and once warmed up.
+    for (const { label, url, headers, method, body, status } of targets) {
       for (let i = 0; i < 5; i += 1) {
-        const response = await fetch(url, { headers, redirect: "manual" });
+        const response = await fetch(url, { headers, redirect: "manual", method: method ?? "GET", body });
         await response.arrayBuffer();
-        if (response.status !== 200) throw new Error(`${label}: ${url} answered ${response.status}`);
+        if (response.status !== (status ?? 200)) throw new Error(`${label}: ${url} answered ${response.status}`);
       }
     }
 
