@@ -11,6 +11,12 @@ import type { AppMetrics } from "./metrics-registry";
 // over a handful of states, bounded in time: a slow or failing one is counted in
 // facturo_metrics_collect_errors_total and its gauge left out of that scrape, never a 500 or
 // a scrape that hangs as long as the database does.
+//
+// Only the states that are work or trouble are counted (queued, pending, failed), never the
+// delivered history, which grows without end: counting every EmailMessage took 250 ms at
+// 500,000 rows on PostgreSQL, its QUEUED and FAILED ones 0.9 ms through the (status,
+// createdAt) index. Deliveries over time are the counters' business (rate() of
+// facturo_emails_sent_total).
 
 const READING_TIMEOUT_MS = 2_000;
 
@@ -37,21 +43,26 @@ export async function refreshDatabaseGauges(metrics: AppMetrics): Promise<void> 
 
 type Read = <T>(source: string, reading: () => Promise<T>) => Promise<T | null>;
 
+const EMAIL_STATES = [EmailStatus.QUEUED, EmailStatus.FAILED];
+const DELIVERY_STATES = [WebhookDeliveryStatus.PENDING, WebhookDeliveryStatus.FAILED];
+
 async function refreshEmails(gauge: Gauge<"status">, read: Read): Promise<void> {
-  const rows = await read("email_messages", () => db.emailMessage.groupBy({ by: ["status"], _count: { _all: true } }));
+  const rows = await read("email_messages", () =>
+    db.emailMessage.groupBy({ by: ["status"], where: { status: { in: EMAIL_STATES } }, _count: { _all: true } }),
+  );
   gauge.reset();
   if (!rows) return;
-  for (const status of Object.values(EmailStatus)) gauge.set({ status }, 0);
+  for (const status of EMAIL_STATES) gauge.set({ status }, 0);
   for (const row of rows) gauge.set({ status: row.status }, row._count._all);
 }
 
 async function refreshDeliveries(gauge: Gauge<"status">, read: Read): Promise<void> {
   const rows = await read("webhook_deliveries", () =>
-    db.webhookDelivery.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.webhookDelivery.groupBy({ by: ["status"], where: { status: { in: DELIVERY_STATES } }, _count: { _all: true } }),
   );
   gauge.reset();
   if (!rows) return;
-  for (const status of Object.values(WebhookDeliveryStatus)) gauge.set({ status }, 0);
+  for (const status of DELIVERY_STATES) gauge.set({ status }, 0);
   for (const row of rows) gauge.set({ status: row.status }, row._count._all);
 }
 
@@ -103,10 +114,16 @@ function databaseGauges(metrics: AppMetrics) {
     (metrics.registry.getSingleMetric(name) as Gauge<L> | undefined) ??
     new Gauge({ name, help, labelNames, registers });
   return {
-    emails: gauge("facturo_email_messages", "Email messages in the database by status", ["status"] as const),
-    deliveries: gauge("facturo_webhook_deliveries", "Webhook deliveries in the database by status", [
-      "status",
-    ] as const),
+    emails: gauge(
+      "facturo_email_messages",
+      "Email messages in the database waiting for their job (QUEUED) or refused for good (FAILED)",
+      ["status"] as const,
+    ),
+    deliveries: gauge(
+      "facturo_webhook_deliveries",
+      "Webhook deliveries in the database waiting or being retried (PENDING) or given up (FAILED)",
+      ["status"] as const,
+    ),
     jobs: gauge(
       "facturo_jobs",
       "Jobs in the queue by queue name and state (queued, retrying: waiting for a retry's delay, running, failed)",
