@@ -2,6 +2,7 @@ import type { AnyApiEndpoint } from "../api-endpoint";
 import { articlesEndpoints } from "./articles-endpoints";
 import { clientGroupsEndpoints } from "./client-groups-endpoints";
 import { clientsEndpoints } from "./clients-endpoints";
+import { documentsEndpoints } from "./documents-endpoints";
 import { getOrganizationEndpoint } from "./organization-endpoints";
 import { paymentsEndpoints } from "./payments-endpoints";
 
@@ -12,5 +13,6 @@ export const apiV1Endpoints: readonly AnyApiEndpoint[] = [
   ...clientsEndpoints,
   ...clientGroupsEndpoints,
   ...articlesEndpoints,
+  ...documentsEndpoints,
   ...paymentsEndpoints,
 ];
