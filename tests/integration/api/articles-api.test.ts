@@ -2,6 +2,7 @@ import * as articleRoute from "@/app/api/v1/articles/[id]/route";
 import { POST as archiveRoute } from "@/app/api/v1/articles/[id]/archive/route";
 import { POST as unarchiveRoute } from "@/app/api/v1/articles/[id]/unarchive/route";
 import * as articlesRoute from "@/app/api/v1/articles/route";
+import { API_BODY_LIMIT_BYTES } from "@/lib/api/read-api-input";
 import type { Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/prisma";
 import { addApiToken, callApi } from "../../support/api-factories";
@@ -258,6 +259,8 @@ describe("/api/v1/articles access and input", () => {
       status: 400,
       json: { code: "invalid_input", errors: { price: ["unknown_field"] } },
     });
+    const huge = await post(newArticle({ description: "x".repeat(API_BODY_LIMIT_BYTES) }));
+    expect(huge).toMatchObject({ status: 413, json: { code: "body_too_large" } });
     const wrongTypes = await post(newArticle({ unitPriceCents: "450,00", vatRateBps: 1900, kind: "FOOD" }));
     expect(wrongTypes.status).toBe(400);
     expect(Object.keys((wrongTypes.json?.errors ?? {}) as object).sort()).toEqual([

@@ -1,5 +1,6 @@
 import { DELETE as deleteRoute } from "@/app/api/v1/payments/[id]/route";
 import * as paymentsRoute from "@/app/api/v1/payments/route";
+import { API_BODY_LIMIT_BYTES } from "@/lib/api/read-api-input";
 import type { Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/prisma";
 import { addDays, calendarDate } from "@/lib/documents/calendar-date";
@@ -136,6 +137,26 @@ describe("/api/v1/payments", () => {
     });
     expect((await post(payment(invoice.id, { amountCents: -5 }))).status).toBe(400);
     expect(await paymentSnapshot(organization.id)).toEqual(before);
+  });
+
+  it("a payment retried with its Idempotency-Key is recorded once, even when the retries race", async () => {
+    const { organization, token, invoice } = await world();
+    const post = () =>
+      callApi(paymentsRoute.POST, "POST", "/payments", {
+        token: token.secret,
+        body: payment(invoice.id, { amountCents: 10_000 }),
+        headers: { "idempotency-key": `payment-${invoice.id}` },
+      });
+    const answers = await Promise.all(Array.from({ length: 5 }, post));
+    const created = answers.filter((answer) => answer.status === 201);
+    // The winner's answer, or its replays; a retry while the first still runs is told so (409).
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    for (const answer of answers) expect([201, 409]).toContain(answer.status);
+    for (const answer of created) expect(answer.json).toEqual(created[0]!.json);
+    expect((await post()).json).toEqual(created[0]!.json);
+    expect(await db.payment.count({ where: { organizationId: organization.id } })).toBe(1);
+    const row = await db.document.findUniqueOrThrow({ where: { id: invoice.id } });
+    expect(row.paidCents).toBe(10_000);
   });
 
   it("lists with the payments page's filters and order, or one invoice's payments, paginated by cursor", async () => {
@@ -275,6 +296,8 @@ describe("/api/v1/payments access and input", () => {
       status: 400,
       json: { code: "invalid_input", errors: { paid: ["unknown_field"] } },
     });
+    const huge = await post(payment(invoice.id, { note: "x".repeat(API_BODY_LIMIT_BYTES) }));
+    expect(huge).toMatchObject({ status: 413, json: { code: "body_too_large" } });
     const wrongTypes = await post(
       payment(invoice.id, { amountCents: "500,00", method: "BITCOIN", date: "07/12/2026" }),
     );
