@@ -1,6 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
-import type { OpenedAdapter } from "@/lib/db/adapter";
+import type { OpenedAdapter, PoolStats } from "@/lib/db/adapter";
 import { currentDatabase, onDbClose } from "@/lib/db/prisma";
 import { getLogger } from "@/lib/log/logger";
 import { bossOptions, installQueues } from "./boss-options";
@@ -84,6 +84,18 @@ export async function stopJobQueue(options: { timeoutMs?: number } = {}): Promis
     getLogger().warn({ err: error }, "job queue did not stop cleanly");
   }
 }
+
+/**
+ * The queue's own PostgreSQL pool now (pg-boss opens it on start; max 4): for GET /api/metrics.
+ * Null on PGlite (pg-boss then runs through our executor) and before the queue started.
+ */
+export function jobQueuePoolStats(): PoolStats | null {
+  const pool = (holder.__facturoJobs?.boss.getDb() as { pool?: CountedPool } | undefined)?.pool;
+  if (!pool || typeof pool.totalCount !== "number") return null;
+  return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+}
+
+type CountedPool = { totalCount: number; idleCount: number; waitingCount: number };
 
 /** Whether this process runs workers (then a job sent here can be picked up at once). */
 export function runsWorkersHere(): boolean {
