@@ -3,6 +3,7 @@ import { Gauge } from "prom-client";
 import { databasePoolStats, db } from "@/lib/db/prisma";
 import { EmailStatus, WebhookDeliveryStatus } from "@/lib/generated/prisma/enums";
 import { JOB_SCHEMA } from "@/lib/jobs/boss-options";
+import { jobQueuePoolStats } from "@/lib/jobs/job-queue";
 import { getLogger } from "@/lib/log/logger";
 import type { AppMetrics } from "./metrics-registry";
 
@@ -97,14 +98,18 @@ function countOpenJobs(): Promise<{ queue: string; state: string | null; count: 
 }
 
 function refreshPool(gauges: Gauges): void {
-  const stats = databasePoolStats();
   for (const gauge of [gauges.poolTotal, gauges.poolIdle, gauges.poolWaiting]) gauge.reset();
-  // Only PostgreSQL has a pool (PGlite is one connection in the process), and only once
-  // Prisma has connected: the gauges are absent otherwise.
-  if (!stats) return;
-  gauges.poolTotal.set({ pool: "prisma" }, stats.total);
-  gauges.poolIdle.set({ pool: "prisma" }, stats.idle);
-  gauges.poolWaiting.set({ pool: "prisma" }, stats.waiting);
+  // Only PostgreSQL has pools (PGlite is one connection in the process), and only once they
+  // are open: Prisma's (queries of the app) and the job queue's own (pg-boss, max 4).
+  for (const [pool, stats] of [
+    ["prisma", databasePoolStats()],
+    ["jobs", jobQueuePoolStats()],
+  ] as const) {
+    if (!stats) continue;
+    gauges.poolTotal.set({ pool }, stats.total);
+    gauges.poolIdle.set({ pool }, stats.idle);
+    gauges.poolWaiting.set({ pool }, stats.waiting);
+  }
 }
 
 /** The gauges on the process's registry, registered by the first scrape. */
@@ -129,9 +134,11 @@ function databaseGauges(metrics: AppMetrics) {
       "Jobs in the queue by queue name and state (queued, retrying: waiting for a retry's delay, running, failed)",
       ["queue", "state"] as const,
     ),
-    poolTotal: gauge("facturo_db_pool_connections", "PostgreSQL connections open in this process's pool", [
-      "pool",
-    ] as const),
+    poolTotal: gauge(
+      "facturo_db_pool_connections",
+      "PostgreSQL connections open in this process's pools (prisma, jobs)",
+      ["pool"] as const,
+    ),
     poolIdle: gauge("facturo_db_pool_idle_connections", "Open connections of the pool not running a query", [
       "pool",
     ] as const),

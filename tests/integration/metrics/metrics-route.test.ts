@@ -3,6 +3,7 @@ import { openAdapter } from "@/lib/db/adapter";
 import { closeDb, currentDatabase, db, installDb } from "@/lib/db/prisma";
 import { queueEmail } from "@/lib/email/queue-email";
 import { resetEnvCache } from "@/lib/env/env";
+import { countJobs } from "@/lib/jobs/inspect-queue";
 import { QUEUES } from "@/lib/jobs/job-definitions";
 import { getDocumentPdf } from "@/lib/pdf/document-pdf";
 import { documentWorkspace, makeDraft } from "@/tests/support/document-factories";
@@ -173,19 +174,23 @@ describe("what the metrics count", () => {
     expect(sampleValue(after, "facturo_webhook_deliveries", { status: "SUCCEEDED" })).toBeUndefined();
   });
 
-  it("shows the PostgreSQL pool's connections (none on the embedded database)", async () => {
-    await db.$queryRawUnsafe("SELECT 1");
-    const exposition = await metrics();
-    const pool = { pool: "prisma" };
-    const total = sampleValue(exposition, "facturo_db_pool_connections", pool);
-    if (currentDatabase().url) {
-      expect(total).toBeGreaterThanOrEqual(1);
-      expect(sampleValue(exposition, "facturo_db_pool_idle_connections", pool)).toBeLessThanOrEqual(total!);
-      expect(sampleValue(exposition, "facturo_db_pool_waiting_queries", pool)).toBeGreaterThanOrEqual(0);
-    } else {
-      expect(total).toBeUndefined();
-    }
-  });
+  it.each(["prisma", "jobs"])(
+    "shows the %s pool's PostgreSQL connections (none on the embedded database)",
+    async (name) => {
+      await db.$queryRawUnsafe("SELECT 1");
+      await countJobs();
+      const exposition = await metrics();
+      const pool = { pool: name };
+      const total = sampleValue(exposition, "facturo_db_pool_connections", pool);
+      if (currentDatabase().url) {
+        expect(total).toBeGreaterThanOrEqual(1);
+        expect(sampleValue(exposition, "facturo_db_pool_idle_connections", pool)).toBeLessThanOrEqual(total!);
+        expect(sampleValue(exposition, "facturo_db_pool_waiting_queries", pool)).toBeGreaterThanOrEqual(0);
+      } else {
+        expect(total).toBeUndefined();
+      }
+    },
+  );
 });
 
 describe("with the database unreachable", () => {
