@@ -16,7 +16,7 @@ import { db } from "@/lib/db/prisma";
 import { addApiToken, callApi } from "../../support/api-factories";
 import { addClient, companyInput } from "../../support/client-factories";
 import { documentWorkspace, makeDraft, makeIssuedInvoice } from "../../support/document-factories";
-import { actingAs } from "../../support/member-factories";
+import { actingAs, addMember } from "../../support/member-factories";
 
 // /api/v1/documents through its route handlers with real Requests: the document functions of
 // the pages do the work (numbers, totals, lifecycle refusals), the API only speaks cents,
@@ -453,6 +453,16 @@ describe("/api/v1/documents access", () => {
     const issue = await callApi(issueRoute, "POST", "/", { token: writer.secret, params: { id: draft.id }, body: {} });
     expect(issue.headers.get("www-authenticate")).toContain('scope="documents.issue"');
     expect(issue.status).toBe(403);
+    expect(await documentSnapshot(w.organization.id)).toEqual(before);
+
+    // A token an ACCOUNTANT made reads, never writes, whatever its scopes say.
+    const accountant = await addMember(w.organization.id, "ACCOUNTANT");
+    const accountantToken = await addApiToken(w.organization.id, accountant.user.id, ALL);
+    const asAccountant = (handler: Parameters<typeof callApi>[0], method: string, body?: unknown) =>
+      callApi(handler, method, "/", { token: accountantToken.secret, params: { id: draft.id }, body });
+    expect(await asAccountant(issueRoute, "POST", {})).toMatchObject({ status: 403, json: { code: "forbidden" } });
+    expect(await asAccountant(documentRoute.DELETE, "DELETE")).toMatchObject({ status: 403 });
+    expect((await asAccountant(documentRoute.GET, "GET")).status).toBe(200);
     expect(await documentSnapshot(w.organization.id)).toEqual(before);
 
     const revoked = await addApiToken(w.organization.id, w.user.id, ALL, { revokedAt: new Date() });
