@@ -22,6 +22,7 @@ import { recurringErrorsEn } from "./recurring-errors-en";
 import { recurringEn } from "./recurring-en";
 import { emailDeliveryEn } from "./email-delivery-en";
 import { webhooksEn } from "./webhooks-en";
+import { apiTokensEn } from "./api-tokens-en";
 
 export const en: Messages = {
   ...authEn,
@@ -46,6 +47,7 @@ export const en: Messages = {
   ...recurringEn,
   ...emailDeliveryEn,
   ...webhooksEn,
+  ...apiTokensEn,
   meta: {
     title: "Facturo — quotes and invoices for small businesses",
     description: "Compliant quotes, invoices, payments and credit notes for small French businesses.",

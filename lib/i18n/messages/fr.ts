@@ -21,6 +21,7 @@ import { recurringErrorsFr } from "./recurring-errors-fr";
 import { recurringFr } from "./recurring-fr";
 import { emailDeliveryFr } from "./email-delivery-fr";
 import { webhooksFr } from "./webhooks-fr";
+import { apiTokensFr } from "./api-tokens-fr";
 
 // French is the reference catalogue: its shape is the `Messages` type every other
 // language must match, so a missing English string is a type error, not a blank.
@@ -48,6 +49,7 @@ export const fr = {
   ...recurringFr,
   ...emailDeliveryFr,
   ...webhooksFr,
+  ...apiTokensFr,
   meta: {
     title: "Facturo — devis et factures pour les petites entreprises",
     description: "Devis, factures, règlements et avoirs conformes, pour les petites entreprises françaises.",
