@@ -5,6 +5,8 @@ import * as articlesRoute from "@/app/api/v1/articles/route";
 import { API_BODY_LIMIT_BYTES } from "@/lib/api/read-api-input";
 import type { Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/prisma";
+import { apiV1Document } from "@/lib/api/v1/api-v1-document";
+import { articlesEndpoints } from "@/lib/api/v1/articles-endpoints";
 import { addApiToken, callApi } from "../../support/api-factories";
 import { articleSnapshot, articleWorkspace, makeArticle } from "../../support/article-factories";
 import { addClient } from "../../support/client-factories";
@@ -284,5 +286,37 @@ describe("/api/v1/articles access and input", () => {
     const badQuery = await callApi(articlesRoute.GET, "GET", "/articles?vat=1900&color=red", { token: token.secret });
     expect(badQuery.json).toMatchObject({ status: 400, errors: { vat: expect.any(Array), color: ["unknown_field"] } });
     expect(await articleSnapshot(organization.id)).toEqual(before);
+  });
+});
+
+describe("OpenAPI document", () => {
+  it("registers every articlesEndpoints endpoint with its scope, parameters and response schema", () => {
+    const document = apiV1Document() as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            security: unknown;
+            parameters?: { name: string }[];
+            responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+          }
+        >
+      >;
+    };
+    for (const endpoint of articlesEndpoints) {
+      const operation = document.paths[endpoint.path]?.[endpoint.method.toLowerCase()];
+      expect(operation).toBeDefined();
+      expect(operation!.security).toEqual([{ bearerAuth: [endpoint.permission] }]);
+      const names = [
+        ...[...endpoint.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!),
+        ...Object.keys(endpoint.query?.shape ?? {}),
+      ];
+      expect((operation!.parameters ?? []).map((parameter) => parameter.name)).toEqual(expect.arrayContaining(names));
+      const success = operation!.responses[String(endpoint.response ? (endpoint.status ?? 200) : 204)];
+      expect(success).toBeDefined();
+      if (endpoint.response) expect(success!.content?.["application/json"]?.schema).toMatchObject({ type: "object" });
+      for (const status of ["400", "401", "403"]) expect(operation!.responses[status]).toBeDefined();
+    }
   });
 });

@@ -4,6 +4,8 @@ import * as membershipRoute from "@/app/api/v1/client-groups/[id]/clients/[clien
 import * as groupsRoute from "@/app/api/v1/client-groups/route";
 import type { Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/prisma";
+import { apiV1Document } from "@/lib/api/v1/api-v1-document";
+import { clientGroupsEndpoints } from "@/lib/api/v1/client-groups-endpoints";
 import { addApiToken, callApi } from "../../support/api-factories";
 import { addClient, addGroup, clientOrganization, clientSnapshot, companyInput } from "../../support/client-factories";
 import { addMember } from "../../support/member-factories";
@@ -295,5 +297,37 @@ describe("/api/v1/client-groups access", () => {
       (await callApi(groupClientsRoute, "GET", "/?group=x", { token: token.secret, params: { id: group.id } })).json,
     ).toMatchObject({ status: 400, errors: { group: ["unknown_field"] } });
     expect(await clientSnapshot(organization.id)).toEqual(before);
+  });
+});
+
+describe("OpenAPI document", () => {
+  it("registers every clientGroupsEndpoints endpoint with its scope, parameters and response schema", () => {
+    const document = apiV1Document() as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            security: unknown;
+            parameters?: { name: string }[];
+            responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+          }
+        >
+      >;
+    };
+    for (const endpoint of clientGroupsEndpoints) {
+      const operation = document.paths[endpoint.path]?.[endpoint.method.toLowerCase()];
+      expect(operation).toBeDefined();
+      expect(operation!.security).toEqual([{ bearerAuth: [endpoint.permission] }]);
+      const names = [
+        ...[...endpoint.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!),
+        ...Object.keys(endpoint.query?.shape ?? {}),
+      ];
+      expect((operation!.parameters ?? []).map((parameter) => parameter.name)).toEqual(expect.arrayContaining(names));
+      const success = operation!.responses[String(endpoint.response ? (endpoint.status ?? 200) : 204)];
+      expect(success).toBeDefined();
+      if (endpoint.response) expect(success!.content?.["application/json"]?.schema).toMatchObject({ type: "object" });
+      for (const status of ["400", "401", "403"]) expect(operation!.responses[status]).toBeDefined();
+    }
   });
 });

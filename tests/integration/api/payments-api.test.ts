@@ -3,6 +3,8 @@ import * as paymentsRoute from "@/app/api/v1/payments/route";
 import { API_BODY_LIMIT_BYTES } from "@/lib/api/read-api-input";
 import type { Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/prisma";
+import { apiV1Document } from "@/lib/api/v1/api-v1-document";
+import { paymentsEndpoints } from "@/lib/api/v1/payments-endpoints";
 import { addDays, calendarDate } from "@/lib/documents/calendar-date";
 import { recordPayment } from "@/lib/payments/record-payment";
 import { addApiToken, callApi } from "../../support/api-factories";
@@ -315,5 +317,37 @@ describe("/api/v1/payments access and input", () => {
     expect((await query("method=GOLD")).status).toBe(400);
     expect((await query("status=paid")).json).toMatchObject({ errors: { status: ["unknown_field"] } });
     expect(await paymentSnapshot(organization.id)).toEqual(before);
+  });
+});
+
+describe("OpenAPI document", () => {
+  it("registers every paymentsEndpoints endpoint with its scope, parameters and response schema", () => {
+    const document = apiV1Document() as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            security: unknown;
+            parameters?: { name: string }[];
+            responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+          }
+        >
+      >;
+    };
+    for (const endpoint of paymentsEndpoints) {
+      const operation = document.paths[endpoint.path]?.[endpoint.method.toLowerCase()];
+      expect(operation).toBeDefined();
+      expect(operation!.security).toEqual([{ bearerAuth: [endpoint.permission] }]);
+      const names = [
+        ...[...endpoint.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!),
+        ...Object.keys(endpoint.query?.shape ?? {}),
+      ];
+      expect((operation!.parameters ?? []).map((parameter) => parameter.name)).toEqual(expect.arrayContaining(names));
+      const success = operation!.responses[String(endpoint.response ? (endpoint.status ?? 200) : 204)];
+      expect(success).toBeDefined();
+      if (endpoint.response) expect(success!.content?.["application/json"]?.schema).toMatchObject({ type: "object" });
+      for (const status of ["400", "401", "403"]) expect(operation!.responses[status]).toBeDefined();
+    }
   });
 });
