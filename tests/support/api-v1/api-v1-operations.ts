@@ -1,0 +1,57 @@
+import { apiV1Document } from "@/lib/api/v1/api-v1-document";
+
+// The operations of the served /api/v1 OpenAPI document, as data the contract and fuzz tests
+// iterate over: a new endpoint in the registry is a new entry here with nothing to add.
+
+export type JsonSchema = Record<string, unknown>;
+
+export type OpenApiParameter = { name: string; in: "path" | "query" | "header"; required: boolean; schema: JsonSchema };
+
+export type OpenApiOperation = {
+  operationId: string;
+  method: string;
+  /** Relative to /api/v1, OpenAPI form: "/clients/{id}". */
+  path: string;
+  parameters: OpenApiParameter[];
+  /** The JSON body's schema; null without a body. */
+  requestBody: JsonSchema | null;
+  /** status → media type → schema (null: a status without a body). */
+  responses: Record<string, Record<string, JsonSchema> | null>;
+};
+
+type RawOperation = {
+  operationId: string;
+  parameters?: OpenApiParameter[];
+  requestBody?: { content: Record<string, { schema: JsonSchema }> };
+  responses: Record<string, { content?: Record<string, { schema?: JsonSchema }> }>;
+};
+
+export function apiV1Operations(document = apiV1Document()): OpenApiOperation[] {
+  const paths = document.paths as Record<string, Record<string, RawOperation>>;
+  const result: OpenApiOperation[] = [];
+  for (const [path, item] of Object.entries(paths)) {
+    for (const [method, raw] of Object.entries(item)) {
+      const responses: OpenApiOperation["responses"] = {};
+      for (const [status, response] of Object.entries(raw.responses)) {
+        responses[status] = response.content
+          ? Object.fromEntries(Object.entries(response.content).map(([type, media]) => [type, media.schema ?? {}]))
+          : null;
+      }
+      result.push({
+        operationId: raw.operationId,
+        method: method.toUpperCase(),
+        path,
+        parameters: raw.parameters ?? [],
+        requestBody: raw.requestBody?.content["application/json"]?.schema ?? null,
+        responses,
+      });
+    }
+  }
+  return result;
+}
+
+export function operationById(operations: OpenApiOperation[], operationId: string): OpenApiOperation {
+  const operation = operations.find((candidate) => candidate.operationId === operationId);
+  if (!operation) throw new Error(`The OpenAPI document has no operation ${operationId}`);
+  return operation;
+}
