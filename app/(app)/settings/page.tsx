@@ -37,6 +37,9 @@ export default async function SettingsPage() {
           body: messages.chartOfAccounts.indexBody,
         }
       : null,
+    can(member.role, "organization.update")
+      ? { href: "/settings/api", title: messages.apiTokens.indexTitle, body: messages.apiTokens.indexBody }
+      : null,
     // Every role sees the webhooks and their log (owners and admins change them).
     { href: "/settings/webhooks", title: messages.webhooks.indexTitle, body: messages.webhooks.indexBody },
   ].filter((section) => section !== null);
