@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { enqueueJob } from "@/lib/jobs/enqueue-job";
+import { enqueueJob, wakeWorkers } from "@/lib/jobs/enqueue-job";
 import { QUEUES } from "@/lib/jobs/job-definitions";
 import { isLastAttempt, type JobHandler } from "@/lib/jobs/job-handler";
 import { getLogger } from "@/lib/log/logger";
@@ -133,7 +133,7 @@ async function endDelivery(
   delivery: Delivery,
   data: Prisma.WebhookDeliveryUpdateInput & { status: "SUCCEEDED" | "FAILED" },
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
+  const handedOver = await db.$transaction(async (tx) => {
     await tx.webhookDelivery.update({ where: { id: delivery.id }, data });
     if (data.status === "SUCCEEDED") {
       await tx.webhookEndpoint.updateMany({
@@ -146,9 +146,11 @@ async function endDelivery(
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true },
     });
-    if (next) {
-      await enqueueJob(QUEUES.webhooksDeliver.name, { deliveryId: next.id } satisfies WebhookDeliverJob, { tx });
-    }
+    if (!next) return false;
+    await enqueueJob(QUEUES.webhooksDeliver.name, { deliveryId: next.id } satisfies WebhookDeliverJob, { tx });
+    return true;
   });
+  // Committed: this process's workers take the next one now rather than at their next poll.
+  if (handedOver) wakeWorkers(QUEUES.webhooksDeliver.name);
   getLogger().debug({ deliveryId: delivery.id, status: data.status }, "webhook delivery ended");
 }

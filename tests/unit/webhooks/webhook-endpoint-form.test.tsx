@@ -34,14 +34,16 @@ describe("WebhookEndpointForm", () => {
     await userEvent.click(screen.getByRole("button", { name: "Add the webhook" }));
     expect(action).not.toHaveBeenCalled();
     expect(screen.getByRole("textbox", { name: "URL" })).toHaveAccessibleDescription(
-      `${en.webhooks.urlHint} ${en.webhooks.validation.url_https_or_loopback}`,
+      `${en.webhooks.urlHint} ${en.webhooks.validation.url_https_or_loopback!}`,
     );
-    expect(screen.getByText(en.webhooks.validation.events_required)).toBeInTheDocument();
+    expect(screen.getByText(en.webhooks.validation.events_required!)).toBeInTheDocument();
   });
 
   it("shows the new secret once the server created the endpoint, with a copy button", async () => {
     const secret = "whsec_" + "A".repeat(43) + "=";
-    const action = jest.fn(async () => ({ status: "success" as const, secret, endpointId: "ep1" }));
+    const action = jest.fn<Promise<{ status: "success"; secret: string; endpointId: string }>, [unknown, FormData]>(
+      async () => ({ status: "success", secret, endpointId: "ep1" }),
+    );
     setup(action, en);
     await userEvent.type(screen.getByRole("textbox", { name: "URL" }), "https://erp.example.com/hooks");
     await userEvent.click(screen.getByRole("checkbox", { name: "Invoice paid invoice.paid" }));
@@ -49,7 +51,7 @@ describe("WebhookEndpointForm", () => {
       await userEvent.click(screen.getByRole("button", { name: "Add the webhook" }));
     });
     expect(action).toHaveBeenCalledTimes(1);
-    const sent = action.mock.calls[0]![1] as FormData;
+    const sent = action.mock.calls[0]![1];
     expect(sent.getAll("events")).toEqual(["invoice.paid"]);
     expect(await screen.findByTestId("webhook-secret")).toHaveTextContent(secret);
     expect(screen.getByRole("button", { name: en.webhooks.copyLabel })).toBeInTheDocument();
