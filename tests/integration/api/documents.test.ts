@@ -252,6 +252,7 @@ describe("/api/v1/documents lifecycle", () => {
     expect(issued.json?.number).toEqual(expect.any(String));
     expect(issued.json?.sellerSnapshot).toMatchObject({ legalName: "Atelier Test SARL" });
 
+    const unsent = await makeDraft(w.member, w.client.id);
     const before = await documentSnapshot(w.organization.id);
     expect(await call(w, issueRoute, "POST", draft.id, {})).toMatchObject({
       status: 409,
@@ -265,6 +266,10 @@ describe("/api/v1/documents lifecycle", () => {
     expect(await call(w, documentRoute.DELETE, "DELETE", draft.id)).toMatchObject({
       status: 409,
       json: { code: "document_frozen" },
+    });
+    expect(await call(w, sendRoute, "POST", unsent.id, {})).toMatchObject({
+      status: 409,
+      json: { code: "document_not_issued" },
     });
     const quote = await createQuote(w);
     expect(await call(w, issueRoute, "POST", quote.id, {})).toMatchObject({
