@@ -394,6 +394,44 @@ describe("/api/v1/documents lifecycle", () => {
   });
 });
 
+describe("/api/v1/documents Idempotency-Key", () => {
+  it("a retried send emails once and answers the first 202; concurrent creates make one draft", async () => {
+    const w = await world();
+    const quote = await createQuote(w);
+    const send = () =>
+      callApi(sendRoute, "POST", "/", {
+        token: w.token.secret,
+        params: { id: quote.id },
+        body: {},
+        headers: { "idempotency-key": `send-${quote.id}` },
+      });
+    const first = await send();
+    expect(first.status).toBe(202);
+    const retry = await send();
+    expect(retry).toMatchObject({ status: 202, json: first.json });
+    expect(retry.headers.get("idempotency-replayed")).toBe("true");
+    expect(await db.documentSend.count({ where: { documentId: quote.id } })).toBe(1);
+
+    const body = { type: "INVOICE", clientId: w.client.id, lines: [line()] };
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        callApi(documentsRoute.POST, "POST", "/documents", {
+          token: w.token.secret,
+          body,
+          headers: { "idempotency-key": "invoice-1" },
+        }),
+      ),
+    );
+    const created = answers.filter((answer) => answer.status === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(created.map((answer) => answer.json?.id)).size).toBe(1);
+    for (const answer of answers.filter((one) => one.status !== 201)) {
+      expect(answer).toMatchObject({ status: 409, json: { code: "idempotency_key_in_progress" } });
+    }
+    expect(await db.document.count({ where: { organizationId: w.organization.id, type: "INVOICE" } })).toBe(1);
+  });
+});
+
 describe("/api/v1/documents access", () => {
   it("another organization's documents are 404 everywhere and stay as they were", async () => {
     const w = await world();
