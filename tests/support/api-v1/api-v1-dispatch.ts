@@ -23,7 +23,7 @@ export function routeFileOf(operationPath: string): string {
   return path.join("app/api/v1", segments, "route.ts");
 }
 
-async function handlerOf(operation: OpenApiOperation): Promise<RouteHandler> {
+export async function handlerOf(operation: OpenApiOperation): Promise<RouteHandler> {
   const file = routeFileOf(operation.path);
   let routeModule: Record<string, unknown>;
   try {

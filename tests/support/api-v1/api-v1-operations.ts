@@ -1,7 +1,6 @@
-import { apiV1Document } from "@/lib/api/v1/api-v1-document";
-
 // The operations of the served /api/v1 OpenAPI document, as data the contract and fuzz tests
-// iterate over: a new endpoint in the registry is a new entry here with nothing to add.
+// iterate over: a new endpoint in the registry is a new entry here with nothing to add. Takes the
+// document as an argument: the built one (apiV1Document()) in-process, the served one in e2e.
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -26,7 +25,7 @@ type RawOperation = {
   responses: Record<string, { content?: Record<string, { schema?: JsonSchema }> }>;
 };
 
-export function apiV1Operations(document = apiV1Document()): OpenApiOperation[] {
+export function apiV1Operations(document: Record<string, unknown>): OpenApiOperation[] {
   const paths = document.paths as Record<string, Record<string, RawOperation>>;
   const result: OpenApiOperation[] = [];
   for (const [path, item] of Object.entries(paths)) {
@@ -54,4 +53,34 @@ export function operationById(operations: OpenApiOperation[], operationId: strin
   const operation = operations.find((candidate) => candidate.operationId === operationId);
   if (!operation) throw new Error(`The OpenAPI document has no operation ${operationId}`);
   return operation;
+}
+
+export type OperationMatch = { operation: OpenApiOperation; params: Record<string, string> };
+
+/** The operation a request is for (method and path under /api/v1), with its path parameters. */
+export function matchOperation(
+  operations: OpenApiOperation[],
+  method: string,
+  pathname: string,
+): OperationMatch | null {
+  const relative = pathname.replace(/^\/api\/v1(?=\/)/, "");
+  for (const operation of operations) {
+    if (operation.method !== method) continue;
+    const names: string[] = [];
+    const pattern = operation.path
+      .split(/(\{\w+\})/)
+      .map((part) => {
+        const name = /^\{(\w+)\}$/.exec(part)?.[1];
+        if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        names.push(name);
+        return "([^/]+)";
+      })
+      .join("");
+    const found = new RegExp(`^${pattern}$`).exec(relative);
+    if (found) {
+      const params = Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(found[index + 1] ?? "")]));
+      return { operation, params };
+    }
+  }
+  return null;
 }
