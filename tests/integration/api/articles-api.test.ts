@@ -7,7 +7,8 @@ import type { Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/prisma";
 import { apiV1Document } from "@/lib/api/v1/api-v1-document";
 import { articlesEndpoints } from "@/lib/api/v1/articles-endpoints";
-import { addApiToken, callApi } from "../../support/api-factories";
+import { expectDocumented } from "../../support/api-contract";
+import { addApiToken, callApi as callRoute } from "../../support/api-factories";
 import { articleSnapshot, articleWorkspace, makeArticle } from "../../support/article-factories";
 import { addClient } from "../../support/client-factories";
 import { actingAs, addMember } from "../../support/member-factories";
@@ -15,6 +16,27 @@ import { actingAs, addMember } from "../../support/member-factories";
 // /api/v1/articles through its route handlers with real Requests: cents and basis points on
 // the wire, lib/articles' rules (references unique among active articles, used articles
 // archived not deleted), tenancy, scopes, revoked tokens and refused input that writes nothing.
+
+// Every answer of these tests is also checked against the OpenAPI document: its status is
+// documented for the operation and its body matches the documented schema.
+const templates = new Map<unknown, string>([
+  [articlesRoute.GET, "/articles"],
+  [articlesRoute.POST, "/articles"],
+  [articleRoute.GET, "/articles/{id}"],
+  [articleRoute.PATCH, "/articles/{id}"],
+  [articleRoute.DELETE, "/articles/{id}"],
+  [archiveRoute, "/articles/{id}/archive"],
+  [unarchiveRoute, "/articles/{id}/unarchive"],
+]);
+
+async function callApi(...args: Parameters<typeof callRoute>) {
+  const [handler, method] = args;
+  const template = templates.get(handler);
+  if (!template) throw new Error("a route handler without its OpenAPI path in this test");
+  const answer = await callRoute(...args);
+  expectDocumented(method, template, answer);
+  return answer;
+}
 
 const ALL: Permission[] = ["articles.read", "articles.write"];
 

@@ -6,13 +6,36 @@ import type { Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/prisma";
 import { apiV1Document } from "@/lib/api/v1/api-v1-document";
 import { clientGroupsEndpoints } from "@/lib/api/v1/client-groups-endpoints";
-import { addApiToken, callApi } from "../../support/api-factories";
+import { expectDocumented } from "../../support/api-contract";
+import { addApiToken, callApi as callRoute } from "../../support/api-factories";
 import { addClient, addGroup, clientOrganization, clientSnapshot, companyInput } from "../../support/client-factories";
 import { addMember } from "../../support/member-factories";
 
 // /api/v1/client-groups through its route handlers with real Requests: lib/client-groups'
 // rules (unique names, group_not_found), membership through setClientGroups, tenancy, scopes,
 // revoked tokens and refused input that writes nothing.
+
+// Every answer of these tests is also checked against the OpenAPI document: its status is
+// documented for the operation and its body matches the documented schema.
+const templates = new Map<unknown, string>([
+  [groupsRoute.GET, "/client-groups"],
+  [groupsRoute.POST, "/client-groups"],
+  [groupRoute.GET, "/client-groups/{id}"],
+  [groupRoute.PATCH, "/client-groups/{id}"],
+  [groupRoute.DELETE, "/client-groups/{id}"],
+  [groupClientsRoute, "/client-groups/{id}/clients"],
+  [membershipRoute.PUT, "/client-groups/{id}/clients/{clientId}"],
+  [membershipRoute.DELETE, "/client-groups/{id}/clients/{clientId}"],
+]);
+
+async function callApi(...args: Parameters<typeof callRoute>) {
+  const [handler, method] = args;
+  const template = templates.get(handler);
+  if (!template) throw new Error("a route handler without its OpenAPI path in this test");
+  const answer = await callRoute(...args);
+  expectDocumented(method, template, answer);
+  return answer;
+}
 
 const ALL: Permission[] = ["clients.read", "clients.write"];
 

@@ -7,7 +7,8 @@ import { apiV1Document } from "@/lib/api/v1/api-v1-document";
 import { paymentsEndpoints } from "@/lib/api/v1/payments-endpoints";
 import { addDays, calendarDate } from "@/lib/documents/calendar-date";
 import { recordPayment } from "@/lib/payments/record-payment";
-import { addApiToken, callApi } from "../../support/api-factories";
+import { expectDocumented } from "../../support/api-contract";
+import { addApiToken, callApi as callRoute } from "../../support/api-factories";
 import { addClient, companyInput } from "../../support/client-factories";
 import { testMeta } from "../../support/factories";
 import { documentOrganization, insertDocument, issuedInvoice } from "../../support/issued-document-factories";
@@ -16,6 +17,23 @@ import { actingAs, addMember } from "../../support/member-factories";
 // /api/v1/payments through its route handlers with real Requests: amounts in cents, lib/payments'
 // rules (partial payments, over-payment and unpayable documents refused), the payments page's
 // filters, tenancy, scopes, revoked tokens and refused input that writes nothing.
+
+// Every answer of these tests is also checked against the OpenAPI document: its status is
+// documented for the operation and its body matches the documented schema.
+const templates = new Map<unknown, string>([
+  [paymentsRoute.GET, "/payments"],
+  [paymentsRoute.POST, "/payments"],
+  [deleteRoute, "/payments/{id}"],
+]);
+
+async function callApi(...args: Parameters<typeof callRoute>) {
+  const [handler, method] = args;
+  const template = templates.get(handler);
+  if (!template) throw new Error("a route handler without its OpenAPI path in this test");
+  const answer = await callRoute(...args);
+  expectDocumented(method, template, answer);
+  return answer;
+}
 
 const ALL: Permission[] = ["documents.read", "payments.write"];
 const today = calendarDate();
