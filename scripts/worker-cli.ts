@@ -6,6 +6,7 @@ import { jobHandlers } from "@/lib/jobs/job-handlers";
 import { countJobs, retryFailedJobs } from "@/lib/jobs/inspect-queue";
 import { runQueuedJobs } from "@/lib/jobs/run-queued-jobs";
 import { startWorkers } from "@/lib/jobs/start-workers";
+import { serveMetrics, type MetricsServer } from "@/lib/metrics/serve-metrics";
 
 // `npm run worker [-- --once] [--concurrency N]`: a process that works the job queue (emails,
 // reminders, recurring invoices) on PostgreSQL. Run as many as needed, on one machine or many:
@@ -17,8 +18,11 @@ import { startWorkers } from "@/lib/jobs/start-workers";
 //   --retry-failed [queue]  put failed jobs (of one queue, or all) back to run once more, then exit
 //   --queues a,b      work only these queues (e.g. a process for email.send alone); the cron
 //                     schedules are registered only by a process that works their queues
+//   --metrics-port N  serve GET /metrics on port N for Prometheus (needs METRICS_TOKEN): the
+//                     emails this worker sent and the jobs it worked, which no app process sees
 
-const USAGE = "usage: npm run worker [-- --once | --status | --retry-failed [queue]] [--concurrency N] [--queues a,b]";
+const USAGE =
+  "usage: npm run worker [-- --once | --status | --retry-failed [queue]] [--concurrency N] [--queues a,b] [--metrics-port N]";
 
 /** The handler table, or the part of it --queues names (undefined: a name is not a queue). */
 function chosenHandlers(argv: string[]): HandlerTable | undefined {
@@ -42,6 +46,16 @@ async function main(argv: string[]): Promise<number> {
   const concurrency = index >= 0 ? Number(argv[index + 1]) : env.JOB_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 50) {
     console.error(`--concurrency needs a whole number from 1 to 50\n${USAGE}`);
+    return 2;
+  }
+  const metricsIndex = argv.indexOf("--metrics-port");
+  const metricsPort = metricsIndex >= 0 ? Number(argv[metricsIndex + 1]) : undefined;
+  if (metricsPort !== undefined && !(Number.isInteger(metricsPort) && metricsPort > 0 && metricsPort < 65536)) {
+    console.error(`--metrics-port needs a port number\n${USAGE}`);
+    return 2;
+  }
+  if (metricsPort !== undefined && !env.METRICS_TOKEN) {
+    console.error("--metrics-port needs METRICS_TOKEN (the bearer token Prometheus sends)");
     return 2;
   }
   const handlers = chosenHandlers(argv);
@@ -79,6 +93,11 @@ async function main(argv: string[]): Promise<number> {
     return report.failed > 0 ? 1 : 0;
   }
   const workers = await startWorkers({ handlers, concurrency });
+  let metrics: MetricsServer | undefined;
+  if (metricsPort !== undefined && env.METRICS_TOKEN) {
+    metrics = await serveMetrics({ port: metricsPort, token: env.METRICS_TOKEN });
+    console.log(`metrics on http://localhost:${metrics.port}/metrics`);
+  }
   console.log(`worker ${process.pid} running (concurrency ${concurrency}); Ctrl-C to stop`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -92,6 +111,7 @@ async function main(argv: string[]): Promise<number> {
     console.error("worker: not stopped after 20 s, exiting");
     process.exit(1);
   }, 20_000).unref();
+  await metrics?.close();
   await workers.stop({ timeoutMs: 10_000 });
   await closeDb();
   return 0;
