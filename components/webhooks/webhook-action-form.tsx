@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { translateFormError } from "@/components/forms/translate-errors";
@@ -36,9 +36,12 @@ export function WebhookActionForm({
   variant = "secondary",
 }: WebhookActionFormProps) {
   const [state, formAction] = useActionState(action, { status: "idle" } as State);
-  useActionToast(state, done);
+  // The toast says what was asked when the button was pressed: after the action the page
+  // re-renders with the new state, and the button (and its `done`) may be the opposite one.
+  const [asked, setAsked] = useState(done);
+  useActionToast(state, asked);
   return (
-    <form action={formAction} className="space-y-1">
+    <form action={formAction} onSubmit={() => setAsked(done)} className="space-y-1">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -77,7 +77,12 @@ export const deliverWebhookHandler: JobHandler = async (data, job) => {
     return;
   }
 
-  const failure = { responseStatus: outcome.status, durationMs: outcome.durationMs, lastError: outcome.error };
+  // A receiver's or the network's words, shown in the log: bounded.
+  const failure = {
+    responseStatus: outcome.status,
+    durationMs: outcome.durationMs,
+    lastError: outcome.error.slice(0, 500),
+  };
   const endpoint = await db.webhookEndpoint.update({
     where: { id: delivery.endpointId },
     data: { failingSince: delivery.endpoint.failingSince ?? new Date() },

@@ -107,7 +107,6 @@ export default async function WebhookEndpointPage({
             </h2>
             <div className="flex flex-wrap items-start gap-2">
               <WebhookActionForm
-                key={String(endpoint.enabled)}
                 action={setWebhookEnabledAction}
                 fields={{ endpointId: endpoint.id, enabled: String(!endpoint.enabled) }}
                 label={endpoint.enabled ? t.disable : t.enable}
