@@ -29,7 +29,7 @@ export type ApiEndpoint<
   permission: Permission;
   params?: Params;
   query?: Query;
-  /** A JSON body (read with the 1 MB cap); absent: the body is ignored. */
+  /** A JSON body (read with the 1 MB cap); absent: the body must be empty or `{}`. */
   body?: Body;
   /** The success body; absent: 204 without a body. */
   response?: Result;

@@ -19,7 +19,7 @@ import {
   requestHashOf,
   settleIdempotencyKey,
 } from "./idempotency";
-import { parseApiInput, readJsonBody, readQuery } from "./read-api-input";
+import { parseApiInput, readEmptyBody, readJsonBody, readQuery } from "./read-api-input";
 
 // The one wrapper of every /api/v1 route handler: authenticate the token, count it against
 // its rate limit, check the endpoint's permission against the token's scopes AND its
@@ -62,7 +62,9 @@ export function apiRoute<
       }
       const params = endpoint.params ? parseParams(endpoint.params, (await context?.params) ?? {}) : {};
       const query = endpoint.query ? readQuery(new URL(request.url), endpoint.query) : {};
-      const body = endpoint.body ? await readJsonBody(request, endpoint.body) : { value: undefined, raw: "" };
+      const body = endpoint.body
+        ? await readJsonBody(request, endpoint.body)
+        : { value: undefined, ...(await readEmptyBody(request)) };
 
       const respond = async (): Promise<Response> => {
         const result = await runAsApiToken(caller.tokenId, () =>

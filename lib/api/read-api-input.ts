@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { CONTROL_CHARACTERS_ERROR, controlCharacterPaths } from "@/lib/validation/control-characters";
 import { apiFieldErrors, bodyTooLarge, invalidInput, invalidJson, unsupportedMediaType } from "./api-errors";
 
@@ -39,13 +39,43 @@ export async function readJsonBody<Schema extends z.ZodType>(
   request: Request,
   schema: Schema,
 ): Promise<{ value: z.output<Schema>; raw: string }> {
+  refuseDeclaredOversize(request);
+  refuseNonJson(request);
+  return parseJsonBytes(await readCapped(request), schema);
+}
+
+const noBody = z.strictObject({});
+
+/**
+ * The body of an endpoint that takes none (archive, delete…): empty, or an empty JSON object
+ * (what many clients send with a POST). Anything else is refused like a bad body, never
+ * silently ignored: a huge body is still 413, a field is still an unknown field.
+ */
+export async function readEmptyBody(request: Request): Promise<{ raw: string }> {
+  if (request.method === "GET" || request.method === "HEAD" || !request.body) return { raw: "" };
+  refuseDeclaredOversize(request);
+  const bytes = await readCapped(request);
+  if (bytes.byteLength === 0) return { raw: "" };
+  refuseNonJson(request);
+  return { raw: parseJsonBytes(bytes, noBody).raw };
+}
+
+function refuseDeclaredOversize(request: Request): void {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > API_BODY_LIMIT_BYTES) throw bodyTooLarge(API_BODY_LIMIT_BYTES);
+}
+
+function refuseNonJson(request: Request): void {
   const contentType = request.headers.get("content-type");
   if (contentType !== null && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
     throw unsupportedMediaType();
   }
-  const bytes = await readCapped(request);
+}
+
+function parseJsonBytes<Schema extends z.ZodType>(
+  bytes: Uint8Array,
+  schema: Schema,
+): { value: z.output<Schema>; raw: string } {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

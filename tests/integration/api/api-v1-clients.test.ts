@@ -215,6 +215,26 @@ describe("/api/v1 bad input", () => {
     expect(await clientSnapshot(organization.id)).toEqual(before);
   });
 
+  it("an endpoint without a body takes none or {}, and refuses anything else before acting", async () => {
+    const { organization, member, token } = await world();
+    const client = await addClient(member);
+    const archive = (body: unknown, headers: Record<string, string> = {}) =>
+      callApi(archiveRoute, "POST", "/", { token: token.secret, params: { id: client.id }, body, headers });
+    const before = await clientSnapshot(organization.id);
+    expect(await archive({ archive: true })).toMatchObject({
+      status: 400,
+      json: { errors: { archive: ["unknown_field"] } },
+    });
+    expect((await archive("nope")).json).toMatchObject({ code: "invalid_json" });
+    expect((await archive("x".repeat(API_BODY_LIMIT_BYTES + 1))).status).toBe(413);
+    expect((await archive("{}", { "content-type": "text/plain" })).status).toBe(415);
+    expect(await clientSnapshot(organization.id)).toEqual(before);
+    expect((await archive({})).status).toBe(200);
+    expect(
+      (await callApi(unarchiveRoute, "POST", "/", { token: token.secret, params: { id: client.id } })).status,
+    ).toBe(200);
+  });
+
   it("refuses unknown, repeated and NUL query parameters", async () => {
     const { token } = await world();
     const get = (query: string) => callApi(clientsRoute.GET, "GET", `/clients?${query}`, { token: token.secret });
