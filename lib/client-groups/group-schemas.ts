@@ -27,3 +27,6 @@ export const setClientGroupsInput = z.object({
     .max(MAX_GROUPS_PER_CLIENT, "too_many")
     .transform((ids) => [...new Set(ids)]),
 });
+
+/** One membership to add (inGroup) or remove, the client's other groups untouched. */
+export const changeClientGroupInput = z.object({ clientId: recordId, groupId: recordId, inGroup: z.boolean() });
