@@ -46,13 +46,13 @@ export async function readResponse(response: Response): Promise<CheckedResponse>
   return { status: response.status, contentType, text, bytes, json };
 }
 
-/** A checker of answers against one OpenAPI document (the one built in-process, or the one served). */
-export function responseChecker(document: Record<string, unknown>) {
+/** Compiles (once per key) a schema of the document, its #/components references resolved. */
+export function schemaCompiler(document: Record<string, unknown>) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats(ajv);
   const components = (document.components ?? {}) as Record<string, Record<string, unknown>>;
   const compiled = new Map<string, ValidateFunction>();
-  const validatorFor = (key: string, schema: JsonSchema): ValidateFunction => {
+  return (key: string, schema: JsonSchema): ValidateFunction => {
     let validate = compiled.get(key);
     if (!validate) {
       validate = ajv.compile(standalone(schema, components) as JsonSchema);
@@ -60,6 +60,11 @@ export function responseChecker(document: Record<string, unknown>) {
     }
     return validate;
   };
+}
+
+/** A checker of answers against one OpenAPI document (the one built in-process, or the one served). */
+export function responseChecker(document: Record<string, unknown>) {
+  const validatorFor = schemaCompiler(document);
   return (operation: OpenApiOperation, answer: CheckedResponse) => responseViolations(operation, answer, validatorFor);
 }
 
