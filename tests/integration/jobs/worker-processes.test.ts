@@ -116,6 +116,11 @@ function startWorker(standIn: StandIn): Worker {
   return { child, done: () => done, exited, stderr: () => stderr };
 }
 
+function restoreEnv(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
+
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -164,8 +169,9 @@ describeOnPostgres("worker processes on one PostgreSQL", () => {
       name: QUEUES.emailSend.name,
       expireInSeconds: QUEUES.emailSend.expireInSeconds,
     });
-    process.env.RESEND_API_KEY = saved.key;
-    process.env.RESEND_BASE_URL = saved.url;
+    // Assigning undefined would store the string "undefined" (and break later workers' env check).
+    restoreEnv("RESEND_API_KEY", saved.key);
+    restoreEnv("RESEND_BASE_URL", saved.url);
     resetEnvCache();
     await standIn.close();
   });
