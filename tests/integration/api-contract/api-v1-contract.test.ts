@@ -163,6 +163,18 @@ describe("/api/v1 contract", () => {
     );
     expect(afterDelete.invoice.paidCents).toBe(0);
 
+    // File downloads (not JSON: called by operationId), as the document lists them.
+    const fileOperations = apiV1Operations(apiV1Document()).filter((operation) =>
+      Object.values(operation.responses).some(
+        (content) => content && Object.keys(content).some((type) => !type.endsWith("json")),
+      ),
+    );
+    for (const operation of fileOperations) {
+      const file = await world.raw(operation.operationId, { params: { id: flow.invoice.id } });
+      expect(file.status).toBe(200);
+      if (file.contentType?.startsWith("application/pdf")) expect(file.text.slice(0, 5)).toBe("%PDF-");
+    }
+
     // Failures on the way are answers of the contract too.
     expect((await api.GET("/clients/{id}", { params: { path: { id: missingId } } })).response.status).toBe(404);
     expect(

@@ -1,6 +1,6 @@
 import { apiV1Document } from "@/lib/api/v1/api-v1-document";
 import { db } from "@/lib/db/prisma";
-import { badBodies, badQueries, seededRandom, type BadInput } from "../../support/api-v1/bad-inputs";
+import { badBodies, badQueries, bodiesForNoBody, seededRandom, type BadInput } from "../../support/api-v1/bad-inputs";
 import { dispatch } from "../../support/api-v1/api-v1-dispatch";
 import { apiV1Operations, type OpenApiOperation } from "../../support/api-v1/api-v1-operations";
 import { expectAnswer, runInvoiceFlow } from "../../support/api-v1/api-v1-invoice-flow";
@@ -12,7 +12,8 @@ import { tenantSnapshot } from "../../support/api-v1/tenant-snapshot";
 // document (tests/support/api-v1/bad-inputs.ts, seeded): every case must be refused with 400
 // (413 for a body over 1 MB) as problem+json valid against the document, never 5xx, and the
 // organization's tables must be as before (row counts and latest updates). Path parameters
-// name real records, each in a state where the request could have succeeded.
+// name real records, each in a state where the request could have succeeded. Operations that
+// take no body (archive, delete, convert…) get bodies too: only none or {} may pass.
 
 const SEED = 20261207;
 
@@ -66,75 +67,106 @@ function pathParams(operation: OpenApiOperation, r: Records): Record<string, str
   );
 }
 
+type World = Awaited<ReturnType<typeof apiV1World>>;
+
 describe("/api/v1 bad input (fuzz over the OpenAPI document)", () => {
-  it("refuses every generated bad input with 4xx problem+json and writes nothing", async () => {
-    const document = apiV1Document();
-    const world = await apiV1World();
-    const r = await records(world);
-    const check = responseChecker(document);
+  const document = apiV1Document();
+  const operations = apiV1Operations(document);
+  const check = responseChecker(document);
+  let world: World;
+  let r: Records;
+  beforeAll(async () => {
+    world = await apiV1World();
+    r = await records(world);
+  }, 60_000);
+
+  /** Sends each case; returns what went wrong (status, contract, writes) and the number of cases. */
+  async function send(operation: OpenApiOperation, inputs: BadInput[], base?: unknown) {
+    const failures: string[] = [];
+    const params = pathParams(operation, r);
+    const before = await tenantSnapshot(world.organization.id);
+    for (const input of inputs) {
+      // The rate limit would answer 429 before the input is read: each case starts afresh.
+      await db.apiToken.update({ where: { id: world.token.id }, data: { rateLimitTat: null } });
+      const response = await dispatch(operation, {
+        token: world.token.secret,
+        params,
+        query: input.query,
+        body: input.body ?? (base === undefined ? undefined : JSON.stringify(base)),
+      });
+      const answer = await readResponse(response);
+      const expected = input.name === "body over 1 MB" ? 413 : 400;
+      const where = `${operation.operationId} "${input.name}"`;
+      if (answer.status !== expected) {
+        failures.push(`${where}: ${answer.status} instead of ${expected}: ${answer.text.slice(0, 300)}`);
+      }
+      failures.push(...check(operation, answer).map((violation) => `${where}: ${violation}`));
+    }
+    const after = await tenantSnapshot(world.organization.id);
+    const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
+    if (changed.length > 0) {
+      const tables = changed.map((table) => `${table} (${before[table]} → ${after[table]})`).join(", ");
+      failures.push(`${operation.operationId}: bad inputs wrote to ${tables}`);
+    }
+    return failures;
+  }
+
+  it("refuses every generated bad body or query with 400/413 problem+json and writes nothing", async () => {
     const compile = schemaCompiler(document);
     const random = seededRandom(SEED);
     const failures: string[] = [];
     let cases = 0;
-
-    const fuzzed = apiV1Operations(document).filter(
+    const fuzzed = operations.filter(
       (operation) => operation.requestBody || operation.parameters.some((parameter) => parameter.in === "query"),
     );
     for (const operation of fuzzed) {
-      const params = pathParams(operation, r);
       const inputs: BadInput[] = [];
       let base: unknown;
       if (operation.requestBody) {
         const validate = compile(`${operation.operationId} request`, operation.requestBody);
         const generated = badBodies(operation.requestBody, random);
         base = generated.base;
-        if (!validate(base))
+        if (!validate(base)) {
           failures.push(
             `${operation.operationId}: the generated base body is invalid: ${JSON.stringify(validate.errors)}`,
           );
+        }
         for (const input of generated.cases) {
           if (input.schemaInvalid && input.value !== undefined && validate(input.value)) {
             failures.push(
-              `${operation.operationId} "${input.name}": the document accepts this body (${input.body?.slice(0, 200)})`,
+              `${operation.operationId} "${input.name}": the document accepts ${input.body?.slice(0, 200)}`,
             );
           }
           inputs.push(input);
         }
       }
       inputs.push(...badQueries(operation, random));
-
-      const before = await tenantSnapshot(world.organization.id);
-      for (const input of inputs) {
-        // The rate limit would answer 429 before the input is read: each case starts afresh.
-        await db.apiToken.update({ where: { id: world.token.id }, data: { rateLimitTat: null } });
-        const response = await dispatch(operation, {
-          token: world.token.secret,
-          params,
-          query: input.query,
-          body: input.body ?? (operation.requestBody ? JSON.stringify(base) : undefined),
-        });
-        const answer = await readResponse(response);
-        cases += 1;
-        const expected = input.name === "body over 1 MB" ? 413 : 400;
-        const where = `${operation.operationId} "${input.name}"`;
-        if (answer.status !== expected)
-          failures.push(`${where}: ${answer.status} instead of ${expected}: ${answer.text.slice(0, 300)}`);
-        failures.push(...check(operation, answer).map((violation) => `${where}: ${violation}`));
-      }
-      const after = await tenantSnapshot(world.organization.id);
-      if (JSON.stringify(after) !== JSON.stringify(before)) {
-        const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
-        failures.push(
-          `${operation.operationId}: bad inputs wrote to ${changed.map((table) => `${table} (${before[table]} → ${after[table]})`).join(", ")}`,
-        );
-      }
+      cases += inputs.length;
+      failures.push(...(await send(operation, inputs, base)));
     }
 
     expect(failures).toEqual([]);
     // Every operation with an input was fuzzed. The run stays bounded as the document grows: 432
-    // cases for 19 operations took 25 s on PGlite (2 cores); past 1,500 cases, sample them.
+    // cases for 19 operations took 16-25 s on PGlite (2 cores); past 1,500 cases, sample them.
     expect(fuzzed.length).toBeGreaterThan(10);
     expect(cases).toBeGreaterThan(fuzzed.length * 3);
     expect(cases).toBeLessThan(1_500);
   }, 90_000);
+
+  it("refuses a body on every operation that takes none, writing nothing", async () => {
+    const random = seededRandom(SEED + 1);
+    const bodiless = operations.filter((operation) => operation.method !== "GET" && !operation.requestBody);
+    const failures: string[] = [];
+    for (const operation of bodiless) {
+      const found = await send(operation, bodiesForNoBody(random));
+      // Known gap, reported (issue 14): lib/api/openapi-document.ts declares 413/415 only for
+      // operations with a body, while the server answers them on every one (readEmptyBody). The
+      // 413 answers are right; only their absence from the document is tolerated, and only while
+      // the document lacks them: once it declares 413 here, this exception stops applying.
+      const undeclared = `answered 413: a status the document does not declare`;
+      failures.push(...found.filter((failure) => "413" in operation.responses || !failure.includes(undeclared)));
+    }
+    expect(failures).toEqual([]);
+    expect(bodiless.length).toBeGreaterThan(5);
+  }, 60_000);
 });

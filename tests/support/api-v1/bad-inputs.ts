@@ -213,3 +213,14 @@ export function badQueries(operation: OpenApiOperation, random: () => number): B
   }
   return cases;
 }
+
+/** Bodies for an operation that takes none (archive, delete…): only nothing or `{}` may pass. */
+export function bodiesForNoBody(random: () => number): BadInput[] {
+  return [
+    { name: "unknown field", body: JSON.stringify({ [`extra_${word(random)}`]: 1 }), schemaInvalid: false },
+    { name: "bad JSON (cut short)", body: `{"${word(random)}":`, schemaInvalid: false },
+    { name: "JSON array", body: "[{}]", schemaInvalid: false },
+    { name: "NUL byte", body: JSON.stringify({ [word(random)]: `a\u0000${word(random, 3)}` }), schemaInvalid: false },
+    { name: "body over 1 MB", body: JSON.stringify({ padding: word(random).repeat(140_000) }), schemaInvalid: false },
+  ];
+}
