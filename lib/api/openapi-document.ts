@@ -84,7 +84,7 @@ function operation(endpoint: AnyApiEndpoint): JsonObject {
     401,
     403,
     ...(endpoint.errors ?? []),
-    ...(endpoint.body ? [413, 415] : []),
+    ...(endpoint.method === "GET" ? [] : [413, 415]),
     ...(post ? [409, 422] : []),
     429,
     500,
