@@ -48,6 +48,8 @@ export default async function ApiSettingsPage() {
       <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
       <p className="mt-2 text-sm text-slate-600">{format(t.lead, { name: member.organizationName })}</p>
       <p className="mb-6 mt-2 flex flex-wrap gap-4 text-sm">
+        {/* A route handler's HTML page, not an app page: a plain link loads it whole. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/api/docs" className="font-medium text-brand-700 underline-offset-2 hover:underline">
           {t.reference}
         </a>
