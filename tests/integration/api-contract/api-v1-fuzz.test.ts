@@ -37,7 +37,26 @@ async function records(world: Awaited<ReturnType<typeof apiV1World>>) {
     await api.POST("/documents/{id}/share-links", { params: { path: { id: flow.invoice.id } } }),
     201,
   );
-  return { flow, draft, quote, group, link };
+  // A client and an article no document names: deleting them would succeed.
+  const client = expectAnswer(
+    await api.POST("/clients", {
+      body: {
+        kind: "INDIVIDUAL",
+        firstName: "Spare",
+        lastName: "Client",
+        emails: ["spare@example.test"],
+        billingAddressLine1: "1 rue A",
+        billingPostalCode: "75001",
+        billingCity: "Paris",
+      },
+    }),
+    201,
+  );
+  const article = expectAnswer(
+    await api.POST("/articles", { body: { name: "Spare", unit: "piece", unitPriceCents: 100, vatRateBps: 2000 } }),
+    201,
+  );
+  return { flow, draft, quote, group, link, client, article };
 }
 
 /** A real record for each path parameter, one the operation could act on. */
@@ -51,9 +70,9 @@ function pathParams(operation: OpenApiOperation, r: Records): Record<string, str
     createShareLink: r.flow.invoice.id,
   };
   const byResource: Record<string, Record<string, string>> = {
-    clients: { id: r.flow.client.id },
+    clients: { id: r.client.id },
     "client-groups": { id: r.group.id, clientId: r.flow.client.id },
-    articles: { id: r.flow.article.id },
+    articles: { id: r.article.id },
     documents: { id: documentFor[operation.operationId] ?? r.draft.id, linkId: r.link.id },
     payments: { id: r.flow.payments[0]?.id ?? "" },
   };
