@@ -33,8 +33,8 @@ export type ApiEndpoint<
   body?: Body;
   /** The success body; absent: 204 without a body. */
   response?: Result;
-  /** Success status when there is a body (201 for a creation); 200 by default. */
-  status?: 200 | 201;
+  /** Success status when there is a body (201 for a creation, 202 for work queued); 200 by default. */
+  status?: 200 | 201 | 202;
   /** Failures worth documenting beyond 400/401/403/429/500 (404 for an id, 409 for a conflict). */
   errors?: readonly (404 | 409 | 413 | 415 | 422)[];
 };
