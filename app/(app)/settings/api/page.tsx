@@ -61,7 +61,13 @@ export default async function ApiSettingsPage() {
       {tokens.length === 0 ? (
         <EmptyState title={t.emptyTitle} body={t.emptyBody} />
       ) : (
-        <TableCard caption={t.listCaption} tableClassName="min-w-[56rem]">
+        // A focusable, named scroll box: revoked and expired tokens have no button, and a list of
+        // only those would leave a keyboard user on a phone unable to scroll it sideways.
+        <TableCard
+          caption={t.listCaption}
+          tableClassName="min-w-[56rem]"
+          scrollRegion={{ "aria-label": t.listCaption }}
+        >
           <thead className={tableHeadClass}>
             <tr>
               <th scope="col" className={cell}>
