@@ -37,6 +37,8 @@ export type ApiEndpoint<
   status?: 200 | 201 | 202;
   /** Failures worth documenting beyond 400/401/403/429/500 (404 for an id, 409 for a conflict). */
   errors?: readonly (404 | 409 | 413 | 415 | 422)[];
+  /** A file download (apiFileRoute): 200 with this media type instead of a JSON body. */
+  mediaType?: string;
 };
 
 /** Identity with inference: `defineEndpoint({ ... })` keeps the schemas' exact types. */

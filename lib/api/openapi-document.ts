@@ -90,7 +90,12 @@ function operation(endpoint: AnyApiEndpoint): JsonObject {
     500,
   ];
   const responses: JsonObject = {};
-  if (endpoint.response) {
+  if (endpoint.mediaType) {
+    responses["200"] = {
+      description: endpoint.summary,
+      content: { [endpoint.mediaType]: { schema: { type: "string", contentMediaType: endpoint.mediaType } } },
+    };
+  } else if (endpoint.response) {
     responses[String(endpoint.status ?? 200)] = {
       description: endpoint.summary,
       content: { "application/json": { schema: jsonSchema(endpoint.response, "output") } },

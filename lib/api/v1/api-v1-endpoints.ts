@@ -2,6 +2,7 @@ import type { AnyApiEndpoint } from "../api-endpoint";
 import { articlesEndpoints } from "./articles-endpoints";
 import { clientGroupsEndpoints } from "./client-groups-endpoints";
 import { clientsEndpoints } from "./clients-endpoints";
+import { documentFacturxEndpoint, documentPdfEndpoint } from "./document-file-endpoints";
 import { documentsEndpoints } from "./documents-endpoints";
 import { getOrganizationEndpoint } from "./organization-endpoints";
 import { paymentsEndpoints } from "./payments-endpoints";
@@ -14,5 +15,8 @@ export const apiV1Endpoints: readonly AnyApiEndpoint[] = [
   ...clientGroupsEndpoints,
   ...articlesEndpoints,
   ...documentsEndpoints,
+  // File downloads: a media type instead of a JSON body (apiFileRoute).
+  documentPdfEndpoint,
+  documentFacturxEndpoint,
   ...paymentsEndpoints,
 ];
