@@ -49,13 +49,14 @@ describe("/api/v1 over HTTP with the typed client (production build)", () => {
     const invoice = expectAnswer(await api.GET("/documents/{id}", { params: { path: { id: flow.invoice.id } } }), 200);
     expect(invoice).toMatchObject({ displayStatus: "PAID", creditedCents: 3_000 });
 
-    const pdf = await fetch(`${baseUrl()}/api/v1/documents/${flow.invoice.id}/pdf`, {
-      headers: { authorization: `Bearer ${token}` },
+    const pdf = await api.GET("/documents/{id}/pdf", {
+      params: { path: { id: flow.invoice.id } },
+      parseAs: "arrayBuffer",
     });
-    expect(pdf.status).toBe(200);
-    expect(pdf.headers.get("content-type")).toMatch(/^application\/pdf/);
+    expect(pdf.response.status).toBe(200);
+    expect(pdf.response.headers.get("content-type")).toMatch(/^application\/pdf/);
     expect(
-      Buffer.from(await pdf.arrayBuffer())
+      Buffer.from(pdf.data ?? new ArrayBuffer(0))
         .subarray(0, 5)
         .toString("latin1"),
     ).toBe("%PDF-");
