@@ -13,7 +13,7 @@ import type { AgedInvoice } from "./aged-receivables";
 import { agingBucket } from "./aging-buckets";
 
 // The drill-down of the aged receivables, on demand: one client's invoices and deposit
-// invoices with a balance due on the as-of day (the ones behind its amounts in
+// invoices with a balance on the as-of day, owed or overpaid (the ones behind its amounts in
 // agedReceivables, from the same source), oldest due first.
 
 export type AgedClientInvoices = {

@@ -1,12 +1,17 @@
-import { displayStatusSql } from "@/lib/documents/document-status";
-import { dateLiteral } from "@/lib/documents/lists/find-document-page";
+import { balanceSql, dateLiteral } from "@/lib/documents/lists/find-document-page";
 import { invoicesAsOfSql, openInvoiceSql } from "@/lib/documents/lists/invoices-as-of";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AGING_BUCKETS, BUCKET_BOUNDS, type AgingBucket } from "./aging-buckets";
 
 // The SQL shared by the aged receivables summary (aged-receivables.ts) and one client's
 // invoices behind it (aged-client-invoices.ts): which invoices had a balance due on the as-of
-// day, under the alias d, so the lists' own fragments (balanceSql, displayStatusSql) apply.
+// day, under the alias d, so the lists' own balance fragment (balanceSql) applies.
+//
+// "A balance" is owed or overpaid: an invoice paid in full and then credited (a credit note
+// after payment) owes the client a refund, a negative balance. It stays in the report, in its
+// due date's bucket, as an accountant's aged balance shows a client's credit: so a client's
+// total is its balance on its page, and the grand total is the invoices list's balance due and
+// the dashboard's outstanding (both net of refunds due).
 //
 // Two sources, one meaning:
 // - as of today: the invoices open now, read directly from "Document" with the predicate of
@@ -16,8 +21,6 @@ import { AGING_BUCKETS, BUCKET_BOUNDS, type AgingBucket } from "./aging-buckets"
 // - as of a past day: invoicesAsOfSql, which takes back the payments and credit notes dated
 //   after the day (heavier: it reads those too).
 // The integration test compares both paths on the same day, and each against the rows.
-
-const OWED = Prisma.raw(["ISSUED", "PARTIALLY_PAID", "OVERDUE"].map((status) => `'${status}'`).join(", "));
 
 /** SQL condition: days late (an integer expression) falls in a bucket's bounds. */
 function inBucket(daysLate: Prisma.Sql, bucket: AgingBucket): Prisma.Sql {
@@ -34,7 +37,7 @@ function inBucket(daysLate: Prisma.Sql, bucket: AgingBucket): Prisma.Sql {
 export type AgedSource = {
   /** FROM source: the invoices under the alias d. */
   from: Prisma.Sql;
-  /** WHERE condition on d: a balance due (owed) on the as-of day. */
+  /** WHERE condition on d: a balance (owed, or overpaid: negative) on the as-of day. */
   owed: Prisma.Sql;
   /** Days past the due date on the as-of day (null without a due date). */
   daysLate: Prisma.Sql;
@@ -49,15 +52,14 @@ export type AgedSource = {
  */
 export function agedSource(organizationId: string, currency: string, asOf: string, today: string): AgedSource {
   const day = Prisma.raw(dateLiteral(asOf));
-  const owedStatus = Prisma.sql`${Prisma.raw(displayStatusSql("d", dateLiteral(asOf)))} IN (${OWED})`;
   const daysLate = Prisma.sql`(${day} - d."dueDate")`;
   const current = asOf === today;
   const from = current ? Prisma.sql`"Document" d` : invoicesAsOfSql(organizationId, currency, asOf, "d");
-  // The same filters as invoicesAsOfSql's, on today's rows.
+  // The same filters as invoicesAsOfSql's, on today's rows (openInvoiceSql: a balance ≠ 0).
   const owed = current
     ? Prisma.sql`d."organizationId" = ${organizationId} AND ${openInvoiceSql("d")}
-        AND d."currency" = ${currency} AND d."issueDate" <= ${day} AND ${owedStatus}`
-    : owedStatus;
+        AND d."currency" = ${currency} AND d."issueDate" <= ${day}`
+    : Prisma.sql`(${balanceSql}) <> 0`;
   const bucketSums = (balance: Prisma.Sql) =>
     Prisma.join(
       AGING_BUCKETS.map(

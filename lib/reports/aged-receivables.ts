@@ -14,9 +14,9 @@ import { AGING_BUCKETS, emptyBuckets, type AgingBucket, type BucketAmounts } fro
 // - the invoices with a balance due on that day come from agedSource (aged-receivables-sql.ts):
 //   today's open invoices as they are, or the documents rebuilt as they stood at the end of a
 //   past day (the dashboard's balancesAsOf rebuilds the same facts), under the alias d, so the
-//   lists' own fragments apply unchanged: balanceSql for the balance, displayStatusSql for what
-//   is still owed (ISSUED, PARTIALLY_PAID, OVERDUE: a PAID or CANCELLED invoice owes nothing;
-//   an overpaid one is not a receivable);
+//   lists' own balance fragment applies unchanged (balanceSql): every invoice with a balance
+//   on the day, owed or overpaid (a refund due after a credit note on a paid invoice counts
+//   negative, as a client's credit in an accountant's aged balance);
 // - one aggregate statement per client and bucket. The invoices behind one client's amounts
 //   are read on demand (aged-client-invoices.ts): an organization with 1,000,000 invoices has
 //   180,000 open ones, too many for one page.

@@ -10,7 +10,8 @@ export const reportsEn: typeof reportsFr = {
       title: "Aged receivables",
       caption: "Balances due by client and days past due as of {date}",
       asOfLabel: "As of",
-      asOfHint: "Payments and credit notes dated on or before this day are deducted.",
+      asOfHint:
+        "Payments and credit notes dated on or before this day are deducted; a negative amount is to be refunded to the client.",
       show: "Show",
       client: "Client",
       notDue: "Not yet due",

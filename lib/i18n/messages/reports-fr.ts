@@ -10,7 +10,8 @@ export const reportsFr = {
       title: "Balance âgée des créances",
       caption: "Soldes dus par client et par ancienneté du retard au {date}",
       asOfLabel: "Au",
-      asOfHint: "Les règlements et avoirs datés de ce jour ou avant sont déduits.",
+      asOfHint:
+        "Les règlements et avoirs datés de ce jour ou avant sont déduits ; un montant négatif est à rembourser au client.",
       show: "Afficher",
       client: "Client",
       notDue: "Non échu",

@@ -3,6 +3,8 @@ import { db } from "@/lib/db/prisma";
 import { addDays, calendarDate, calendarFromDate } from "@/lib/documents/calendar-date";
 import { createCreditNote } from "@/lib/documents/credit-notes/create-credit-note";
 import { issueDocument } from "@/lib/documents/issue-document";
+import { getClientBalance } from "@/lib/documents/lists/client-documents";
+import { listInvoices } from "@/lib/documents/lists/list-documents";
 import { recordPayment } from "@/lib/payments/record-payment";
 import { agedInvoicesOfClient } from "@/lib/reports/aged-client-invoices";
 import { agedReceivables } from "@/lib/reports/aged-receivables";
@@ -119,7 +121,8 @@ async function reportFromRows(organizationId: string, asOf: string) {
         bucket: bucketOf(daysLate),
       };
     })
-    .filter((invoice) => invoice.balanceCents > 0);
+    // Owed or overpaid (a refund due counts negative).
+    .filter((invoice) => invoice.balanceCents !== 0);
   const amounts = (rows: typeof invoices) => ({
     notDue: sum(rows.filter((r) => r.bucket === "notDue").map((r) => r.balanceCents)),
     days0To30: sum(rows.filter((r) => r.bucket === "days0To30").map((r) => r.balanceCents)),
@@ -263,6 +266,50 @@ describe("agedReceivables", () => {
     expect((await zeroToThirty(ago(7))).balanceCents).toBe(24_000);
     expect((await zeroToThirty(ago(6))).balanceCents).toBe(20_000);
   });
+
+  it("counts an invoice paid and then credited as a refund due: negative, in its due date's bucket, as the invoices list and the client's balance count it", async () => {
+    const workspace = await documentWorkspace("OWNER");
+    const { member } = workspace;
+    const refunded = await makeIssuedInvoice(member, workspace.client.id, line("100,00"), {
+      issueDate: ago(20),
+      dueDate: ago(5),
+    });
+    await makeIssuedInvoice(member, workspace.client.id, line("200,00"), {
+      issueDate: ago(2),
+      dueDate: addDays(today, 28),
+    });
+    await pay(member, refunded.id, ago(10), "120,00");
+    const note = await createCreditNote(
+      member,
+      { invoiceId: refunded.id, mode: "AMOUNT", amount: "30,00" },
+      testMeta(),
+    );
+    await issueDocument(member, note.documentId, { issueDate: ago(3) }, testMeta());
+
+    const report = await agedReceivables(member, today);
+    expect(report.clients).toHaveLength(1);
+    expect(report.totals).toEqual({
+      notDue: 24_000,
+      days0To30: -3_000,
+      days31To60: 0,
+      days61To90: 0,
+      over90: 0,
+      totalCents: 21_000,
+    });
+    const detail = await agedInvoicesOfClient(member, today, workspace.client.id);
+    expect(detail.invoices.find((i) => i.id === refunded.id)).toMatchObject({ balanceCents: -3_000, daysLate: 5 });
+    // The same net amount everywhere a balance is shown.
+    expect((await listInvoices(member, {})).totals.balanceDueCents).toBe(21_000);
+    expect((await getClientBalance(member, workspace.client.id)).balanceCents).toBe(21_000);
+    // Each day as the rows say: before the credit note the paid invoice has no balance, before
+    // the payment it was owed, and the past-day reading agrees with today's.
+    for (const asOf of [today, ago(3), ago(4), ago(10), ago(11)]) {
+      expect(await comparable(member, asOf)).toEqual(await reportFromRows(workspace.organization.id, asOf));
+    }
+    expect((await agedReceivables(member, ago(4))).totals.totalCents).toBe(0);
+    expect((await agedReceivables(member, ago(11))).totals).toMatchObject({ notDue: 12_000, totalCents: 12_000 });
+    expect(await agedReceivables(member, today, addDays(today, 1))).toEqual(report);
+  }, 60_000);
 
   it("before any invoice was issued, nothing is due", async () => {
     const report = await agedReceivables(history.member, ago(151));
