@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { AnyApiEndpoint } from "./api-endpoint";
-import { API_BODY_LIMIT_BYTES } from "./read-api-input";
+import { API_BODY_LIMIT_BYTES, bodyIsOptional } from "./read-api-input";
 
 // The OpenAPI 3.1 document, generated from the endpoints' own zod schemas (zod 4's JSON Schema
 // output is draft 2020-12, the dialect of OpenAPI 3.1): nothing here restates a schema.
@@ -121,7 +121,7 @@ function operation(endpoint: AnyApiEndpoint): JsonObject {
     ...(endpoint.body
       ? {
           requestBody: {
-            required: true,
+            required: !bodyIsOptional(endpoint.method, endpoint.body),
             content: { "application/json": { schema: jsonSchema(endpoint.body, "input") } },
           },
         }

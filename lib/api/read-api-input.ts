@@ -33,7 +33,8 @@ export function readQuery<Schema extends z.ZodType>(url: URL, schema: Schema): z
 
 /**
  * The body as JSON (at most API_BODY_LIMIT_BYTES, UTF-8, application/json) through the schema;
- * also the text as sent (what an Idempotency-Key's request hash covers).
+ * also the text as sent (what an Idempotency-Key's request hash covers). An empty POST body
+ * stands for `{}` when the schema takes `{}` (see bodyIsOptional).
  */
 export async function readJsonBody<Schema extends z.ZodType>(
   request: Request,
@@ -41,7 +42,7 @@ export async function readJsonBody<Schema extends z.ZodType>(
 ): Promise<{ value: z.output<Schema>; raw: string }> {
   refuseDeclaredOversize(request);
   refuseNonJson(request);
-  return parseJsonBytes(await readCapped(request), schema);
+  return parseJsonBytes(await readCapped(request), schema, request.method === "POST");
 }
 
 const noBody = z.strictObject({});
@@ -75,6 +76,7 @@ function refuseNonJson(request: Request): void {
 function parseJsonBytes<Schema extends z.ZodType>(
   bytes: Uint8Array,
   schema: Schema,
+  emptyIsObject = false,
 ): { value: z.output<Schema>; raw: string } {
   let text: string;
   try {
@@ -82,7 +84,14 @@ function parseJsonBytes<Schema extends z.ZodType>(
   } catch {
     throw invalidJson("The request body is not UTF-8");
   }
-  if (text.trim() === "") throw invalidJson("A JSON body is required");
+  if (text.trim() === "") {
+    // An action whose fields are all optional (issue, send…) is often POSTed with no body:
+    // that means "no fields", as `{}` does. Where a field is required, a body is required; a
+    // PATCH without one is a mistake, not an update of nothing.
+    const empty = emptyIsObject ? schema.safeParse({}) : null;
+    if (empty?.success) return { value: empty.data, raw: text };
+    throw invalidJson("A JSON body is required");
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -115,4 +124,9 @@ async function readCapped(request: Request): Promise<Uint8Array> {
     offset += chunk.byteLength;
   }
   return bytes;
+}
+
+/** A POST whose schema takes `{}` may come without a body (readJsonBody; the OpenAPI document says so). */
+export function bodyIsOptional(method: string, schema: z.ZodType): boolean {
+  return method === "POST" && schema.safeParse({}).success;
 }

@@ -143,7 +143,7 @@ describe("/api/v1 bad input (fuzz over the OpenAPI document)", () => {
       let base: unknown;
       if (operation.requestBody) {
         const validate = compile(`${operation.operationId} request`, operation.requestBody);
-        const generated = badBodies(operation.requestBody, random);
+        const generated = badBodies(operation.requestBody, random, operation.requestBodyRequired);
         base = generated.base;
         if (!validate(base)) {
           failures.push(

@@ -244,7 +244,8 @@ describe("/api/v1/documents lifecycle", () => {
   it("issues an invoice once; an issued document refuses change with the domain's 409", async () => {
     const w = await world();
     const draft = await makeDraft(w.member, w.client.id);
-    const issued = await call(w, issueRoute, "POST", draft.id, {});
+    // No body at all: every field of the issue input is optional, so none means "{}".
+    const issued = await call(w, issueRoute, "POST", draft.id);
     expect(issued).toMatchObject({
       status: 200,
       json: { status: "ISSUED", displayStatus: "ISSUED", editable: false, balanceCents: 12000 },

@@ -14,6 +14,8 @@ export type OpenApiOperation = {
   parameters: OpenApiParameter[];
   /** The JSON body's schema; null without a body. */
   requestBody: JsonSchema | null;
+  /** Whether a request must have a body (an action with optional fields may come without). */
+  requestBodyRequired: boolean;
   /** status → media type → schema (null: a status without a body). */
   responses: Record<string, Record<string, JsonSchema> | null>;
 };
@@ -21,7 +23,7 @@ export type OpenApiOperation = {
 type RawOperation = {
   operationId: string;
   parameters?: OpenApiParameter[];
-  requestBody?: { content: Record<string, { schema: JsonSchema }> };
+  requestBody?: { required?: boolean; content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, { content?: Record<string, { schema?: JsonSchema }> }>;
 };
 
@@ -42,6 +44,7 @@ export function apiV1Operations(document: Record<string, unknown>): OpenApiOpera
         path,
         parameters: raw.parameters ?? [],
         requestBody: raw.requestBody?.content["application/json"]?.schema ?? null,
+        requestBodyRequired: raw.requestBody?.required === true,
         responses,
       });
     }

@@ -4973,7 +4973,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         "application/json": {
           /** @description Default: the draft's, else today (Paris); never in the future. */
@@ -5375,7 +5375,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         "application/json": {
           recipients?: string[];
