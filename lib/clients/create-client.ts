@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildClientData } from "./client-data";
 import { auxiliaryAccountTaken, clientRowsInvalid } from "./client-errors";
 import { clientInput, validateClientRows, type ClientInput } from "./client-schema";
-import { queueClientCreated } from "@/lib/webhooks/queue-webhook-event";
+import { queueClientCreated, queueClientsCreated } from "@/lib/webhooks/queue-webhook-event";
 
 export { buildClientData };
 
@@ -61,7 +61,9 @@ export async function createClients(
   if (result.rows.length === 0) return { ids: [] };
   return db.$transaction(
     async (tx) => {
-      const ids = await insertClients(tx, member.organizationId, result.rows);
+      const created = await insertClients(tx, member.organizationId, result.rows);
+      await queueClientsCreated(tx, member.organizationId, created);
+      const ids = created.map((client) => client.id);
       await recordAudit(tx, {
         action: "client.created",
         organizationId: member.organizationId,
@@ -78,17 +80,16 @@ export async function createClients(
   );
 }
 
-/** Inserts already validated clients in batches, inside the caller's transaction; returns ids in order. */
+/** Inserts already validated clients in batches, inside the caller's transaction; returns them in order. */
 export async function insertClients(
   tx: Prisma.TransactionClient,
   organizationId: string,
   rows: readonly ClientInput[],
-): Promise<string[]> {
-  const ids: string[] = [];
+): Promise<{ id: string; name: string }[]> {
+  const created: { id: string; name: string }[] = [];
   for (let start = 0; start < rows.length; start += CLIENT_INSERT_BATCH) {
     const batch = rows.slice(start, start + CLIENT_INSERT_BATCH).map((row) => buildClientData(row, organizationId));
-    const created = await tx.client.createManyAndReturn({ data: batch, select: { id: true } });
-    ids.push(...created.map((row) => row.id));
+    created.push(...(await tx.client.createManyAndReturn({ data: batch, select: { id: true, name: true } })));
   }
-  return ids;
+  return created;
 }

@@ -10,6 +10,7 @@ import type { CsvUpload } from "@/lib/csv/decode-csv";
 import { db } from "@/lib/db/prisma";
 import type { Locale } from "@/lib/i18n/locales";
 import { buildClientData } from "./client-data";
+import { queueClientsCreated } from "@/lib/webhooks/queue-webhook-event";
 import { checkClientsCsv } from "./validate-clients-csv";
 
 /**
@@ -31,10 +32,14 @@ export async function importClientsCsv(
   const rows = check.valid.map(({ data }) => omitNulls(buildClientData(data, member.organizationId)));
   return db.$transaction(
     async (tx) => {
+      const created: { id: string; name: string }[] = [];
       for (let start = 0; start < rows.length; start += INSERT_BATCH_SIZE) {
-        await tx.client.createMany({ data: rows.slice(start, start + INSERT_BATCH_SIZE) });
+        const batch = rows.slice(start, start + INSERT_BATCH_SIZE);
+        created.push(...(await tx.client.createManyAndReturn({ data: batch, select: { id: true, name: true } })));
         options.onProgress?.(Math.min(start + INSERT_BATCH_SIZE, rows.length), rows.length);
       }
+      // An integration listening for new clients hears of imported ones too.
+      await queueClientsCreated(tx, member.organizationId, created);
       await recordAudit(tx, {
         action: "client.imported",
         organizationId: member.organizationId,

@@ -29,6 +29,47 @@ function nextInstant(): Date {
   return new Date(lastInstant);
 }
 
+/** The organization's enabled endpoints subscribed to `type`, oldest first. */
+function subscribedEndpoints(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  type: WebhookEventType,
+  endpointIds?: string[],
+): Promise<{ id: string }[]> {
+  return tx.webhookEndpoint.findMany({
+    where: {
+      organizationId,
+      enabled: true,
+      events: { has: type },
+      ...(endpointIds ? { id: { in: endpointIds } } : {}),
+    },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+}
+
+/** One delivery and its job per endpoint, for one event. */
+async function queueDeliveries(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  type: WebhookEventType,
+  endpoints: { id: string }[],
+  data: object,
+): Promise<string[]> {
+  const createdAt = nextInstant();
+  const payload: WebhookPayload = { type, timestamp: createdAt.toISOString(), data };
+  const ids: string[] = [];
+  for (const endpoint of endpoints) {
+    const delivery = await tx.webhookDelivery.create({
+      data: { organizationId, endpointId: endpoint.id, eventType: type, payload, createdAt },
+      select: { id: true },
+    });
+    await enqueueJob(QUEUES.webhooksDeliver.name, { deliveryId: delivery.id } satisfies WebhookDeliverJob, { tx });
+    ids.push(delivery.id);
+  }
+  return ids;
+}
+
 /**
  * Queues one event for the organization's endpoints subscribed to it. `data` may be a
  * function: it is only called (the summary read) when some endpoint wants the event.
@@ -41,33 +82,9 @@ export async function queueWebhookEvent(
   data: object | (() => Promise<object>),
   options: { endpointIds?: string[] } = {},
 ): Promise<string[]> {
-  const endpoints = await tx.webhookEndpoint.findMany({
-    where: {
-      organizationId,
-      enabled: true,
-      events: { has: type },
-      ...(options.endpointIds ? { id: { in: options.endpointIds } } : {}),
-    },
-    orderBy: { createdAt: "asc" },
-    select: { id: true },
-  });
+  const endpoints = await subscribedEndpoints(tx, organizationId, type, options.endpointIds);
   if (endpoints.length === 0) return [];
-  const createdAt = nextInstant();
-  const payload: WebhookPayload = {
-    type,
-    timestamp: createdAt.toISOString(),
-    data: typeof data === "function" ? await data() : data,
-  };
-  const ids: string[] = [];
-  for (const endpoint of endpoints) {
-    const delivery = await tx.webhookDelivery.create({
-      data: { organizationId, endpointId: endpoint.id, eventType: type, payload, createdAt },
-      select: { id: true },
-    });
-    await enqueueJob(QUEUES.webhooksDeliver.name, { deliveryId: delivery.id } satisfies WebhookDeliverJob, { tx });
-    ids.push(delivery.id);
-  }
-  return ids;
+  return queueDeliveries(tx, organizationId, type, endpoints, typeof data === "function" ? await data() : data);
 }
 
 /** An event about a document (issued, sent, quote answered, invoice paid or overdue), its summary read in `tx`. */
@@ -120,4 +137,21 @@ export function queueClientCreated(
   client: ClientWebhookData,
 ): Promise<string[]> {
   return queueWebhookEvent(tx, organizationId, "client.created", { id: client.id, name: client.name });
+}
+
+/**
+ * client.created for each client of an import, in their order: the endpoints are read once
+ * (nothing is written when none listens), then one event per client, as createClient sends.
+ */
+export async function queueClientsCreated(
+  tx: Prisma.TransactionClient,
+  organizationId: string,
+  clients: readonly ClientWebhookData[],
+): Promise<void> {
+  if (clients.length === 0) return;
+  const endpoints = await subscribedEndpoints(tx, organizationId, "client.created");
+  if (endpoints.length === 0) return;
+  for (const client of clients) {
+    await queueDeliveries(tx, organizationId, "client.created", endpoints, { id: client.id, name: client.name });
+  }
 }

@@ -1,4 +1,6 @@
 import { Webhook } from "standardwebhooks";
+import { createClients } from "@/lib/clients/create-client";
+import { importClientsCsv } from "@/lib/clients/import-clients-csv";
 import { db } from "@/lib/db/prisma";
 import { QUEUES } from "@/lib/jobs/job-definitions";
 import { recordPayment } from "@/lib/payments/record-payment";
@@ -71,6 +73,46 @@ describe("webhook delivery", () => {
     expect(delivery).toMatchObject({ status: "SUCCEEDED", attempts: 1, responseStatus: 200, lastError: null });
     expect(delivery.durationMs).toEqual(expect.any(Number));
     expect(delivery.deliveredAt).not.toBeNull();
+  });
+
+  it("tells of every client an import or a bulk creation adds, one client.created each, in the file's order", async () => {
+    const { admin, endpoint } = await workspaceWithEndpoint(["client.created"]);
+    const writer = await actingAs(admin.userId, admin.organizationId, "clients.write");
+    const header =
+      "Type;Raison sociale;Prénom;Nom;SIREN;E-mails;Adresse de facturation;Code postal de facturation;Ville de facturation;Pays de facturation";
+    const file = [
+      header,
+      "Entreprise;Import Un;;;;un@example.test;1 rue Haute;75011;Paris;",
+      "Entreprise;Import Deux;;;;deux@example.test;2 rue Haute;75011;Paris;",
+    ];
+    await importClientsCsv(
+      writer,
+      { name: "clients.csv", bytes: new TextEncoder().encode(file.join("\n")) },
+      "fr",
+      testMeta(),
+    );
+    const { ids } = await createClients(writer, [companyInput({ legalName: "Lot Trois" })], testMeta());
+    await deliverAll();
+
+    const imported = await db.client.findMany({
+      where: { organizationId: admin.organizationId, legalName: { in: ["Import Un", "Import Deux"] } },
+      select: { id: true, name: true },
+    });
+    const idOf = (name: string) => imported.find((client) => client.name === name)?.id;
+    const events = receiver.received.map((message) => JSON.parse(message.body) as { type: string; data: unknown });
+    expect(events).toEqual([
+      { type: "client.created", timestamp: expect.any(String), data: { id: idOf("Import Un"), name: "Import Un" } },
+      { type: "client.created", timestamp: expect.any(String), data: { id: idOf("Import Deux"), name: "Import Deux" } },
+      { type: "client.created", timestamp: expect.any(String), data: { id: ids[0], name: "Lot Trois" } },
+    ]);
+    expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id, status: "SUCCEEDED" } })).toBe(3);
+  });
+
+  it("queues nothing for an import when no endpoint listens for new clients", async () => {
+    const { admin } = await workspaceWithEndpoint(["invoice.paid"]);
+    const writer = await actingAs(admin.userId, admin.organizationId, "clients.write");
+    await createClients(writer, [companyInput(), companyInput()], testMeta());
+    expect(await db.webhookDelivery.count({ where: { organizationId: admin.organizationId } })).toBe(0);
   });
 
   it("retries after 500s with the same webhook-id until the receiver answers 2xx", async () => {
