@@ -102,6 +102,16 @@ describe("aged receivables (production build, real browser)", () => {
     const href = await invoices.getByRole("link", { name: numbers[0]! }).getAttribute("href");
     expect(href).toMatch(/^\/invoices\/[^/]+$/);
 
+    // Another day keeps this client's invoices in view.
+    const field = page.getByLabel("Au", { exact: true });
+    const yesterday = new Date(Date.parse(`${await field.inputValue()}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    await field.fill(yesterday);
+    await page.getByRole("button", { name: "Afficher" }).click();
+    await page.waitForURL((url) => url.searchParams.get("asOf") === yesterday && url.searchParams.has("client"));
+    await page.getByRole("heading", { name: `Factures de ${client!.name}`, exact: true }).waitFor();
+
     await page.getByRole("link", { name: "Retour à la balance de tous les clients" }).click();
     await page.waitForURL(/\/reports\/aged-receivables\?asOf=\d{4}-\d{2}-\d{2}$/);
     await page.getByRole("table", { name: /^Soldes dus par client/ }).waitFor();

@@ -69,7 +69,13 @@ export default async function AgedReceivablesPage({ searchParams }: { searchPara
               {labels.aged.errorSummary}
             </p>
           ) : null}
-          <AsOfForm value={state.typed} errors={state.errors} downloadHref={downloadHref} labels={labels} />
+          <AsOfForm
+            value={state.typed}
+            errors={state.errors}
+            downloadHref={downloadHref}
+            clientId={detail?.client.id ?? null}
+            labels={labels}
+          />
         </div>
         {detail ? (
           <AgedInvoices

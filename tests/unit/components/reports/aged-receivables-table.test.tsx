@@ -118,6 +118,23 @@ describe("AsOfForm", () => {
   });
 });
 
+describe("AsOfForm on a client's invoices", () => {
+  it("sends the client with the day, so another day shows the same client's invoices", () => {
+    const { container } = render(
+      <AsOfForm value="2026-12-07" errors={undefined} downloadHref={null} clientId="c2" labels={en.reports} />,
+    );
+    const form = container.querySelector("form")!;
+    expect(Object.fromEntries(new FormData(form))).toEqual({ client: "c2", asOf: "2026-12-07" });
+  });
+
+  it("sends the day alone on the summary", () => {
+    const { container } = render(
+      <AsOfForm value="2026-12-07" errors={undefined} downloadHref={null} clientId={null} labels={en.reports} />,
+    );
+    expect(Object.fromEntries(new FormData(container.querySelector("form")!))).toEqual({ asOf: "2026-12-07" });
+  });
+});
+
 describe("AgedInvoices", () => {
   const detail: AgedClientInvoices = {
     asOf: "2026-12-07",
