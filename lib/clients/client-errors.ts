@@ -6,6 +6,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 /** Missing, or another organization's: the two look the same. */
 export const clientNotFound = () => new AppError("NOT_FOUND", "client_not_found", "Client not found");
 
+/** A save over a version someone else (or another tab) changed since the form was opened. */
+export const clientChanged = (updatedAt: string) =>
+  new AppError("CONFLICT", "client_changed", "This client was changed since you opened it", { updatedAt });
+
 export const clientInUse = (documents: number) =>
   new AppError("CONFLICT", "client_in_use", "This client has documents: archive it instead", { documents });
 

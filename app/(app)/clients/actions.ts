@@ -8,7 +8,8 @@ import { clientFormValues, clientRawFromForm } from "@/lib/clients/client-form-d
 import { createClient } from "@/lib/clients/create-client";
 import { deleteClient } from "@/lib/clients/delete-client";
 import { updateClient } from "@/lib/clients/update-client";
-import type { FormState } from "../../_shared/form-state";
+import { isAppError } from "@/lib/errors/app-error";
+import { errorState, type FormState } from "../../_shared/form-state";
 import { memberAction } from "../../_shared/member-action";
 import { getRequestMeta } from "../../_shared/session";
 
@@ -34,12 +35,22 @@ export async function updateClientAction(_previous: FormState, formData: FormDat
     "clients.write",
     async (member) => {
       const input = clientRawFromForm(formData);
-      const { id } = await updateClient(member, formData.get("clientId"), input, await getRequestMeta());
+      const { id } = await updateClient(member, formData.get("clientId"), input, await getRequestMeta(), {
+        expectedUpdatedAt: formData.get("expectedUpdatedAt"),
+      });
       revalidatePath(LIST);
       revalidatePath(`${LIST}/${id}`);
       redirect(`${LIST}/${id}?notice=saved`);
     },
-    { values: clientFormValues(formData) },
+    {
+      // Someone saved the client meanwhile: the typed values stay, and the form now carries
+      // the current version, so saving again (knowingly) replaces their change.
+      onError: (error) => {
+        const values = clientFormValues(formData);
+        const current = isAppError(error) && error.code === "client_changed" ? error.details.updatedAt : undefined;
+        return errorState(error, typeof current === "string" ? { ...values, expectedUpdatedAt: current } : values);
+      },
+    },
   );
 }
 

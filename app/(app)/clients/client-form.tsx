@@ -19,6 +19,8 @@ type ClientFormProps = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   /** Set when editing: sent back with the form (the server checks it belongs to the organization). */
   clientId?: string;
+  /** Set when editing: the version loaded (updatedAt, ISO), so a save over someone else's change is refused. */
+  version?: string;
   /** The client's current values as strings (emails joined by line breaks); empty for a new one. */
   initial: Record<string, string>;
   countries: { value: string; label: string }[];
@@ -40,7 +42,7 @@ function emailRows(values: Record<string, string>): EmailRow[] {
  * and the server's answer comes back with the values as typed.
  */
 export function ClientForm(props: ClientFormProps) {
-  const { action, clientId, initial, countries, submitLabel, cancelHref, messages } = props;
+  const { action, clientId, version, initial, countries, submitLabel, cancelHref, messages } = props;
   const t = messages.clientForm;
   const [state, formAction] = useActionState(action, idleState);
   const values = state.status === "error" && state.values ? state.values : initial;
@@ -116,6 +118,7 @@ export function ClientForm(props: ClientFormProps) {
       }}
     >
       {clientId ? <input type="hidden" name="clientId" value={clientId} /> : null}
+      {version ? <input type="hidden" name="expectedUpdatedAt" value={values.expectedUpdatedAt ?? version} /> : null}
       <FormAlert message={formError} />
 
       <fieldset className={cardClass()}>

@@ -61,12 +61,13 @@ export const updateClientEndpoint = defineEndpoint({
   operationId: "updateClient",
   tag,
   summary: "Update a client",
-  description: "Changes the fields given; the client is then checked as a whole, as the form does.",
+  description:
+    "Changes the fields given; the client is then checked as a whole, as the form does. The other fields are the stored ones: if someone changes the client between that read and the write, the answer is 409 client_changed and nothing is written (send the PATCH again).",
   permission: "clients.write",
   params: idParams,
   body: clientPatchBody,
   response: clientResource,
-  errors: [404],
+  errors: [404, 409],
 });
 
 export const deleteClientEndpoint = defineEndpoint({

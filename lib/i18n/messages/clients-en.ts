@@ -182,6 +182,8 @@ export const clientsEn: typeof clientsFr = {
   clientErrors: {
     client_not_found: "This client does not exist or does not belong to this organization.",
     client_in_use: "This client appears on documents: archive it instead of deleting it.",
+    client_changed:
+      "Someone changed this client since you opened the form. What you typed is kept: save again to replace their changes, or open the client in another tab to see them.",
     group_not_found: "This group does not exist or does not belong to this organization.",
     group_name_taken: "A group already has this name.",
     invalid_input: "Some fields are invalid: fix them and try again.",

@@ -185,6 +185,8 @@ export const clientsFr = {
   clientErrors: {
     client_not_found: "Ce client n'existe pas ou n'appartient pas à cette organisation.",
     client_in_use: "Ce client figure sur des documents : archivez-le plutôt que de le supprimer.",
+    client_changed:
+      "Quelqu'un a modifié ce client depuis que vous avez ouvert le formulaire. Vos saisies sont conservées : enregistrez à nouveau pour remplacer ses modifications, ou ouvrez la fiche dans un autre onglet pour les voir.",
     group_not_found: "Ce groupe n'existe pas ou n'appartient pas à cette organisation.",
     group_name_taken: "Un groupe porte déjà ce nom.",
     invalid_input: "Certains champs sont invalides : corrigez-les puis réessayez.",

@@ -127,6 +127,67 @@ describe("client create / read / update / archive / delete", () => {
     expect(JSON.stringify(audit.metadata)).not.toContain("Montréal");
   });
 
+  it("refuses a save over a version changed since it was opened (client_changed), writes nothing; the current version saves", async () => {
+    const { organization, member } = await clientOrganization();
+    const input = (billingCity: string) =>
+      companyInput({ legalName: "Version SARL", billingCity, emails: ["v@example.test"] });
+    const { id } = await addClient(member, input("Paris"));
+    const opened = (await db.client.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
+    // Someone else saves first, from the same version.
+    await updateClient(member, id, input("Lyon"), testMeta(), {
+      expectedUpdatedAt: opened,
+    });
+    const saved = await db.client.findUniqueOrThrow({ where: { id } });
+    const error = await expectAppError(
+      updateClient(member, id, input("Nantes"), testMeta(), {
+        expectedUpdatedAt: opened,
+      }),
+      "client_changed",
+    );
+    expect(error.kind).toBe("CONFLICT");
+    expect(error.details.updatedAt).toBe(saved.updatedAt.toISOString());
+    expect(await db.client.findUniqueOrThrow({ where: { id } })).toEqual(saved);
+    // Sending what is there now is no change, and no conflict.
+    expect(
+      (
+        await updateClient(member, id, input("Lyon"), testMeta(), {
+          expectedUpdatedAt: opened,
+        })
+      ).changed,
+    ).toEqual([]);
+    // Knowing the current version, the save goes through.
+    await updateClient(member, id, input("Nantes"), testMeta(), {
+      expectedUpdatedAt: error.details.updatedAt,
+    });
+    expect((await db.client.findUniqueOrThrow({ where: { id } })).billingCity).toBe("Nantes");
+    expect(await db.auditLog.count({ where: { organizationId: organization.id, action: "client.updated" } })).toBe(2);
+  });
+
+  it("two saves from one version at the same time: one is written, the other is client_changed", async () => {
+    const { member } = await clientOrganization();
+    const { id } = await addClient(
+      member,
+      companyInput({ legalName: "Course SARL", billingCity: "Paris", emails: ["c@example.test"] }),
+    );
+    const opened = (await db.client.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
+    const results = await Promise.allSettled(
+      ["Lille", "Brest"].map((city) =>
+        updateClient(
+          member,
+          id,
+          companyInput({ legalName: "Course SARL", billingCity: city, emails: ["c@example.test"] }),
+          testMeta(),
+          {
+            expectedUpdatedAt: opened,
+          },
+        ),
+      ),
+    );
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const rejected = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toMatchObject({ code: "client_changed" });
+  });
+
   it("an update that changes nothing writes nothing and audits nothing", async () => {
     const { organization, member } = await clientOrganization();
     const input = companyInput();

@@ -76,7 +76,7 @@ export type paths = {
     head?: never;
     /**
      * Update a client
-     * @description Changes the fields given; the client is then checked as a whole, as the form does.
+     * @description Changes the fields given; the client is then checked as a whole, as the form does. The other fields are the stored ones: if someone changes the client between that read and the write, the answer is 409 client_changed and nothing is written (send the PATCH again).
      *
      *     Scope: `clients.write`.
      */
@@ -1478,6 +1478,15 @@ export interface operations {
       };
       /** @description Not found (another organization's ids included). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/problem+json": components["schemas"]["Problem"];
+        };
+      };
+      /** @description The resource's state does not allow this, or a request with this Idempotency-Key is still running. */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -132,4 +132,50 @@ describe("ClientForm", () => {
     expect(screen.getByLabelText("Email 2")).toHaveValue("y@example.test");
     expect(screen.getByLabelText("Legal name")).toHaveValue("Société Générale");
   });
+
+  it("sends the version it was opened on; after a client_changed refusal, the current one, with the values as typed", async () => {
+    const user = userEvent.setup();
+    const received: FormData[] = [];
+    const values = {
+      kind: "COMPANY",
+      legalName: "Société Générale",
+      billingAddressLine1: "29 boulevard Haussmann",
+      billingPostalCode: "75009",
+      billingCity: "Nantes",
+      billingCountry: "FR",
+      emails: "compta@socgen.example",
+    };
+    const action = jest.fn(async (_previous: FormState, formData: FormData): Promise<FormState> => {
+      received.push(formData);
+      return received.length === 1
+        ? {
+            status: "error",
+            formError: { code: "client_changed" },
+            values: { ...values, expectedUpdatedAt: "2026-12-07T10:00:00.000Z" },
+          }
+        : { status: "idle" };
+    });
+    render(
+      <ClientForm
+        action={action}
+        clientId="c1"
+        version="2026-12-07T09:00:00.000Z"
+        initial={{ ...values, billingCity: "Paris" }}
+        countries={countries}
+        submitLabel="Save"
+        cancelHref="/clients/c1"
+        messages={pickClientMessages(en)}
+      />,
+    );
+    await user.clear(screen.getByLabelText("City"));
+    await user.type(screen.getByLabelText("City"), "Nantes");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByText(en.clientErrors.client_changed)).toBeInTheDocument();
+    expect(received[0]?.get("expectedUpdatedAt")).toBe("2026-12-07T09:00:00.000Z");
+    expect(screen.getByLabelText("City")).toHaveValue("Nantes");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(action).toHaveBeenCalledTimes(2));
+    expect(received[1]?.get("expectedUpdatedAt")).toBe("2026-12-07T10:00:00.000Z");
+    expect(received[1]?.get("billingCity")).toBe("Nantes");
+  });
 });

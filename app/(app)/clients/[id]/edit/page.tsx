@@ -34,6 +34,7 @@ export default async function EditClientPage({ params }: { params: Params }) {
       <ClientForm
         action={updateClientAction}
         clientId={client.id}
+        version={client.updatedAt.toISOString()}
         initial={clientToFormValues(client)}
         countries={countryOptions(locale, [client.billingCountry, client.deliveryCountry])}
         submitLabel={messages.clientForm.save}

@@ -12,10 +12,13 @@ export const GET = apiRoute(getClientEndpoint, async ({ caller, params }) =>
   toClientResource(await getClient(caller.member, params.id)),
 );
 
-// The form sends every field; a PATCH sends some: the others are the stored ones.
+// The form sends every field; a PATCH sends some: the others are the stored ones — of the
+// version read here, so a change saved meanwhile is a 409, never silently undone.
 export const PATCH = apiRoute(updateClientEndpoint, async ({ caller, params, body, meta }) => {
   const current = await getClient(caller.member, params.id);
-  await updateClient(caller.member, params.id, { ...clientFieldsOf(current), ...body }, meta);
+  await updateClient(caller.member, params.id, { ...clientFieldsOf(current), ...body }, meta, {
+    expectedUpdatedAt: current.updatedAt.toISOString(),
+  });
   return toClientResource(await getClient(caller.member, params.id));
 });
 
