@@ -5,7 +5,8 @@ import { archiveArticle, unarchiveArticle } from "@/lib/articles/archive-article
 import { createArticle } from "@/lib/articles/create-article";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { updateArticle } from "@/lib/articles/update-article";
-import { formValues, type FormState } from "../../_shared/form-state";
+import { isAppError } from "@/lib/errors/app-error";
+import { errorState, formValues, type FormState } from "../../_shared/form-state";
 import { memberAction } from "../../_shared/member-action";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { getRequestMeta } from "../../_shared/session";
@@ -35,12 +36,22 @@ export async function updateArticleAction(_previous: FormState, formData: FormDa
     "articles.write",
     async (member) => {
       const input = articleFormInput(formData);
-      const article = await updateArticle(member, formData.get("articleId"), input, await getRequestMeta());
+      const article = await updateArticle(member, formData.get("articleId"), input, await getRequestMeta(), {
+        expectedUpdatedAt: formData.get("expectedUpdatedAt"),
+      });
       revalidatePath(LIST);
       revalidatePath(`${LIST}/${article.id}/edit`);
       return { status: "success" };
     },
-    { values: formValues(formData) },
+    {
+      // Someone saved the article meanwhile: the typed values stay, with the current version,
+      // so saving again (knowingly) replaces their change.
+      onError: (error) => {
+        const values = formValues(formData);
+        const current = isAppError(error) && error.code === "article_changed" ? error.details.updatedAt : undefined;
+        return errorState(error, typeof current === "string" ? { ...values, expectedUpdatedAt: current } : values);
+      },
+    },
   );
 }
 

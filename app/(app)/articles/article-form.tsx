@@ -33,6 +33,8 @@ export type ArticleFormValues = {
 type ArticleFormProps = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   articleId?: string;
+  /** Set when editing: the version loaded (updatedAt, ISO), so a save over someone else's change is refused. */
+  version?: string;
   initial: ArticleFormValues;
   locale: Locale;
   messages: ArticleMessages;
@@ -42,7 +44,7 @@ type ArticleFormProps = {
  * Create and edit. The browser checks the fields with articleInput (the server's schema)
  * before sending; the server checks again, plus what only it knows (reference uniqueness).
  */
-export function ArticleForm({ action, articleId, initial, locale, messages }: ArticleFormProps) {
+export function ArticleForm({ action, articleId, version, initial, locale, messages }: ArticleFormProps) {
   const [state, formAction] = useActionState(action, idleState);
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
   const router = useRouter();
@@ -74,6 +76,13 @@ export function ArticleForm({ action, articleId, initial, locale, messages }: Ar
   return (
     <form action={formAction} onSubmit={checkInBrowser} noValidate className="space-y-5">
       {articleId ? <input type="hidden" name="articleId" value={articleId} /> : null}
+      {version ? (
+        <input
+          type="hidden"
+          name="expectedUpdatedAt"
+          value={state.status === "error" ? (state.values?.expectedUpdatedAt ?? version) : version}
+        />
+      ) : null}
       <FormAlert message={formError} />
       <FormAlert message={clientErrors || state.fieldErrors ? messages.articleErrors.invalid_input : null} />
       <TextField

@@ -99,6 +99,8 @@ export const articlesEn: typeof articlesFr = {
   },
   articleErrors: {
     article_not_found: "This article does not exist or has been deleted.",
+    article_changed:
+      "Someone changed this article since you opened the form. What you typed is kept: save again to replace their changes, or open the article in another tab to see them.",
     article_in_use: "This article appears on documents: archive it instead of deleting it.",
     reference_taken: "Another active article already has this reference.",
     organization_not_found: "Organization not found.",

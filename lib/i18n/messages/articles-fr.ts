@@ -103,6 +103,8 @@ export const articlesFr = {
   },
   articleErrors: {
     article_not_found: "Cet article n'existe pas ou a été supprimé.",
+    article_changed:
+      "Quelqu'un a modifié cet article depuis que vous avez ouvert le formulaire. Vos saisies sont conservées : enregistrez à nouveau pour remplacer ses modifications, ou ouvrez l'article dans un autre onglet pour les voir.",
     article_in_use: "Cet article figure sur des documents : archivez-le plutôt que de le supprimer.",
     reference_taken: "Un autre article actif a déjà cette référence.",
     organization_not_found: "Organisation introuvable.",

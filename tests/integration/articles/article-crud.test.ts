@@ -112,6 +112,50 @@ describe("articles: create, read, update", () => {
     expect(audit.metadata).toMatchObject({ changed: ["name", "unit", "unitPriceCents", "vatRateBps"] });
   });
 
+  it("refuses a save over a version changed since it was opened (article_changed), writes nothing; the current version saves", async () => {
+    const { member } = await articleWorkspace();
+    const article = await makeArticle(member, { reference: "V-1" });
+    const opened = article.updatedAt.toISOString();
+    await updateArticle(member, article.id, validArticle({ reference: "V-1", unitPrice: "110" }), testMeta(), {
+      expectedUpdatedAt: opened,
+    });
+    const saved = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    const error = await expectAppError(
+      updateArticle(member, article.id, validArticle({ reference: "V-1", unitPrice: "120" }), testMeta(), {
+        expectedUpdatedAt: opened,
+      }),
+      "article_changed",
+    );
+    expect(error.kind).toBe("CONFLICT");
+    expect(error.details.updatedAt).toBe(saved.updatedAt.toISOString());
+    expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toEqual(saved);
+    const updated = await updateArticle(
+      member,
+      article.id,
+      validArticle({ reference: "V-1", unitPrice: "120" }),
+      testMeta(),
+      { expectedUpdatedAt: error.details.updatedAt },
+    );
+    expect(updated.unitPriceCents).toBe(12_000);
+  });
+
+  it("two saves from one version at the same time: one is written, the other is article_changed", async () => {
+    const { member } = await articleWorkspace();
+    const article = await makeArticle(member, { reference: "R-1" });
+    const opened = article.updatedAt.toISOString();
+    const results = await Promise.allSettled(
+      ["130", "140"].map((unitPrice) =>
+        updateArticle(member, article.id, validArticle({ reference: "R-1", unitPrice }), testMeta(), {
+          expectedUpdatedAt: opened,
+        }),
+      ),
+    );
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect((results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
+      code: "article_changed",
+    });
+  });
+
   it("an unknown id is not found", async () => {
     const { member } = await articleWorkspace();
     await expectAppError(getArticle(member, "nope"), "article_not_found");

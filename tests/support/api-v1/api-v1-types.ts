@@ -286,7 +286,7 @@ export type paths = {
     head?: never;
     /**
      * Update an article
-     * @description Changes the fields given; the article is then checked as a whole, as the form does. Documents already made keep their own copy of the lines.
+     * @description Changes the fields given; the article is then checked as a whole, as the form does. Documents already made keep their own copy of the lines. The other fields are the stored ones: if someone changes the article between that read and the write, the answer is 409 article_changed and nothing is written (send the PATCH again).
      *
      *     Scope: `articles.write`.
      */

@@ -72,4 +72,40 @@ describe("ArticleForm", () => {
     expect(screen.getByLabelText("Reference")).toHaveValue("REF-1");
     expect(screen.getByLabelText("Reference")).toHaveAttribute("aria-invalid", "true");
   });
+
+  it("sends the version it was opened on; after article_changed, the current one, with the values as typed", async () => {
+    const user = userEvent.setup();
+    const received: FormData[] = [];
+    const filled = { ...initial, name: "Consulting", unitPrice: "120" };
+    const action = jest.fn(async (_previous: FormState, formData: FormData): Promise<FormState> => {
+      received.push(formData);
+      return received.length === 1
+        ? {
+            status: "error",
+            formError: { code: "article_changed" },
+            values: { ...filled, articleId: "a1", expectedUpdatedAt: "2026-12-07T10:00:00.000Z" },
+          }
+        : { status: "success" };
+    });
+    render(
+      <ArticleForm
+        action={action}
+        articleId="a1"
+        version="2026-12-07T09:00:00.000Z"
+        initial={{ ...filled, unitPrice: "100" }}
+        locale="en"
+        messages={pickArticleMessages(en)}
+      />,
+    );
+    await user.clear(screen.getByLabelText("Unit price excl. VAT"));
+    await user.type(screen.getByLabelText("Unit price excl. VAT"), "120");
+    const save = screen.getByRole("button", { name: en.articles.save });
+    await user.click(save);
+    expect(await screen.findByText(en.articleErrors.article_changed)).toBeInTheDocument();
+    expect(received[0]?.get("expectedUpdatedAt")).toBe("2026-12-07T09:00:00.000Z");
+    expect(screen.getByLabelText("Unit price excl. VAT")).toHaveValue("120");
+    await user.click(save);
+    expect(action).toHaveBeenCalledTimes(2);
+    expect(received[1]?.get("expectedUpdatedAt")).toBe("2026-12-07T10:00:00.000Z");
+  });
 });

@@ -50,6 +50,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         <ArticleForm
           action={updateArticleAction}
           articleId={article.id}
+          version={article.updatedAt.toISOString()}
           initial={{
             name: article.name,
             description: article.description ?? "",

@@ -18,12 +18,16 @@ export const GET = apiRoute(getArticleEndpoint, async ({ caller, params }) =>
   toArticleResource(await getArticle(caller.member, params.id)),
 );
 
-// The form sends every field; a PATCH sends some: the others are the stored ones.
+// The form sends every field; a PATCH sends some: the others are the stored ones — of the
+// version read here, so a change saved meanwhile is a 409, never silently undone.
 export const PATCH = apiRoute(updateArticleEndpoint, async ({ caller, params, body, meta }) => {
   const current = await getArticle(caller.member, params.id);
   const input = toArticleRawInput(patchedArticleFields(current, body));
+  const expectedUpdatedAt = current.updatedAt.toISOString();
   return toArticleResource(
-    await withApiFieldNames(articleApiFieldNames, () => updateArticle(caller.member, params.id, input, meta)),
+    await withApiFieldNames(articleApiFieldNames, () =>
+      updateArticle(caller.member, params.id, input, meta, { expectedUpdatedAt }),
+    ),
   );
 });
 
