@@ -99,7 +99,7 @@ describe("ArticleForm", () => {
     );
     await user.clear(screen.getByLabelText("Unit price excl. VAT"));
     await user.type(screen.getByLabelText("Unit price excl. VAT"), "120");
-    const save = screen.getByRole("button", { name: en.articles.save });
+    const save = screen.getByRole("button", { name: en.articles.submitSave });
     await user.click(save);
     expect(await screen.findByText(en.articleErrors.article_changed)).toBeInTheDocument();
     expect(received[0]?.get("expectedUpdatedAt")).toBe("2026-12-07T09:00:00.000Z");
