@@ -3,10 +3,10 @@ import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import type { DateRange } from "@/lib/dashboard/dashboard-period";
 import { db } from "@/lib/db/prisma";
-import { addDays, calendarFromDate } from "@/lib/documents/calendar-date";
+import { addDays, calendarFromDate, dateFromCalendar } from "@/lib/documents/calendar-date";
 import { sumDayFigures } from "@/lib/rollups/sum-day-figures";
 import type { Receipt } from "./receipts-register";
-import { receiptSelect, receiptsOrder, receiptsWhere, registerHeading, toReceipts } from "./receipts-rows";
+import { receiptSelect, receiptsWhere, registerHeading, toReceipts } from "./receipts-rows";
 
 // One page of the receipts register, for the screen (the files keep every line:
 // receiptsRegister). A month can hold tens of thousands of payments: only the page's rows are
@@ -17,6 +17,9 @@ import { receiptSelect, receiptsOrder, receiptsWhere, registerHeading, toReceipt
 //   (collectedCents: payments by payment date in their document's currency, kept by the
 //   payment trigger), one row per day;
 // - the payments of the page's first day recorded before its first line: an aggregate.
+// The page's rows are found in two steps: their ids from the index in the register's order
+// (Payment (organizationId, currency, date, createdAt, id): page N skips index entries only),
+// then those 50 rows with their invoices.
 
 export const RECEIPTS_PAGE_SIZE = 50;
 
@@ -48,14 +51,21 @@ export async function receiptsRegisterPage(
   const { organizationId } = member;
   const { currency } = await registerHeading(organizationId);
   const where = receiptsWhere(organizationId, currency, period);
-  const rowsOf = (number: number) =>
-    db.payment.findMany({
-      where,
+  const rowsOf = async (number: number) => {
+    const ids = await db.$queryRaw<{ id: string }[]>`
+      SELECT p."id" FROM "Payment" p
+      WHERE p."organizationId" = ${organizationId} AND p."currency" = ${currency}
+        AND p."date" BETWEEN ${dateFromCalendar(period.from)}::date AND ${dateFromCalendar(period.to)}::date
+      ORDER BY p."date", p."createdAt", p."id"
+      LIMIT ${pageSize} OFFSET ${(number - 1) * pageSize}`;
+    if (ids.length === 0) return [];
+    const rows = await db.payment.findMany({
+      where: { organizationId, id: { in: ids.map((row) => row.id) } },
       select: receiptSelect,
-      orderBy: [...receiptsOrder],
-      skip: (number - 1) * pageSize,
-      take: pageSize,
     });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((row) => byId.get(row.id) ?? []);
+  };
   const asked = Number.isSafeInteger(page) && page >= 1 ? page : 1;
   const [count, figures, askedRows] = await Promise.all([
     db.payment.count({ where }),
@@ -97,8 +107,7 @@ async function receiptsBefore(
       SELECT COALESCE(sum(p."amountCents"), 0)::bigint AS "cents"
       FROM "Payment" p
       JOIN "Payment" f ON f."organizationId" = p."organizationId" AND f."id" = ${first.id}
-      JOIN "Document" d ON d."organizationId" = p."organizationId" AND d."id" = p."documentId"
-      WHERE p."organizationId" = ${organizationId} AND d."currency" = ${currency}
+      WHERE p."organizationId" = ${organizationId} AND p."currency" = ${currency}
         AND p."date" = f."date" AND (p."createdAt", p."id") < (f."createdAt", f."id")`.then((rows) =>
       Number(rows[0]?.cents ?? 0),
     ),

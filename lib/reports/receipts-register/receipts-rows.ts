@@ -24,12 +24,15 @@ export async function registerHeading(organizationId: string) {
   };
 }
 
-/** Payments of the period in documents of the organization's currency. */
+/**
+ * Payments of the period in documents of the organization's currency (Payment.currency, the
+ * paid document's, copied by the database: no join to the invoices).
+ */
 export function receiptsWhere(organizationId: string, currency: string, period: DateRange): Prisma.PaymentWhereInput {
   return {
     organizationId,
+    currency,
     date: { gte: dateFromCalendar(period.from), lte: dateFromCalendar(period.to) },
-    document: { organizationId, currency },
   };
 }
 

@@ -259,5 +259,10 @@ describe("deletePayment", () => {
     await expect(db.payment.update({ where: { id: payment.id }, data: { amountCents: 1 } })).rejects.toThrow(
       /facturo:payment_frozen/,
     );
+    // Its currency is the invoice's, copied by the database, and frozen like the rest.
+    expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).currency).toBe(invoice.currency);
+    await expect(db.payment.update({ where: { id: payment.id }, data: { currency: "USD" } })).rejects.toThrow(
+      /facturo:payment_frozen/,
+    );
   });
 });
