@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/access/assert-can";
 import type { MemberContext } from "@/lib/auth/access/require-member";
 import type { DateRange } from "@/lib/dashboard/dashboard-period";
 import { db } from "@/lib/db/prisma";
-import { addDays, calendarFromDate, dateFromCalendar } from "@/lib/documents/calendar-date";
+import { addDays, calendarFromDate } from "@/lib/documents/calendar-date";
 import { sumDayFigures } from "@/lib/rollups/sum-day-figures";
 import type { Receipt } from "./receipts-register";
 import { receiptSelect, receiptsWhere, registerHeading, toReceipts } from "./receipts-rows";
@@ -55,7 +55,7 @@ export async function receiptsRegisterPage(
     const ids = await db.$queryRaw<{ id: string }[]>`
       SELECT p."id" FROM "Payment" p
       WHERE p."organizationId" = ${organizationId} AND p."currency" = ${currency}
-        AND p."date" BETWEEN ${dateFromCalendar(period.from)}::date AND ${dateFromCalendar(period.to)}::date
+        AND p."date" BETWEEN CAST(${period.from} AS date) AND CAST(${period.to} AS date)
       ORDER BY p."date", p."createdAt", p."id"
       LIMIT ${pageSize} OFFSET ${(number - 1) * pageSize}`;
     if (ids.length === 0) return [];
