@@ -44,3 +44,13 @@ export function errorState(error: unknown, values?: Record<string, string>): For
   getLogger().error({ err: error }, "unexpected error in a server action");
   return { status: "error", formError: { code: "generic" }, values };
 }
+
+/**
+ * errorState for a form that saves over the version it loaded (a hidden expectedUpdatedAt): on
+ * the lib's version conflict (`conflictCode`, details.updatedAt = the current version) the typed
+ * values come back with the current version, so saving again knowingly replaces the other change.
+ */
+export function versionConflictState(error: unknown, values: Record<string, string>, conflictCode: string): FormState {
+  const current = isAppError(error) && error.code === conflictCode ? error.details.updatedAt : undefined;
+  return errorState(error, typeof current === "string" ? { ...values, expectedUpdatedAt: current } : values);
+}

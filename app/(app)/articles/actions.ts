@@ -5,8 +5,7 @@ import { archiveArticle, unarchiveArticle } from "@/lib/articles/archive-article
 import { createArticle } from "@/lib/articles/create-article";
 import { deleteArticle } from "@/lib/articles/delete-article";
 import { updateArticle } from "@/lib/articles/update-article";
-import { isAppError } from "@/lib/errors/app-error";
-import { errorState, formValues, type FormState } from "../../_shared/form-state";
+import { formValues, versionConflictState, type FormState } from "../../_shared/form-state";
 import { memberAction } from "../../_shared/member-action";
 import { getRequestMessages } from "../../_shared/request-locale";
 import { getRequestMeta } from "../../_shared/session";
@@ -43,15 +42,7 @@ export async function updateArticleAction(_previous: FormState, formData: FormDa
       revalidatePath(`${LIST}/${article.id}/edit`);
       return { status: "success" };
     },
-    {
-      // Someone saved the article meanwhile: the typed values stay, with the current version,
-      // so saving again (knowingly) replaces their change.
-      onError: (error) => {
-        const values = formValues(formData);
-        const current = isAppError(error) && error.code === "article_changed" ? error.details.updatedAt : undefined;
-        return errorState(error, typeof current === "string" ? { ...values, expectedUpdatedAt: current } : values);
-      },
-    },
+    { onError: (error) => versionConflictState(error, formValues(formData), "article_changed") },
   );
 }
 

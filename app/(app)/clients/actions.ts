@@ -8,8 +8,7 @@ import { clientFormValues, clientRawFromForm } from "@/lib/clients/client-form-d
 import { createClient } from "@/lib/clients/create-client";
 import { deleteClient } from "@/lib/clients/delete-client";
 import { updateClient } from "@/lib/clients/update-client";
-import { isAppError } from "@/lib/errors/app-error";
-import { errorState, type FormState } from "../../_shared/form-state";
+import { versionConflictState, type FormState } from "../../_shared/form-state";
 import { memberAction } from "../../_shared/member-action";
 import { getRequestMeta } from "../../_shared/session";
 
@@ -42,15 +41,7 @@ export async function updateClientAction(_previous: FormState, formData: FormDat
       revalidatePath(`${LIST}/${id}`);
       redirect(`${LIST}/${id}?notice=saved`);
     },
-    {
-      // Someone saved the client meanwhile: the typed values stay, and the form now carries
-      // the current version, so saving again (knowingly) replaces their change.
-      onError: (error) => {
-        const values = clientFormValues(formData);
-        const current = isAppError(error) && error.code === "client_changed" ? error.details.updatedAt : undefined;
-        return errorState(error, typeof current === "string" ? { ...values, expectedUpdatedAt: current } : values);
-      },
-    },
+    { onError: (error) => versionConflictState(error, clientFormValues(formData), "client_changed") },
   );
 }
 
